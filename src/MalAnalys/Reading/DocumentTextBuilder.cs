@@ -1,0 +1,113 @@
+using System.Text;
+using MalAnalys.Documents;
+
+namespace MalAnalys.Reading;
+
+/// <summary>A line as a reader produces it, before offsets are assigned.</summary>
+internal readonly record struct RawLine(string Text, int Page, LineRole Role, bool StartsParagraph, LineBounds? Bounds = null);
+
+/// <summary>Assembles a <see cref="DocumentText"/>: the original text, line offsets, the body text and its offset map.</summary>
+internal static class DocumentTextBuilder
+{
+    /// <summary>Builds a document whose original text is its lines joined by <c>\n</c> (PDF sources).</summary>
+    public static DocumentText FromLines(SourceInfo source, IReadOnlyList<RawLine> raw, IReadOnlyList<DocumentPage> pages, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var original = new StringBuilder();
+        var lines = new DocumentLine[raw.Count];
+        for (var i = 0; i < raw.Count; i++)
+        {
+            if (i > 0)
+            {
+                original.Append('\n');
+            }
+
+            var r = raw[i];
+            lines[i] = new DocumentLine(r.Text, r.Page, original.Length, r.Role, r.StartsParagraph, r.Bounds);
+            original.Append(r.Text);
+        }
+
+        return Build(source, original.ToString(), lines, pages, diagnostics);
+    }
+
+    /// <summary>Builds a document from lines whose offsets into <paramref name="original"/> are already known.</summary>
+    public static DocumentText Build(SourceInfo source, string original, IReadOnlyList<DocumentLine> lines, IReadOnlyList<DocumentPage> pages, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var body = new StringBuilder(original.Length);
+        var bodyStarts = new List<int>(lines.Count);
+        var originalStarts = new List<int>(lines.Count);
+        var pendingBreak = false;
+        var joinWithPrevious = false;
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsFurniture)
+            {
+                continue;
+            }
+
+            var text = line.Text.AsSpan();
+            var from = 0;
+            while (from < text.Length && char.IsWhiteSpace(text[from]))
+            {
+                from++;
+            }
+
+            var to = text.Length;
+            while (to > from && char.IsWhiteSpace(text[to - 1]))
+            {
+                to--;
+            }
+
+            if (line.Role == LineRole.Blank || from == to)
+            {
+                pendingBreak = body.Length > 0;
+                joinWithPrevious = false;
+                continue;
+            }
+
+            if (line.StartsParagraph && body.Length > 0)
+            {
+                pendingBreak = true;
+            }
+
+            if (body.Length > 0 && !joinWithPrevious)
+            {
+                body.Append(pendingBreak ? "\n\n" : "\n");
+            }
+
+            pendingBreak = false;
+            var trimmed = text[from..to];
+            joinWithPrevious = NextBodyLine(lines, i) is { } next && Hyphenation.JoinsNext(trimmed, next);
+            var length = joinWithPrevious ? trimmed.Length - 1 : trimmed.Length;
+            bodyStarts.Add(body.Length);
+            originalStarts.Add(line.Start + from);
+            body.Append(trimmed[..length]);
+        }
+
+        return new DocumentText(source, original, pages, lines, body.ToString(), [.. bodyStarts], [.. originalStarts], diagnostics);
+    }
+
+    // The next line of the same paragraph, skipping page furniture; null at a paragraph end.
+    private static string? NextBodyLine(IReadOnlyList<DocumentLine> lines, int index)
+    {
+        for (var j = index + 1; j < lines.Count; j++)
+        {
+            var candidate = lines[j];
+            if (candidate.IsFurniture)
+            {
+                continue;
+            }
+
+            if (candidate.Role == LineRole.Blank || candidate.StartsParagraph && candidate.Page == lines[index].Page)
+            {
+                return null;
+            }
+
+            var trimmed = candidate.Text.Trim();
+            return trimmed.Length == 0 ? null : trimmed;
+        }
+
+        return null;
+    }
+}
