@@ -1,0 +1,83 @@
+namespace MalAnalys.Structure;
+
+/// <summary>A goal as a layout family found it, before body cleaning and numbering.</summary>
+internal sealed record GoalCandidate(
+    string? Number,
+    string? ShortName,
+    string Statement,
+    IReadOnlyList<Paragraph> BodyParagraphs,
+    string? Area,
+    int Start,
+    int End,
+    IReadOnlyList<string> ExtraReferenceText);
+
+/// <summary>A goal area as a layout family found it.</summary>
+internal sealed record AreaCandidate(string Name, int Start, int End);
+
+/// <summary>What one layout family recognised in a document.</summary>
+internal sealed record LayoutMatch(
+    Documents.LayoutFamily Family,
+    IReadOnlyList<GoalCandidate> Goals,
+    IReadOnlyList<AreaCandidate> Areas,
+    int? PrinciplesHeading);
+
+/// <summary>Turns the paragraphs after a goal into its body: drops pull quotes, subheadings and OCR debris, rejoins split sentences.</summary>
+internal static class BodyCleaner
+{
+    /// <summary>The share of a paragraph's words found in the goal's own statement above which it is a repeated pull quote.</summary>
+    private const double PullQuoteShare = 0.8;
+
+    public static List<string> Clean(IEnumerable<Paragraph> paragraphs, HashSet<string> reference)
+    {
+        var result = new List<string>();
+        foreach (var p in paragraphs)
+        {
+            if (p.Text.Count(char.IsLetter) < 3 || IsRepeat(p, reference) || LayoutRules.IsHeading(p, maxWords: 7))
+            {
+                continue;
+            }
+
+            var text = p.Text;
+            if (result.Count > 0 && !LayoutRules.EndsSentence(result[^1]) && char.IsLower(LayoutRules.FirstLetter(text)))
+            {
+                // A sentence broken by a pull quote or a page break continues here.
+                result[^1] = result[^1] + " " + text;
+            }
+            else
+            {
+                result.Add(text);
+            }
+        }
+
+        return result;
+    }
+
+    public static bool IsRepeat(Paragraph p, HashSet<string> reference)
+    {
+        var tokens = p.Tokens;
+        if (tokens.Length == 0 || reference.Count == 0)
+        {
+            return false;
+        }
+
+        var found = tokens.Count(reference.Contains);
+        return found >= PullQuoteShare * tokens.Length;
+    }
+
+    public static HashSet<string> Reference(params IEnumerable<string?>[] texts)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in texts)
+        {
+            foreach (var text in group)
+            {
+                if (text is not null)
+                {
+                    set.UnionWith(TextFolding.Tokens(TextFolding.Fold(text)));
+                }
+            }
+        }
+
+        return set;
+    }
+}

@@ -1,0 +1,130 @@
+using MalAnalys.Documents;
+
+namespace MalAnalys.Structure;
+
+/// <summary>
+/// Finds the structure of a goal document: municipality, title, period, goal areas, goals and principles.
+/// It recognises layout families (headed goal statements, numbered goals, goal areas with bullet lists,
+/// goal lists with short names in parentheses) rather than particular municipalities, and reports what it could not
+/// find as diagnostics. Stateless and thread-safe.
+/// </summary>
+public sealed class GoalDocumentParser
+{
+    /// <summary>A shared instance.</summary>
+    public static GoalDocumentParser Default { get; } = new();
+
+    /// <summary>Parses the body text of a document.</summary>
+    /// <param name="text">The document as read.</param>
+    /// <param name="cancellationToken">Cancels the parse.</param>
+    /// <returns>The document's structure; an empty goal list with a diagnostic when no goals are recognised.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An instance API leaves room for parser options without breaking callers.")]
+    public GoalDocument Parse(DocumentText text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var body = text.Body;
+        var paragraphs = Paragraph.Split(body, line => LayoutRules.NumberedHeader(line).Success);
+        var diagnostics = new List<Diagnostic>(text.Diagnostics);
+
+        var principlesAt = paragraphs.FindIndex(LayoutRules.IsPrinciplesHeading);
+        var stop = principlesAt >= 0 ? principlesAt : paragraphs.Count;
+
+        // The most goals wins; on a tie the more specific family (earlier in this list).
+        LayoutMatch?[] matches =
+        [
+            NumberedLayout.Find(paragraphs, stop),
+            AreaBulletLayout.Find(paragraphs, stop),
+            HeadedStatementLayout.Find(paragraphs, stop),
+            GoalListLayout.Find(paragraphs, stop),
+        ];
+        cancellationToken.ThrowIfCancellationRequested();
+        var match = matches.Where(m => m is not null).OrderByDescending(m => m!.Goals.Count).FirstOrDefault();
+
+        var goals = new List<Goal>();
+        var areas = new List<GoalArea>();
+        if (match is not null)
+        {
+            var keepAreas = match.Goals.Select(g => g.Area).Where(a => a is not null).Distinct(StringComparer.Ordinal).Count() >= 2;
+            foreach (var c in match.Goals)
+            {
+                var reference = BodyCleaner.Reference([c.Statement, c.ShortName], c.ExtraReferenceText);
+                var goalBody = BodyCleaner.Clean(c.BodyParagraphs, reference);
+                goals.Add(new Goal(goals.Count + 1, c.Number, c.ShortName, c.Statement, goalBody, keepAreas ? c.Area : null, text.MapToOriginal(c.Start, c.End - c.Start)));
+            }
+
+            if (keepAreas)
+            {
+                foreach (var area in match.Areas)
+                {
+                    var ordinals = goals.Where(g => g.Area == area.Name).Select(g => g.Ordinal).ToArray();
+                    var span = area.Start >= 0 ? text.MapToOriginal(area.Start, area.End - area.Start) : goals.First(g => g.Area == area.Name).Span;
+                    areas.Add(new GoalArea(area.Name, ordinals, span));
+                }
+            }
+        }
+        else
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA2001",
+                "No goals were recognised. The text matches none of the known layouts (headed goal statements, numbered goals, goal areas with bullet lists, goal lists with short names in parentheses); check that this is a goal document."));
+        }
+
+        var principles = principlesAt >= 0 ? Principles(text, paragraphs, principlesAt) : [];
+        var municipality = DocumentFacts.Municipality(body);
+        if (municipality is null)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "MA2004", "No municipality or region is named in the text (as \"X kommun\", \"I X ska\" or \"Region X\")."));
+        }
+
+        CheckStatedCounts(body, goals.Count, areas.Count, diagnostics);
+
+        return new GoalDocument
+        {
+            Source = text.Source,
+            Municipality = municipality,
+            Title = DocumentFacts.Title(paragraphs),
+            Period = DocumentFacts.FindPeriod(body),
+            Adopted = DocumentFacts.Adopted(body),
+            Layout = match?.Family ?? LayoutFamily.None,
+            Areas = areas,
+            Goals = goals,
+            Principles = principles,
+            Diagnostics = diagnostics,
+        };
+    }
+
+    private static List<Principle> Principles(DocumentText text, List<Paragraph> paragraphs, int heading)
+    {
+        var result = new List<Principle>();
+        for (var i = heading + 1; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (LayoutRules.IsHeading(p))
+            {
+                break;
+            }
+
+            // The paragraph that introduces the principles speaks of them; the principles themselves are the rest.
+            if (p.WordCount >= 5 && !p.Folded.Contains("princip", StringComparison.Ordinal))
+            {
+                result.Add(new Principle(LayoutRules.StripBullet(p.Text), text.MapToOriginal(p.Start, p.End - p.Start)));
+            }
+        }
+
+        return result;
+    }
+
+    private static void CheckStatedCounts(string body, int goals, int areas, List<Diagnostic> diagnostics)
+    {
+        var (statedGoals, statedAreas) = LayoutRules.StatedCounts(TextFolding.Fold(body));
+        if (statedGoals is { } g && g != goals)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA2003", $"The text speaks of {g} goals but {goals} were recognised."));
+        }
+
+        if (statedAreas is { } a && a != areas)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA2003", $"The text speaks of {a} goal areas but {areas} were recognised."));
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+
+namespace MalAnalys.Structure;
+
+/// <summary>The textual cues the parser recognises, shared by the layout families.</summary>
+internal static partial class LayoutRules
+{
+    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["en"] = 1, ["ett"] = 1, ["tva"] = 2, ["tre"] = 3, ["fyra"] = 4, ["fem"] = 5, ["sex"] = 6, ["sju"] = 7,
+        ["atta"] = 8, ["nio"] = 9, ["tio"] = 10, ["elva"] = 11, ["tolv"] = 12,
+    };
+
+    /// <summary>A short single-line paragraph that reads as a heading: no sentence punctuation at its end, starting with a capital.</summary>
+    public static bool IsHeading(Paragraph p, int maxWords = 8)
+    {
+        if (p.Lines.Count != 1 || IsBullet(p.Lines[0].Text))
+        {
+            return false;
+        }
+
+        var text = p.Text;
+        var words = p.WordCount;
+        return words >= 1 && words <= maxWords && char.IsUpper(FirstLetter(text)) && !".,:;!?".Contains(text[^1], StringComparison.Ordinal)
+            && text.Any(char.IsLetter);
+    }
+
+    /// <summary>A heading that only labels what follows ("Övergripande mål", "Kommunens mål") rather than naming an area.</summary>
+    public static bool IsGoalLabel(string text) => GoalLabel().IsMatch(TextFolding.Fold(text.Trim()));
+
+    /// <summary>Whether folded heading text speaks of goals ("mål", "målområde").</summary>
+    public static bool MentionsGoals(string folded) => MentionsGoalsPattern().IsMatch(folded);
+
+    public static bool IsPrinciplesHeading(Paragraph p) => IsHeading(p) && p.Folded.Contains("princip", StringComparison.Ordinal);
+
+    public static bool IsBullet(string line) => BulletPattern().IsMatch(line);
+
+    public static string StripBullet(string line) => BulletPattern().Match(line) is { Success: true } m ? m.Groups[1].Value : line;
+
+    /// <summary>Splits a heading glued to a following label, "God och hållbar tillväxtÖvergripande mål", into the area and the label.</summary>
+    public static (string Head, bool HadLabel) SplitGluedLabel(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsUpper(text[i]) && char.IsLower(text[i - 1]) && IsGoalLabel(text[i..]))
+            {
+                return (text[..i].TrimEnd(), true);
+            }
+        }
+
+        return (text, IsGoalLabel(text));
+    }
+
+    /// <summary>A line that opens a numbered goal: "1.3 Östersund har …", "Mål 2: Trygg uppväxt".</summary>
+    public static Match NumberedHeader(string line) => NumberedHeaderPattern().Match(line);
+
+    /// <summary>A goal statement followed by its short name in parentheses: "… (Kompetensförsörjning)".</summary>
+    public static Match ShortNameInParentheses(string text) => ParenthesisedShortName().Match(text);
+
+    /// <summary>"Tre av dessa är …:" introducing a group of N goals; returns N, or 0.</summary>
+    public static int GroupIntroduction(Paragraph p)
+    {
+        var m = GroupPattern().Match(p.Folded);
+        return m.Success ? ParseCount(m.Groups[1].Value) : 0;
+    }
+
+    /// <summary>A goal statement of the headed family: one sentence that says what shall be ("I Perstorp ska årligen …").</summary>
+    public static bool IsStatement(Paragraph p)
+    {
+        if (p.Lines.Count > 3 || IsBullet(p.Lines[0].Text))
+        {
+            return false;
+        }
+
+        var words = p.WordCount;
+        var text = p.Text.TrimEnd('.');
+        return words is >= 5 and <= 60 && Modal().IsMatch(p.Folded) && !text.EndsWith(':')
+            && !text.Contains(". ", StringComparison.Ordinal) && char.IsUpper(FirstLetter(text));
+    }
+
+    /// <summary>Counts stated in the text: "sju övergripande mål", "tre målområden".</summary>
+    public static (int? Goals, int? Areas) StatedCounts(string folded)
+    {
+        int? goals = null, areas = null;
+        // A digit at the start of a line is a chapter number ("1 Kommunövergripande mål"), not a count.
+        foreach (Match g in StatedGoalCount().Matches(folded))
+        {
+            if (!char.IsDigit(g.Value[0]) || g.Index > 0 && folded[g.Index - 1] != '\n')
+            {
+                goals = ParseCount(g.Groups[1].Value);
+                break;
+            }
+        }
+
+        if (StatedAreaCount().Match(folded) is { Success: true } a)
+        {
+            areas = ParseCount(a.Groups[1].Value);
+        }
+
+        return (goals > 0 ? goals : null, areas > 0 ? areas : null);
+    }
+
+    public static bool EndsSentence(string text) => text.Length > 0 && ".!?:;\"”»)".Contains(text[^1], StringComparison.Ordinal);
+
+    public static char FirstLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return c;
+            }
+        }
+
+        return ' ';
+    }
+
+    private static int ParseCount(string word) =>
+        int.TryParse(word, out var n) ? n : NumberWords.GetValueOrDefault(word);
+
+    [GeneratedRegex(@"^[•●▪◦·∙*–—-]\s+(\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BulletPattern();
+
+    [GeneratedRegex(@"^(?:(?:kommunens|vara|de|dessa|vart|fullmaktiges|kommunfullmaktiges|regionens|overgripande|kommunovergripande|strategiska|politiska|langsiktiga)\s+)*(?:mal|malen|malomraden?)\s*:?$", RegexOptions.CultureInvariant)]
+    private static partial Regex GoalLabel();
+
+    [GeneratedRegex(@"\bmal(?:en|omraden?|omradet)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MentionsGoalsPattern();
+
+    // The prefix allows OCR debris before the number ("= 1.7 …", "| 1.5 …"); the title must begin with a capital or OCR'd "I" (| or 1).
+    [GeneratedRegex(@"^\s*(?:[^\p{L}\p{N}\s]{1,2}\s*)?(?:(?<number>\d{1,2}(?:\.\d{1,2})+)\.?|(?:[Mm][åaÅA][lL]|MÅL|MAL)\s+(?<number>\d{1,2}(?:\.\d{1,2})*)\s*[:.–—-]?)\s+(?<title>(?:[|1]\s+)?\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedHeaderPattern();
+
+    [GeneratedRegex(@"^(?<statement>\p{Lu}.*\S)\s*\((?<name>[^()]{2,60})\)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ParenthesisedShortName();
+
+    [GeneratedRegex(@"^(\d{1,2}|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)\s+av\s+.{3,}:$", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupPattern();
+
+    [GeneratedRegex(@"\b(ska|skall|ska\s+vi|kommer\s+att)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Modal();
+
+    [GeneratedRegex(@"\b(\d{1,2}|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)\s+(?:[a-z]{5,}\s+)?mal\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StatedGoalCount();
+
+    [GeneratedRegex(@"\b(\d{1,2}|tva|tre|fyra|fem|sex|sju|atta|nio|tio)\s+malomraden\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StatedAreaCount();
+}

@@ -1,0 +1,353 @@
+using MalAnalys.Documents;
+
+namespace MalAnalys.Structure;
+
+/// <summary>Numbered goals ("1.1 …", "Mål 2: …"), with short names and groups from an overview list when there is one.</summary>
+internal static class NumberedLayout
+{
+    public static LayoutMatch? Find(IReadOnlyList<Paragraph> ps, int stop)
+    {
+        var headers = Headers(ps, stop);
+        if (headers.Count == 0)
+        {
+            return null;
+        }
+
+        var overview = Overview.Items(ps, 0, headers[0].Index);
+        var matched = Overview.Match(overview, headers.Select(h => h.Title).ToList());
+        var goals = new List<GoalCandidate>();
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var (index, number, title) = headers[i];
+            var end = i + 1 < headers.Count ? headers[i + 1].Index : stop;
+            var header = ps[index];
+            var item = matched[i];
+            var bodyStart = index + 1;
+            string statement;
+            string? shortName = item?.ShortName;
+            if (item is not null)
+            {
+                statement = item.Statement;
+            }
+            else if (header.Lines.Count == 1 && LayoutRules.IsHeading(new Paragraph([new BodyLine(title, 0)])) && bodyStart < end)
+            {
+                // "Mål 2: Trygg uppväxt" followed by the statement as its own paragraph.
+                shortName = title;
+                statement = ps[bodyStart].Text;
+                bodyStart++;
+            }
+            else
+            {
+                statement = HeaderStatement(title, header);
+            }
+
+            var body = ps.Skip(bodyStart).Take(Math.Max(0, end - bodyStart)).ToList();
+            var last = body.Count > 0 ? body[^1].End : header.End;
+            goals.Add(new GoalCandidate(number, shortName, statement, body, item?.Area, header.Start, last, [header.Text, title]));
+        }
+
+        return new LayoutMatch(LayoutFamily.Numbered, goals, Overview.Areas(overview), null);
+    }
+
+    private static List<(int Index, string Number, string Title)> Headers(IReadOnlyList<Paragraph> ps, int stop)
+    {
+        var found = new List<(int Index, string Number, string Title, bool Dotted)>();
+        for (var i = 0; i < stop; i++)
+        {
+            var m = LayoutRules.NumberedHeader(ps[i].Lines[0].Text);
+            if (m.Success)
+            {
+                var number = m.Groups["number"].Value;
+                var dotted = !char.IsLetter(LayoutRules.FirstLetter(ps[i].Lines[0].Text)) || ps[i].Lines[0].Text.TrimStart()[0] is not ('M' or 'm');
+                found.Add((i, number, m.Groups["title"].Value.Trim(), dotted && number.Contains('.', StringComparison.Ordinal)));
+            }
+        }
+
+        // Keep the largest family sharing a parent number ("1.x"), in increasing order: section numbers elsewhere are not goals.
+        var best = found
+            .GroupBy(h => h.Number.Contains('.', StringComparison.Ordinal) ? h.Number[..h.Number.LastIndexOf('.')] : string.Empty)
+            .Select(g => Increasing(g.ToList()))
+            .OrderByDescending(g => g.Count)
+            .FirstOrDefault() ?? [];
+        return best.Count >= 2 || best.Count == 1 && !best[0].Dotted
+            ? best.Select(h => (h.Index, h.Number, h.Title)).ToList()
+            : [];
+    }
+
+    private static List<(int Index, string Number, string Title, bool Dotted)> Increasing(List<(int Index, string Number, string Title, bool Dotted)> headers)
+    {
+        var result = new List<(int Index, string Number, string Title, bool Dotted)>();
+        foreach (var h in headers)
+        {
+            if (result.Count == 0 || Compare(h.Number, result[^1].Number) > 0)
+            {
+                result.Add(h);
+            }
+        }
+
+        return result;
+    }
+
+    private static int Compare(string a, string b)
+    {
+        var x = a.Split('.');
+        var y = b.Split('.');
+        for (var i = 0; i < Math.Min(x.Length, y.Length); i++)
+        {
+            var c = int.Parse(x[i], System.Globalization.CultureInfo.InvariantCulture).CompareTo(int.Parse(y[i], System.Globalization.CultureInfo.InvariantCulture));
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
+        return x.Length.CompareTo(y.Length);
+    }
+
+    // The header paragraph's text, cut where a pull quote starts repeating the statement.
+    private static string HeaderStatement(string title, Paragraph header)
+    {
+        var lines = new List<string> { title };
+        var opening = TextFolding.Tokens(TextFolding.Fold(title)).Take(3).ToArray();
+        foreach (var line in header.Lines.Skip(1))
+        {
+            var tokens = TextFolding.Tokens(TextFolding.Fold(line.Text));
+            if (opening.Length == 3 && tokens.Take(3).SequenceEqual(opening))
+            {
+                break;
+            }
+
+            lines.Add(line.Text);
+        }
+
+        return Paragraph.Reflow(lines);
+    }
+}
+
+/// <summary>An overview list of goal statements each ending with a short name in parentheses, optionally grouped by "Tre av dessa …:".</summary>
+internal static class Overview
+{
+    public sealed record Item(int Index, string Statement, string ShortName, string? Area);
+
+    public static List<Item> Items(IReadOnlyList<Paragraph> ps, int from, int to)
+    {
+        var items = new List<Item>();
+        string? area = null;
+        var remaining = 0;
+        for (var i = from; i < to; i++)
+        {
+            var count = LayoutRules.GroupIntroduction(ps[i]);
+            if (count > 0)
+            {
+                area = ps[i].Text.TrimEnd(':', ' ');
+                remaining = count;
+                continue;
+            }
+
+            var m = LayoutRules.ShortNameInParentheses(ps[i].Text);
+            if (m.Success && ps[i].WordCount >= 6)
+            {
+                items.Add(new Item(i, m.Groups["statement"].Value.Trim(), m.Groups["name"].Value.Trim(), remaining > 0 ? area : null));
+                remaining--;
+            }
+        }
+
+        return items;
+    }
+
+    public static List<AreaCandidate> Areas(IReadOnlyList<Item> items) =>
+        items.Where(i => i.Area is not null).GroupBy(i => i.Area!).Select(g => new AreaCandidate(g.Key, -1, -1)).ToList();
+
+    /// <summary>Pairs overview items with numbered titles: in order when the counts agree, else by shared words.</summary>
+    public static Item?[] Match(IReadOnlyList<Item> items, IReadOnlyList<string> titles)
+    {
+        var result = new Item?[titles.Count];
+        if (items.Count == titles.Count)
+        {
+            for (var i = 0; i < titles.Count; i++)
+            {
+                result[i] = items[i];
+            }
+
+            return result;
+        }
+
+        var used = new HashSet<int>();
+        for (var i = 0; i < titles.Count; i++)
+        {
+            var t = TextFolding.Tokens(TextFolding.Fold(titles[i])).ToHashSet(StringComparer.Ordinal);
+            var best = items
+                .Select((item, k) => (k, score: Jaccard(t, TextFolding.Tokens(TextFolding.Fold(item.Statement)).ToHashSet(StringComparer.Ordinal))))
+                .Where(x => !used.Contains(x.k) && x.score >= 0.4)
+                .OrderByDescending(x => x.score)
+                .FirstOrDefault((k: -1, score: 0.0));
+            if (best.k >= 0)
+            {
+                used.Add(best.k);
+                result[i] = items[best.k];
+            }
+        }
+
+        return result;
+    }
+
+    private static double Jaccard(HashSet<string> a, HashSet<string> b) =>
+        a.Count + b.Count == 0 ? 0 : (double)a.Count(b.Contains) / (a.Count + b.Count - a.Count(b.Contains));
+}
+
+/// <summary>Goals that each have a heading followed by a one-sentence statement and body text.</summary>
+internal static class HeadedStatementLayout
+{
+    public static LayoutMatch? Find(IReadOnlyList<Paragraph> ps, int stop)
+    {
+        var starts = new List<int>();
+        for (var i = 1; i < stop; i++)
+        {
+            if (LayoutRules.IsStatement(ps[i]) && LayoutRules.IsHeading(ps[i - 1]) && !LayoutRules.IsGoalLabel(ps[i - 1].Text))
+            {
+                starts.Add(i - 1);
+            }
+        }
+
+        if (starts.Count == 0)
+        {
+            return null;
+        }
+
+        var goals = new List<GoalCandidate>();
+        for (var g = 0; g < starts.Count; g++)
+        {
+            var heading = starts[g];
+            var end = g + 1 < starts.Count ? starts[g + 1] : stop;
+            var body = ps.Skip(heading + 2).Take(end - heading - 2).ToList();
+            var last = body.Count > 0 ? body[^1].End : ps[heading + 1].End;
+            goals.Add(new GoalCandidate(null, ps[heading].Text, ps[heading + 1].Text, body, null, ps[heading].Start, last, []));
+        }
+
+        return new LayoutMatch(LayoutFamily.HeadedStatements, goals, [], null);
+    }
+}
+
+/// <summary>Goal areas, each a heading over a bullet list of goals ("• Ystads kommun har …"), or one bullet list under a goal label.</summary>
+internal static class AreaBulletLayout
+{
+    public static LayoutMatch? Find(IReadOnlyList<Paragraph> ps, int stop)
+    {
+        var goals = new List<GoalCandidate>();
+        var areas = new List<AreaCandidate>();
+        var i = 0;
+        while (i < stop)
+        {
+            var firstBullet = FirstBulletLine(ps[i]);
+            if (firstBullet < 0)
+            {
+                i++;
+                continue;
+            }
+
+            // The group: this paragraph and the following ones that are bullet lists too.
+            var groupStart = i;
+            var items = new List<(List<BodyLine> Lines, Paragraph Paragraph)>();
+            for (; i < stop && FirstBulletLine(ps[i]) is var fb && fb >= 0 && (i == groupStart || fb == 0); i++)
+            {
+                foreach (var line in ps[i].Lines.Skip(i == groupStart ? firstBullet : 0))
+                {
+                    if (LayoutRules.IsBullet(line.Text) || items.Count == 0)
+                    {
+                        items.Add(([line], ps[i]));
+                    }
+                    else
+                    {
+                        items[^1].Lines.Add(line);
+                    }
+                }
+            }
+
+            var leading = ps[groupStart].Lines.Take(firstBullet).Select(l => l.Text).ToList();
+            var (area, areaStart, areaEnd, accepted) = AreaFor(ps, groupStart, leading);
+            if (!accepted)
+            {
+                continue;
+            }
+
+            if (area is not null)
+            {
+                areas.Add(new AreaCandidate(area, areaStart, areaEnd));
+            }
+
+            foreach (var (lines, _) in items)
+            {
+                var statement = Paragraph.Reflow(lines.Select((l, k) => k == 0 ? LayoutRules.StripBullet(l.Text) : l.Text));
+                goals.Add(new GoalCandidate(null, null, statement, [], area, lines[0].Start, lines[^1].End, []));
+            }
+        }
+
+        return goals.Count == 0 ? null : new LayoutMatch(LayoutFamily.AreaBullets, goals, areas, null);
+    }
+
+    private static int FirstBulletLine(Paragraph p)
+    {
+        for (var k = 0; k < p.Lines.Count; k++)
+        {
+            if (LayoutRules.IsBullet(p.Lines[k].Text))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // Looks back from a bullet list for its area heading and a goal label ("Övergripande mål"); the list is a goal list only under one of them.
+    private static (string? Area, int Start, int End, bool Accepted) AreaFor(IReadOnlyList<Paragraph> ps, int group, List<string> leading)
+    {
+        var sawLabel = false;
+        var candidates = new List<(string Text, int Start, int End)>();
+        if (leading.Count > 0)
+        {
+            var p = ps[group];
+            candidates.Add((Paragraph.Reflow(leading), p.Start, p.Lines[leading.Count - 1].End));
+        }
+
+        for (var k = group - 1; k >= Math.Max(0, group - 3) && candidates.Count < 3; k--)
+        {
+            if (!LayoutRules.IsHeading(ps[k], maxWords: 12) || FirstBulletLine(ps[k]) >= 0)
+            {
+                break;
+            }
+
+            candidates.Add((ps[k].Text, ps[k].Start, ps[k].End));
+        }
+
+        foreach (var (text, start, end) in candidates)
+        {
+            var (head, hadLabel) = LayoutRules.SplitGluedLabel(text);
+            sawLabel |= hadLabel;
+            if (!hadLabel || head != text)
+            {
+                var name = hadLabel ? head : text;
+                return (name, start, start + name.Length > end ? end : start + name.Length, sawLabel || LayoutRules.MentionsGoals(TextFolding.Fold(name)));
+            }
+        }
+
+        return (null, -1, -1, sawLabel);
+    }
+}
+
+/// <summary>Only an overview list of statements with short names in parentheses.</summary>
+internal static class GoalListLayout
+{
+    public static LayoutMatch? Find(IReadOnlyList<Paragraph> ps, int stop)
+    {
+        var items = Overview.Items(ps, 0, stop);
+        if (items.Count < 2)
+        {
+            return null;
+        }
+
+        var goals = items
+            .Select(item => new GoalCandidate(null, item.ShortName, item.Statement, [], item.Area, ps[item.Index].Start, ps[item.Index].End, []))
+            .ToList();
+        return new LayoutMatch(LayoutFamily.GoalList, goals, Overview.Areas(items), null);
+    }
+}
