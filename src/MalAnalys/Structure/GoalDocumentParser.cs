@@ -45,7 +45,9 @@ public sealed class GoalDocumentParser
         var areas = new List<GoalArea>();
         if (match is not null)
         {
-            var keepAreas = match.Goals.Select(g => g.Area).Where(a => a is not null).Distinct(StringComparer.Ordinal).Count() >= 2;
+            // A single heading over one bullet list is more likely the document's title than a goal area.
+            var distinctAreas = match.Goals.Select(g => g.Area).Where(a => a is not null).Distinct(StringComparer.Ordinal).Count();
+            var keepAreas = match.Family == LayoutFamily.AreaBullets ? distinctAreas >= 2 : distinctAreas >= 1;
             foreach (var c in match.Goals)
             {
                 var reference = BodyCleaner.Reference([c.Statement, c.ShortName], c.ExtraReferenceText);

@@ -29,12 +29,23 @@ internal static class NumberedLayout
             {
                 statement = item.Statement;
             }
-            else if (header.Lines.Count == 1 && LayoutRules.IsHeading(new Paragraph([new BodyLine(title, 0)])) && bodyStart < end)
+            else if (LayoutRules.IsHeading(new Paragraph([new BodyLine(title, 0)])))
             {
-                // "Mål 2: Trygg uppväxt" followed by the statement as its own paragraph.
+                // "Mål 2: Trygg uppväxt" names the goal; its statement follows on the next line or as the next paragraph.
                 shortName = title;
-                statement = ps[bodyStart].Text;
-                bodyStart++;
+                if (header.Lines.Count > 1)
+                {
+                    statement = Paragraph.Reflow(header.Lines.Skip(1).Select(l => l.Text));
+                }
+                else if (bodyStart < end)
+                {
+                    statement = ps[bodyStart].Text;
+                    bodyStart++;
+                }
+                else
+                {
+                    statement = title;
+                }
             }
             else
             {
@@ -127,12 +138,13 @@ internal static class NumberedLayout
 /// <summary>An overview list of goal statements each ending with a short name in parentheses, optionally grouped by "Tre av dessa …:".</summary>
 internal static class Overview
 {
-    public sealed record Item(int Index, string Statement, string ShortName, string? Area);
+    public sealed record Item(int Index, string Statement, string ShortName, string? Area, int AreaStart = -1, int AreaEnd = -1);
 
     public static List<Item> Items(IReadOnlyList<Paragraph> ps, int from, int to)
     {
         var items = new List<Item>();
         string? area = null;
+        int areaStart = -1, areaEnd = -1;
         var remaining = 0;
         for (var i = from; i < to; i++)
         {
@@ -140,6 +152,7 @@ internal static class Overview
             if (count > 0)
             {
                 area = ps[i].Text.TrimEnd(':', ' ');
+                (areaStart, areaEnd) = (ps[i].Start, ps[i].End);
                 remaining = count;
                 continue;
             }
@@ -147,7 +160,7 @@ internal static class Overview
             var m = LayoutRules.ShortNameInParentheses(ps[i].Text);
             if (m.Success && ps[i].WordCount >= 6)
             {
-                items.Add(new Item(i, m.Groups["statement"].Value.Trim(), m.Groups["name"].Value.Trim(), remaining > 0 ? area : null));
+                items.Add(new Item(i, m.Groups["statement"].Value.Trim(), m.Groups["name"].Value.Trim(), remaining > 0 ? area : null, areaStart, areaEnd));
                 remaining--;
             }
         }
@@ -156,7 +169,7 @@ internal static class Overview
     }
 
     public static List<AreaCandidate> Areas(IReadOnlyList<Item> items) =>
-        items.Where(i => i.Area is not null).GroupBy(i => i.Area!).Select(g => new AreaCandidate(g.Key, -1, -1)).ToList();
+        items.Where(i => i.Area is not null).GroupBy(i => i.Area!).Select(g => new AreaCandidate(g.Key, g.First().AreaStart, g.First().AreaEnd)).ToList();
 
     /// <summary>Pairs overview items with numbered titles: in order when the counts agree, else by shared words.</summary>
     public static Item?[] Match(IReadOnlyList<Item> items, IReadOnlyList<string> titles)
@@ -311,6 +324,12 @@ internal static class AreaBulletLayout
 
         for (var k = group - 1; k >= Math.Max(0, group - 3) && candidates.Count < 3; k--)
         {
+            if (leading.Count == 0 && k == group - 1 && ps[k].Text.EndsWith(':') && LayoutRules.MentionsGoals(ps[k].Folded))
+            {
+                // "Fullmäktige har beslutat om följande mål:" introduces the list.
+                return (null, -1, -1, true);
+            }
+
             if (!LayoutRules.IsHeading(ps[k], maxWords: 12) || FirstBulletLine(ps[k]) >= 0)
             {
                 break;

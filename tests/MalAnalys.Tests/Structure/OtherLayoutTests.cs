@@ -1,0 +1,158 @@
+using MalAnalys.Documents;
+using MalAnalys.Reading;
+using MalAnalys.Structure;
+
+namespace MalAnalys.Tests.Structure;
+
+/// <summary>Layouts the seeds do not show.</summary>
+public class OtherLayoutTests
+{
+    private static GoalDocument Parse(string text) => GoalDocumentParser.Default.Parse(new TextDocumentReader().ReadString(text, "test.txt"));
+
+    [Fact]
+    public void Mal_N_colon_goals_take_number_short_name_and_statement()
+    {
+        var doc = Parse("""
+            Mål för Exempelby kommun 2025–2027
+
+            Kommunfullmäktige har antagit tre mål för perioden.
+
+            Mål 1: Trygg uppväxt
+            Alla barn i Exempelby ska växa upp i trygghet.
+
+            Barn och unga ska ha en trygg skolmiljö och tillgång till en meningsfull fritid.
+
+            Mål 2: Hållbart samhälle
+
+            Exempelby kommun ska minska sina utsläpp av växthusgaser med hälften till 2030.
+
+            Kollektivtrafiken ska byggas ut och kommunens fordon ska vara fossilfria.
+
+            Mål 3: Ekonomi i balans
+            Exempelby kommun ska ha en ekonomi i balans.
+            """);
+        Assert.Equal(LayoutFamily.Numbered, doc.Layout);
+        Assert.Equal(["1", "2", "3"], doc.Goals.Select(g => g.Number));
+        Assert.Equal(["Trygg uppväxt", "Hållbart samhälle", "Ekonomi i balans"], doc.Goals.Select(g => g.ShortName));
+        Assert.Equal("Alla barn i Exempelby ska växa upp i trygghet.", doc.Goals[0].Statement);
+        Assert.Equal("Exempelby kommun ska minska sina utsläpp av växthusgaser med hälften till 2030.", doc.Goals[1].Statement);
+        Assert.Equal(["Kollektivtrafiken ska byggas ut och kommunens fordon ska vara fossilfria."], doc.Goals[1].Body);
+        Assert.Equal("Exempelby", doc.Municipality);
+        Assert.Equal(new Period(PeriodKind.Years, 2025, 2027, "2025–2027"), doc.Period);
+        Assert.Empty(doc.Diagnostics);
+    }
+
+    [Fact]
+    public void A_plain_bullet_list_under_a_goal_label_gives_goals_without_areas()
+    {
+        var doc = Parse("""
+            Kommunfullmäktiges mål 2025
+
+            Kommunens mål
+
+            • Alla invånare i Småby kommun ska ha tillgång till god service.
+            • Småby kommun ska ha en ekonomi i balans.
+            - Utsläppen av växthusgaser ska minska varje år.
+            """);
+        Assert.Equal(LayoutFamily.AreaBullets, doc.Layout);
+        Assert.Equal(3, doc.Goals.Count);
+        Assert.Empty(doc.Areas);
+        Assert.All(doc.Goals, g => Assert.Null(g.Area));
+        Assert.Equal("Utsläppen av växthusgaser ska minska varje år.", doc.Goals[2].Statement);
+    }
+
+    [Fact]
+    public void A_bullet_list_that_is_not_about_goals_is_not_taken_for_goals()
+    {
+        var doc = Parse("""
+            Inbjudan till dialogmöte
+
+            Vi bjuder in till möte om den nya översiktsplanen.
+
+            Ta med
+            • penna och papper
+            • frågor till politikerna
+            """);
+        Assert.Empty(doc.Goals);
+        Assert.Equal(LayoutFamily.None, doc.Layout);
+        Assert.Contains(doc.Diagnostics, d => d.Code == "MA2001" && d.Severity == DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void A_document_without_goals_gives_an_empty_list_and_a_diagnostic()
+    {
+        var doc = Parse("""
+            Protokoll från kommunstyrelsen
+
+            Sammanträdet öppnades klockan 13.00. Ordföranden hälsade alla välkomna och konstaterade att kallelse skett i behörig ordning.
+
+            Dagordningen godkändes utan ändringar.
+            """);
+        Assert.Empty(doc.Goals);
+        Assert.Empty(doc.Areas);
+        Assert.Equal(LayoutFamily.None, doc.Layout);
+        Assert.Contains(doc.Diagnostics, d => d.Code == "MA2001");
+    }
+
+    [Fact]
+    public void Numbered_goals_with_short_names_in_parentheses_from_an_overview()
+    {
+        var doc = Parse("""
+            Övergripande mål 2025
+
+            Två av målen gäller hela organisationen:
+
+            Region Norrby är en attraktiv arbetsgivare med engagerade medarbetare (Arbetsgivare)
+
+            Region Norrby har en ekonomi i balans över tid (Ekonomi)
+
+            2.1 Region Norrby är en attraktiv arbetsgivare med engagerade
+            medarbetare
+
+            Regionen ska erbjuda goda villkor och möjligheter till utveckling.
+
+            2.2 Region Norrby har en ekonomi i balans över tid
+
+            Region Norrby har en ekonomi
+            i balans över tid
+
+            Intäkterna ska täcka kostnaderna och investeringar ska planeras långsiktigt.
+            """);
+        Assert.Equal(LayoutFamily.Numbered, doc.Layout);
+        Assert.Equal("Region Norrby", doc.Municipality);
+        Assert.Equal(["Arbetsgivare", "Ekonomi"], doc.Goals.Select(g => g.ShortName));
+        Assert.Equal(["Intäkterna ska täcka kostnaderna och investeringar ska planeras långsiktigt."], doc.Goals[1].Body);
+        Assert.Single(doc.Areas);
+        Assert.Equal("Två av målen gäller hela organisationen", doc.Areas[0].Name);
+    }
+
+    [Fact]
+    public void A_stated_goal_count_that_disagrees_is_reported()
+    {
+        var doc = Parse("""
+            Kommunens mål
+
+            Fullmäktige har beslutat om följande fyra övergripande mål:
+
+            • Alla barn ska klara skolan.
+            • Alla invånare ska känna sig trygga.
+            """);
+        Assert.Equal(2, doc.Goals.Count);
+        Assert.Contains(doc.Diagnostics, d => d.Code == "MA2003" && d.Message.Contains("4 goals", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\u0000\u0001")]
+    [InlineData("1.1")]
+    [InlineData("1.1 \n1.2 \n• \n•")]
+    [InlineData("Mål 1:")]
+    [InlineData("(")]
+    [InlineData("Tre av dessa:\n\nX (Y)")]
+    public void Odd_input_never_throws(string body)
+    {
+        var text = new TextDocumentReader().ReadString("Rubrik\n\n" + body);
+        var doc = GoalDocumentParser.Default.Parse(text);
+        Assert.NotNull(doc.Goals);
+    }
+}
