@@ -29,7 +29,7 @@ internal static class BodyCleaner
 
     public static List<string> Clean(IEnumerable<Paragraph> paragraphs, HashSet<string> reference)
     {
-        var result = new List<string>();
+        var result = new List<System.Text.StringBuilder>();
         foreach (var p in paragraphs)
         {
             if (p.Text.Count(char.IsLetter) < 3 || IsRepeat(p, reference) || LayoutRules.IsHeading(p, maxWords: 7))
@@ -38,19 +38,21 @@ internal static class BodyCleaner
             }
 
             var text = p.Text;
-            if (result.Count > 0 && !LayoutRules.EndsSentence(result[^1]) && char.IsLower(LayoutRules.FirstLetter(text)))
+            if (result.Count > 0 && !EndsSentence(result[^1]) && char.IsLower(LayoutRules.FirstLetter(text)))
             {
                 // A sentence broken by a pull quote or a page break continues here.
-                result[^1] = result[^1] + " " + text;
+                result[^1].Append(' ').Append(text);
             }
             else
             {
-                result.Add(text);
+                result.Add(new System.Text.StringBuilder(text));
             }
         }
 
-        return result;
+        return result.ConvertAll(sb => sb.ToString());
     }
+
+    private static bool EndsSentence(System.Text.StringBuilder text) => text.Length > 0 && LayoutRules.EndsSentence(text[^1].ToString());
 
     public static bool IsRepeat(Paragraph p, HashSet<string> reference)
     {

@@ -156,3 +156,44 @@ public class OtherLayoutTests
         Assert.NotNull(doc.Goals);
     }
 }
+
+public class ParserRobustnessTests
+{
+    [Fact]
+    public void Shuffled_and_cut_seed_lines_always_parse()
+    {
+        var lines = Seeds.Texts.SelectMany(File.ReadAllLines).ToArray();
+        var random = new Random(2024);
+        var reader = new TextDocumentReader();
+        for (var i = 0; i < 300; i++)
+        {
+            var picked = Enumerable.Range(0, random.Next(1, 120)).Select(_ =>
+            {
+                var line = lines[random.Next(lines.Length)];
+                return random.Next(4) == 0 && line.Length > 2 ? line[..random.Next(line.Length)] : line;
+            });
+            var text = string.Join(random.Next(2) == 0 ? "\n" : "\n\n", picked);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            var doc = GoalDocumentParser.Default.Parse(reader.ReadString(text));
+            Assert.All(doc.Goals, g => Assert.False(string.IsNullOrWhiteSpace(g.Statement)));
+            Assert.All(doc.Goals, g => Assert.InRange(g.Span.End, 0, text.Length));
+            Assert.Equal(Enumerable.Range(1, doc.Goals.Count), doc.Goals.Select(g => g.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_long_document_of_continuation_paragraphs_parses()
+    {
+        // Thousands of paragraphs that each continue the previous sentence: body cleaning must stay linear.
+        var body = string.Join("\n\n", Enumerable.Range(0, 20_000).Select(i => $"och fortsatt text nummer {i} utan slut"));
+        var text = "Mål 1: Trygg uppväxt\nAlla barn ska vara trygga.\n\n" + body;
+        var doc = GoalDocumentParser.Default.Parse(new TextDocumentReader().ReadString(text));
+        var goal = Assert.Single(doc.Goals);
+        Assert.Single(goal.Body);
+        Assert.EndsWith("nummer 19999 utan slut", goal.Body[0], StringComparison.Ordinal);
+    }
+}
