@@ -1,0 +1,150 @@
+using System.CommandLine;
+using System.Text;
+using MalAnalys.Documents;
+using MalAnalys.Reading;
+using Spectre.Console;
+
+namespace MalAnalys.Cli;
+
+/// <summary>The <c>malanalys</c> command line.</summary>
+internal static class CliApp
+{
+    /// <summary>Exit code when every document was analysed.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code when at least one document could not be analysed.</summary>
+    public const int SomeFailed = 1;
+
+    /// <summary>Exit code for bad usage: unknown options, no input.</summary>
+    public const int Usage = 2;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("MalAnalys: structured, searchable data from Swedish municipal goal documents.")
+        {
+            AnalyzeCommand(stdout, stderr),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await stderr.WriteLineAsync($"error: {error.Message}").ConfigureAwait(false);
+            }
+
+            await stderr.WriteLineAsync("Run 'malanalys --help' for usage.").ConfigureAwait(false);
+            return Usage;
+        }
+
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }).ConfigureAwait(false);
+    }
+
+    private static Command AnalyzeCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Text or PDF files, or folders to search recursively for .txt and .pdf files.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "table (readable) or json (JSON Lines: one object per document per line).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var outDir = new Option<DirectoryInfo?>("--out") { Description = "Write one JSON file per document into this folder instead of JSON on standard output." };
+        var maxMb = new Option<int>("--max-mb") { Description = "Refuse files larger than this many MiB.", DefaultValueFactory = _ => 64 };
+
+        var command = new Command("analyze", "Read goal documents and print their structure: municipality, period, goal areas, goals.")
+        {
+            paths, format, outDir, maxMb,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var options = new MalAnalyzerOptions { Reader = ReaderOptions.Default with { MaxBytes = Math.Max(1, parse.GetValue(maxMb)) * 1024L * 1024 } };
+            return AnalyzeAsync(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(outDir), options, stdout, stderr, cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> AnalyzeAsync(string[] inputs, string format, DirectoryInfo? outDir, MalAnalyzerOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var files = MalAnalyzer.FindDocuments(inputs);
+        if (files.Count == 0)
+        {
+            await stderr.WriteLineAsync("error: no .txt or .pdf files found in the given folders.").ConfigureAwait(false);
+            return Usage;
+        }
+
+        if (outDir is not null)
+        {
+            try
+            {
+                outDir.Create();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await stderr.WriteLineAsync($"error: {outDir.FullName}: cannot create the output folder: {e.Message}").ConfigureAwait(false);
+                return Usage;
+            }
+        }
+
+        var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout), Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No });
+        if (!terminal)
+        {
+            // Redirected output has no window to fit: use a width that keeps statements readable in files and logs.
+            console.Profile.Width = 140;
+        }
+
+        var analyzer = new MalAnalyzer(options);
+        var failed = 0;
+        var usedNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await foreach (var outcome in analyzer.AnalyzeManyAsync(files, null, cancellationToken).ConfigureAwait(false))
+        {
+            if (outcome.Error is { } error)
+            {
+                failed++;
+                await stderr.WriteLineAsync($"error: {error.Message}").ConfigureAwait(false);
+                continue;
+            }
+
+            var document = outcome.Document!.Document;
+            if (outDir is not null)
+            {
+                var file = Path.Combine(outDir.FullName, OutputName(outcome.Path, usedNames));
+                await File.WriteAllTextAsync(file, GoalDocumentJson.Serialize(document, indented: true) + "\n", new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+                await stdout.WriteLineAsync($"{outcome.Path}: {document.Goals.Count} goals -> {file}").ConfigureAwait(false);
+            }
+            else if (format == "json")
+            {
+                await stdout.WriteLineAsync(GoalDocumentJson.Serialize(document)).ConfigureAwait(false);
+            }
+            else
+            {
+                TableView.Write(console, document);
+            }
+
+            foreach (var diagnostic in document.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
+            {
+                await stderr.WriteLineAsync($"{outcome.Path}: {diagnostic}").ConfigureAwait(false);
+            }
+        }
+
+        if (failed > 0)
+        {
+            await stderr.WriteLineAsync($"{failed} of {files.Count} documents could not be analysed.").ConfigureAwait(false);
+        }
+
+        return failed > 0 ? SomeFailed : Ok;
+    }
+
+    // The output file is named after the input file only, so no document can place a file outside the folder.
+    internal static string OutputName(string inputPath, HashSet<string> used)
+    {
+        var stem = Path.GetFileNameWithoutExtension(inputPath);
+        var ext = Path.GetExtension(inputPath).TrimStart('.').ToLowerInvariant();
+        var safe = new string(stem.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_').ToArray()).Trim('.');
+        var name = (safe.Length == 0 ? "document" : safe) + (ext.Length > 0 ? "." + ext : string.Empty);
+        var candidate = name + ".json";
+        for (var i = 2; !used.Add(candidate); i++)
+        {
+            candidate = $"{name}-{i}.json";
+        }
+
+        return candidate;
+    }
+}

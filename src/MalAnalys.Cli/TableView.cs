@@ -1,0 +1,50 @@
+using MalAnalys.Documents;
+using Spectre.Console;
+
+namespace MalAnalys.Cli;
+
+/// <summary>The readable form of an analysed document: a heading line and a table of goals.</summary>
+internal static class TableView
+{
+    public static void Write(IAnsiConsole console, GoalDocument document)
+    {
+        var title = $"{document.Municipality ?? "(municipality not found)"} - {document.Title ?? "(untitled)"}";
+        if (document.Period is { } period)
+        {
+            title += period.StartYear == period.EndYear ? $" ({period.Kind.ToString().ToLowerInvariant()} {period.StartYear})" : $" ({period.Kind.ToString().ToLowerInvariant()} {period.StartYear}-{period.EndYear})";
+        }
+
+        console.MarkupLine($"[bold]{Markup.Escape(title)}[/]");
+        console.MarkupLine(Markup.Escape($"{document.Source.Path}: {document.Goals.Count} goals, {document.Areas.Count} goal areas, {document.Principles.Count} principles, layout {document.Layout}"));
+        if (document.Goals.Count == 0)
+        {
+            console.WriteLine();
+            return;
+        }
+
+        // Areas head their goals as rows of their own, so the statement keeps the width.
+        var table = new Table().Border(TableBorder.Simple).Expand();
+        table.AddColumn("#");
+        table.AddColumn("Number");
+        table.AddColumn("Short name");
+        table.AddColumn(new TableColumn("Statement"));
+        string? area = null;
+        foreach (var goal in document.Goals)
+        {
+            if (goal.Area is not null && goal.Area != area)
+            {
+                area = goal.Area;
+                table.AddRow(new Text(""), new Text(""), new Text(""), new Text("Area: " + area, new Style(decoration: Decoration.Bold)));
+            }
+
+            table.AddRow(
+                new Text(goal.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Text(goal.Number ?? ""),
+                new Text(goal.ShortName ?? ""),
+                new Text(goal.Statement));
+        }
+
+        console.Write(table);
+        console.WriteLine();
+    }
+}

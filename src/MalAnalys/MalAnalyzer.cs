@@ -1,0 +1,214 @@
+using System.Runtime.CompilerServices;
+using MalAnalys.Documents;
+using MalAnalys.Reading;
+using MalAnalys.Structure;
+
+namespace MalAnalys;
+
+/// <summary>Options for <see cref="MalAnalyzer"/>; the defaults suit goal documents.</summary>
+public sealed record MalAnalyzerOptions
+{
+    /// <summary>The defaults.</summary>
+    public static MalAnalyzerOptions Default { get; } = new();
+
+    /// <summary>How documents are read.</summary>
+    public ReaderOptions Reader { get; init; } = ReaderOptions.Default;
+
+    /// <summary>How many documents <see cref="MalAnalyzer.AnalyzeManyAsync"/> analyses at once (default: the number of processors).</summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+}
+
+/// <summary>A document analysed end to end: its text as read and its structure.</summary>
+public sealed class AnalyzedDocument
+{
+    /// <summary>Creates the result.</summary>
+    /// <param name="text">The text as read.</param>
+    /// <param name="document">The structure parsed from it.</param>
+    public AnalyzedDocument(DocumentText text, GoalDocument document)
+    {
+        Text = text ?? throw new ArgumentNullException(nameof(text));
+        Document = document ?? throw new ArgumentNullException(nameof(document));
+    }
+
+    /// <summary>The text as read: lines, pages, original and body text. Every <see cref="SourceSpan"/> points into its <see cref="DocumentText.Original"/>.</summary>
+    public DocumentText Text { get; }
+
+    /// <summary>The structure: municipality, period, goal areas, goals, principles and diagnostics.</summary>
+    public GoalDocument Document { get; }
+
+    /// <summary>The goals, in document order.</summary>
+    public IReadOnlyList<Goal> Goals => Document.Goals;
+
+    /// <summary>Problems found while reading and parsing.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => Document.Diagnostics;
+
+    /// <summary>The original text a span covers.</summary>
+    /// <param name="span">A span from this document.</param>
+    /// <returns>The text of the span, as read.</returns>
+    public string TextOf(SourceSpan span) => Text.Original.Substring(span.Start, span.Length);
+}
+
+/// <summary>The outcome for one file of a batch: a document, or the error that stopped it.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Document">The analysed document, or <see langword="null"/> when it failed.</param>
+/// <param name="Error">Why it failed, or <see langword="null"/>.</param>
+public sealed record AnalysisOutcome(string Path, AnalyzedDocument? Document, MalAnalysException? Error)
+{
+    /// <summary>Whether the document was analysed.</summary>
+    public bool Succeeded => Document is not null;
+}
+
+/// <summary>How far a batch has come.</summary>
+/// <param name="Done">Files finished, failed ones included.</param>
+/// <param name="Failed">Files that failed.</param>
+/// <param name="Total">Files in the batch.</param>
+public sealed record AnalysisProgress(int Done, int Failed, int Total);
+
+/// <summary>
+/// The one entry point for the common case: reads a goal document (PDF or text) and parses its structure.
+/// Built once, then immutable and thread-safe: one analyzer serves many threads and documents.
+/// </summary>
+public sealed class MalAnalyzer
+{
+    private readonly DocumentReader _reader;
+    private readonly GoalDocumentParser _parser = GoalDocumentParser.Default;
+
+    /// <summary>Creates an analyzer.</summary>
+    /// <param name="options">Options; <see cref="MalAnalyzerOptions.Default"/> when <see langword="null"/>.</param>
+    public MalAnalyzer(MalAnalyzerOptions? options = null)
+    {
+        Options = options ?? MalAnalyzerOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxParallelism, 1, nameof(options));
+        _reader = new DocumentReader(Options.Reader);
+    }
+
+    /// <summary>The options the analyzer was built with.</summary>
+    public MalAnalyzerOptions Options { get; }
+
+    /// <summary>An analyzer with the default options.</summary>
+    /// <returns>The analyzer.</returns>
+    public static MalAnalyzer CreateDefault() => new();
+
+    /// <summary>Analyses a text or PDF file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    /// <returns>The analysed document.</returns>
+    /// <exception cref="DocumentReadException">The file cannot be read.</exception>
+    public AnalyzedDocument Analyze(string path, CancellationToken cancellationToken = default) =>
+        Analyze(_reader.Read(path, cancellationToken), cancellationToken);
+
+    /// <summary>Analyses a text or PDF file on the thread pool.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    /// <returns>The analysed document.</returns>
+    /// <exception cref="DocumentReadException">The file cannot be read.</exception>
+    public Task<AnalyzedDocument> AnalyzeAsync(string path, CancellationToken cancellationToken = default) =>
+        Task.Run(() => Analyze(path, cancellationToken), cancellationToken);
+
+    /// <summary>Analyses a text or PDF document from a stream.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="name">A name for messages and the source info, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    /// <returns>The analysed document.</returns>
+    /// <exception cref="DocumentReadException">The document cannot be read.</exception>
+    public AnalyzedDocument Analyze(Stream stream, string? name = null, CancellationToken cancellationToken = default) =>
+        Analyze(_reader.Read(stream, name, cancellationToken), cancellationToken);
+
+    /// <summary>Analyses a document given as a string.</summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="name">A name for messages and the source info, or <see langword="null"/>.</param>
+    /// <returns>The analysed document.</returns>
+    /// <exception cref="DocumentReadException">The text is empty.</exception>
+    public AnalyzedDocument AnalyzeText(string text, string? name = null) =>
+        Analyze(new TextDocumentReader(Options.Reader).ReadString(text, name));
+
+    /// <summary>Parses a document that has already been read.</summary>
+    /// <param name="text">The document as read.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    /// <returns>The analysed document.</returns>
+    public AnalyzedDocument Analyze(DocumentText text, CancellationToken cancellationToken = default) =>
+        new(text, _parser.Parse(text, cancellationToken));
+
+    /// <summary>
+    /// Analyses many files in parallel (at most <see cref="MalAnalyzerOptions.MaxParallelism"/> at once) and yields
+    /// their outcomes in input order. A file that fails is reported in its outcome; it never stops the batch.
+    /// </summary>
+    /// <param name="paths">The files.</param>
+    /// <param name="progress">Receives progress after each file, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the batch.</param>
+    /// <returns>The outcomes, in the order of <paramref name="paths"/>.</returns>
+    public async IAsyncEnumerable<AnalysisOutcome> AnalyzeManyAsync(
+        IReadOnlyList<string> paths,
+        IProgress<AnalysisProgress>? progress = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var window = new Queue<Task<AnalysisOutcome>>();
+        int done = 0, failed = 0;
+        foreach (var path in paths)
+        {
+            if (window.Count >= Options.MaxParallelism)
+            {
+                yield return await Next().ConfigureAwait(false);
+            }
+
+            window.Enqueue(Task.Run(() => AnalyzeOne(path, cancellationToken), cancellationToken));
+        }
+
+        while (window.Count > 0)
+        {
+            yield return await Next().ConfigureAwait(false);
+        }
+
+        async Task<AnalysisOutcome> Next()
+        {
+            var outcome = await window.Dequeue().ConfigureAwait(false);
+            done++;
+            failed += outcome.Succeeded ? 0 : 1;
+            progress?.Report(new AnalysisProgress(done, failed, paths.Count));
+            return outcome;
+        }
+    }
+
+    /// <summary>Expands files and folders (recursively) into the supported documents they hold, in a stable order.</summary>
+    /// <param name="paths">Files and folders.</param>
+    /// <returns>Files as given, and the <c>.txt</c> and <c>.pdf</c> files under each folder, sorted by ordinal path.</returns>
+    public static IReadOnlyList<string> FindDocuments(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var result = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                result.AddRange(Directory
+                    .EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
+                    .Where(f => DocumentReader.SupportedExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                result.Add(path);
+            }
+        }
+
+        return result;
+    }
+
+    private AnalysisOutcome AnalyzeOne(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new AnalysisOutcome(path, Analyze(path, cancellationToken), null);
+        }
+        catch (MalAnalysException e)
+        {
+            return new AnalysisOutcome(path, null, e);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug of ours must not stop a batch either; it is reported with the file so it can be reproduced.
+            return new AnalysisOutcome(path, null, new MalAnalysException($"{path}: unexpected {e.GetType().Name}: {e.Message} (please report this with the file)", e));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using MalAnalys.Documents;
+
+namespace MalAnalys.Tests;
+
+public class MalAnalyzerTests
+{
+    [Fact]
+    public async Task Analyze_reads_and_parses_text_and_pdf_alike()
+    {
+        var analyzer = MalAnalyzer.CreateDefault();
+        var fromText = await analyzer.AnalyzeAsync(Seeds.Ystad);
+        var fromPdf = await analyzer.AnalyzeAsync(Seeds.Pdf(Seeds.Ystad));
+        Assert.Equal(SourceKind.Pdf, fromPdf.Document.Source.Kind);
+        Assert.Equal(fromText.Goals.Select(g => g.Statement), fromPdf.Goals.Select(g => g.Statement));
+        Assert.Equal(fromText.Document.Areas.Select(a => a.Name), fromPdf.Document.Areas.Select(a => a.Name));
+        Assert.StartsWith("•", fromPdf.TextOf(fromPdf.Goals[0].Span).TrimStart(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_batch_keeps_input_order_reports_failures_and_progress()
+    {
+        var analyzer = new MalAnalyzer(new MalAnalyzerOptions { MaxParallelism = 3 });
+        string[] paths = [Seeds.Ystad, "finns-inte.txt", Seeds.Perstorp, Seeds.Ostersund, Seeds.Pdf(Seeds.Ostersund)];
+        var reports = new List<AnalysisProgress>();
+        var progress = new SynchronousProgress(reports.Add);
+        var outcomes = new List<AnalysisOutcome>();
+        await foreach (var outcome in analyzer.AnalyzeManyAsync(paths, progress))
+        {
+            outcomes.Add(outcome);
+        }
+
+        Assert.Equal(paths, outcomes.Select(o => o.Path));
+        Assert.False(outcomes[1].Succeeded);
+        Assert.IsType<MalAnalys.Reading.DocumentReadException>(outcomes[1].Error);
+        Assert.Equal([7, 4, 8, 8], outcomes.Where(o => o.Succeeded).Select(o => o.Document!.Goals.Count));
+        Assert.Equal(new AnalysisProgress(5, 1, 5), reports[^1]);
+    }
+
+    [Fact]
+    public void FindDocuments_expands_folders_in_ordinal_order()
+    {
+        var found = MalAnalyzer.FindDocuments(["seeds"]);
+        Assert.Equal(7, found.Count);
+        Assert.Equal(found.Order(StringComparer.Ordinal), found);
+        Assert.All(found, f => Assert.True(f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".pdf", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_word_file_is_refused_as_unsupported()
+    {
+        using var stream = new MemoryStream([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
+        var e = Assert.Throws<MalAnalys.Reading.DocumentReadException>(() => MalAnalyzer.CreateDefault().Analyze(stream, "mal.docx"));
+        Assert.Equal(MalAnalys.Reading.DocumentReadError.UnsupportedFormat, e.Error);
+        Assert.Contains("mal.docx", e.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class SynchronousProgress(Action<AnalysisProgress> report) : IProgress<AnalysisProgress>
+    {
+        public void Report(AnalysisProgress value) => report(value);
+    }
+}
