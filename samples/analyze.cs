@@ -2,6 +2,7 @@
 // Reads one goal document (PDF or text) and prints its municipality, goal areas and goals.
 #:project ../src/MalAnalys/MalAnalys.csproj
 
+using System.Globalization;
 using MalAnalys;
 
 var path = args.Length > 0 ? args[0] : "seeds/perstorp-kommunovergripande-mal-2023-2026.txt";
@@ -16,7 +17,8 @@ foreach (var area in doc.Document.Areas)
 
 foreach (var goal in doc.Goals)
 {
-    Console.WriteLine($"  {goal.Number ?? goal.Ordinal.ToString()} {goal.ShortName}: {goal.Statement}");
+    var label = goal.Number ?? goal.Ordinal.ToString(CultureInfo.InvariantCulture);
+    Console.WriteLine(goal.ShortName is null ? $"  {label}: {goal.Statement}" : $"  {label} {goal.ShortName}: {goal.Statement}");
     Console.WriteLine($"      {goal.Body.Count} paragraphs, page {goal.Span.Page}, \"{doc.TextOf(goal.Span)[..Math.Min(40, goal.Span.Length)].ReplaceLineEndings(" ")}…\"");
 }
 

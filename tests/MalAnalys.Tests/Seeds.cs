@@ -13,6 +13,20 @@ internal static class Seeds
 
     public static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>The folder of this source file, for golden files that live beside the tests.</summary>
-    public static string SourceFolder([System.Runtime.CompilerServices.CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;
+    /// <summary>
+    /// The test project's source folder, found by walking up from the test output to the repository root
+    /// (compile-time paths are mapped away in CI builds, so they cannot be used).
+    /// </summary>
+    public static string SourceFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "MalAnalys.sln")))
+            {
+                return Path.Combine(dir.FullName, "tests", "MalAnalys.Tests");
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No MalAnalys.sln above {AppContext.BaseDirectory}.");
+    }
 }

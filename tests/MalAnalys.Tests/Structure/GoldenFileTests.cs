@@ -24,7 +24,7 @@ public class GoldenFileTests
     {
         var document = GoalDocumentParser.Default.Parse(new TextDocumentReader().Read(seed));
         var actual = GoalDocumentJson.Serialize(document, indented: true).ReplaceLineEndings("\n") + "\n";
-        var path = Path.Combine(Seeds.SourceFolder(), "Golden", golden);
+        var path = Path.Combine(Seeds.SourceFolder(), "Structure", "Golden", golden);
         if (Environment.GetEnvironmentVariable("MALANALYS_UPDATE_GOLDEN") == "1")
         {
             File.WriteAllText(path, actual);
@@ -38,7 +38,7 @@ public class GoldenFileTests
     [MemberData(nameof(Cases))]
     public void Golden_files_read_back_into_the_same_document(string seed, string golden)
     {
-        var json = File.ReadAllText(Path.Combine(Seeds.SourceFolder(), "Golden", golden));
+        var json = File.ReadAllText(Path.Combine(Seeds.SourceFolder(), "Structure", "Golden", golden));
         var document = GoalDocumentJson.Deserialize(json);
         Assert.Equal(seed, document.Source.Path);
         Assert.Equal(json.ReplaceLineEndings("\n"), GoalDocumentJson.Serialize(document, indented: true).ReplaceLineEndings("\n") + "\n");
