@@ -15,7 +15,7 @@ internal static class TableView
         }
 
         console.MarkupLine($"[bold]{Markup.Escape(title)}[/]");
-        console.MarkupLine(Markup.Escape($"{document.Source.Path}: {document.Goals.Count} goals, {document.Areas.Count} goal areas, {document.Principles.Count} principles, layout {document.Layout}"));
+        console.MarkupLine(Markup.Escape($"{document.Source.Path}: {document.Goals.Count} goals, {document.Areas.Count} goal areas, {document.Principles.Count} principles, layout {System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(document.Layout.ToString())}"));
         if (document.Goals.Count == 0)
         {
             console.WriteLine();

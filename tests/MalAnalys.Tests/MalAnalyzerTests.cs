@@ -59,3 +59,46 @@ public class MalAnalyzerTests
         public void Report(AnalysisProgress value) => report(value);
     }
 }
+
+public class PdfAnalysisTests
+{
+    [Fact]
+    public void The_scanned_Perstorp_pdf_still_yields_its_four_goals_and_is_flagged_as_OCR()
+    {
+        var doc = MalAnalyzer.CreateDefault().Analyze("seeds/perstorp-kommunovergripande-mal-2023-2026-scanned.pdf");
+        Assert.True(doc.Text.HasOcrTextLayer);
+        Assert.Contains(doc.Diagnostics, d => d.Code == "MA1003");
+        Assert.Equal(LayoutFamily.HeadedStatements, doc.Document.Layout);
+        Assert.Equal(4, doc.Goals.Count);
+        Assert.Equal(3, doc.Document.Principles.Count);
+        Assert.Equal("Perstorp", doc.Document.Municipality);
+    }
+
+    [Fact]
+    public void Goal_spans_in_a_pdf_carry_their_page()
+    {
+        var analyzer = MalAnalyzer.CreateDefault();
+        var pdf = analyzer.Analyze(Seeds.Pdf(Seeds.Perstorp));
+        var text = analyzer.Analyze(Seeds.Perstorp);
+        Assert.Equal(text.Goals.Select(g => g.ShortName), pdf.Goals.Select(g => g.ShortName));
+        Assert.Equal(text.Goals.Select(g => g.Statement), pdf.Goals.Select(g => g.Statement));
+        Assert.Equal(text.Goals.Select(g => g.Body), pdf.Goals.Select(g => g.Body));
+        Assert.Equal(1, pdf.Goals[0].Span.Page);
+        Assert.True(pdf.Goals[^1].Span.Page >= 4, $"goal 4 starts on page {pdf.Goals[^1].Span.Page}");
+        foreach (var goal in pdf.Goals)
+        {
+            Assert.StartsWith(goal.ShortName!, pdf.TextOf(goal.Span), StringComparison.Ordinal);
+            Assert.Equal(goal.Span.Page, pdf.Text.Lines.First(l => l.Start <= goal.Span.Start && goal.Span.Start < l.Start + Math.Max(1, l.Text.Length)).Page);
+        }
+    }
+
+    [Fact]
+    public void Ostersund_pdf_with_running_headers_parses_like_its_text()
+    {
+        var analyzer = MalAnalyzer.CreateDefault();
+        var pdf = analyzer.Analyze(Seeds.Pdf(Seeds.Ostersund));
+        var text = analyzer.Analyze(Seeds.Ostersund);
+        Assert.Equal(text.Goals.Select(g => (g.Number, g.ShortName, g.Statement, g.Area)), pdf.Goals.Select(g => (g.Number, g.ShortName, g.Statement, g.Area)));
+        Assert.All(pdf.Goals, g => Assert.DoesNotContain(g.Body, p => p.Contains("Budget 2024", StringComparison.Ordinal)));
+    }
+}
