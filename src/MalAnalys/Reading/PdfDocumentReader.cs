@@ -99,21 +99,24 @@ public sealed class PdfDocumentReader
         var layout = new PdfLayout(pageCount);
         var diagnostics = new List<Diagnostic>();
         var unreadable = 0;
+        Exception? firstFailure = null;
         for (var number = 1; number <= pageCount; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!ReadPage(document, number, layout, out var error))
+            if (ReadPage(document, number, layout) is { } failure)
             {
                 unreadable++;
+                firstFailure ??= failure;
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA1004",
-                    $"Page {number} could not be read ({error}); its text is missing. Get a fresh copy of the PDF or repair it (e.g. `qpdf in.pdf out.pdf`).",
+                    $"Page {number.ToString(CultureInfo.InvariantCulture)} could not be read ({failure.Message.TrimEnd('.')}); its text is missing. " +
+                    "Get a fresh copy of the PDF, or try to repair it (e.g. `qpdf in.pdf out.pdf`).",
                     number));
             }
         }
 
         if (unreadable == pageCount)
         {
-            throw Corrupt(name, $"none of its {pageCount} pages could be read", null);
+            throw Corrupt(name, $"none of its {Pages(pageCount)} could be read: {firstFailure!.Message}", firstFailure);
         }
 
         var pages = layout.Pages;
@@ -174,10 +177,9 @@ public sealed class PdfDocumentReader
         return count;
     }
 
-    // Runs the layout pipeline on one page and adds its lines; false (with the reason) when PdfPig cannot read the page.
-    private static bool ReadPage(PdfDocument document, int number, PdfLayout layout, out string? error)
+    // Runs the layout pipeline on one page and adds its lines; returns why when PdfPig cannot read the page.
+    private static Exception? ReadPage(PdfDocument document, int number, PdfLayout layout)
     {
-        error = null;
         var firstLine = layout.LineCount;
         double width = 0, height = 0;
         try
@@ -190,7 +192,7 @@ public sealed class PdfDocumentReader
             if (letters.Count == 0)
             {
                 layout.AddPage(new DocumentPage(number, width, height, false, false), top, bottom, firstLine);
-                return true;
+                return null;
             }
 
             var words = NearestNeighbourWordExtractor.Instance.GetWords(letters);
@@ -207,21 +209,22 @@ public sealed class PdfDocumentReader
             var hasText = layout.LineCount > firstLine;
             var ocr = hasText && IsOcrTextLayer(page, letters);
             layout.AddPage(new DocumentPage(number, width, height, ocr, hasText), top, bottom, firstLine);
-            return true;
+            return null;
         }
         catch (Exception e) when (IsParserFailure(e))
         {
-            error = e.Message.TrimEnd('.');
             layout.RemoveLinesFrom(firstLine);
             layout.AddPage(new DocumentPage(number, width, height, false, false), height, 0, firstLine);
-            return false;
+            return e;
         }
     }
 
+    // The page's visible extent in the coordinates of its letters: the crop box, except on a rotated page, where
+    // PdfPig gives letters in display coordinates from the origin.
     private static (double Top, double Bottom) VerticalExtent(Page page)
     {
         var crop = page.CropBox.Bounds;
-        return crop.Height > 1 ? (crop.Top, crop.Bottom) : (page.Height, 0);
+        return page.Rotation.Value == 0 && crop.Height > 1 ? (crop.Top, crop.Bottom) : (page.Height, 0);
     }
 
     // An OCR text layer: most letters drawn invisibly (rendering mode 3, or 7 with clipping) over a page image.
@@ -316,7 +319,7 @@ public sealed class PdfDocumentReader
     // (index, cast, null, argument, format, overflow, invalid operation, key not found). All of them mean the same
     // to a caller: this file cannot be read. Cancellation, our own exceptions and fatal ones pass through.
     private static bool IsParserFailure(Exception e) =>
-        e is not (OperationCanceledException or DocumentReadException or OutOfMemoryException or StackOverflowException or ThreadAbortException);
+        e is not (OperationCanceledException or DocumentReadException or OutOfMemoryException);
 
     private static DocumentReadException Corrupt(string? name, string detail, Exception? inner) =>
         new(name, DocumentReadError.CorruptPdf,
