@@ -12,21 +12,28 @@ internal static class DocumentTextBuilder
     /// <summary>Builds a document whose original text is its lines joined by <c>\n</c> (PDF sources).</summary>
     public static DocumentText FromLines(SourceInfo source, IReadOnlyList<RawLine> raw, IReadOnlyList<DocumentPage> pages, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var original = new StringBuilder();
-        var lines = new DocumentLine[raw.Count];
+        var composed = new StringBuilder();
+        var starts = new int[raw.Count];
         for (var i = 0; i < raw.Count; i++)
         {
             if (i > 0)
             {
-                original.Append('\n');
+                composed.Append('\n');
             }
 
-            var r = raw[i];
-            lines[i] = new DocumentLine(r.Text, r.Page, original.Length, r.Role, r.StartsParagraph, r.Bounds);
-            original.Append(r.Text);
+            starts[i] = composed.Length;
+            composed.Append(raw[i].Text);
         }
 
-        return Build(source, original.ToString(), lines, pages, diagnostics);
+        var original = composed.ToString();
+        var lines = new DocumentLine[raw.Count];
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var r = raw[i];
+            lines[i] = new DocumentLine(original, starts[i], r.Text.Length, r.Page, r.Role, r.StartsParagraph, r.Bounds);
+        }
+
+        return Build(source, original, lines, pages, diagnostics);
     }
 
     /// <summary>Builds a document from lines whose offsets into <paramref name="original"/> are already known.</summary>
@@ -46,7 +53,7 @@ internal static class DocumentTextBuilder
                 continue;
             }
 
-            var text = line.Text.AsSpan();
+            var text = line.Span;
             var from = 0;
             while (from < text.Length && char.IsWhiteSpace(text[from]))
             {
@@ -78,7 +85,7 @@ internal static class DocumentTextBuilder
 
             pendingBreak = false;
             var trimmed = text[from..to];
-            joinWithPrevious = NextBodyLine(lines, i) is { } next && Hyphenation.JoinsNext(trimmed, next);
+            joinWithPrevious = trimmed[^1] == '-' && Hyphenation.JoinsNext(trimmed, NextBodyLine(lines, i));
             var length = joinWithPrevious ? trimmed.Length - 1 : trimmed.Length;
             bodyStarts.Add(body.Length);
             originalStarts.Add(line.Start + from);
@@ -88,8 +95,8 @@ internal static class DocumentTextBuilder
         return new DocumentText(source, original, pages, lines, body.ToString(), [.. bodyStarts], [.. originalStarts], diagnostics);
     }
 
-    // The next line of the same paragraph, skipping page furniture; null at a paragraph end.
-    private static string? NextBodyLine(IReadOnlyList<DocumentLine> lines, int index)
+    // The next line of the same paragraph, skipping page furniture, trimmed; empty at a paragraph end.
+    private static ReadOnlySpan<char> NextBodyLine(IReadOnlyList<DocumentLine> lines, int index)
     {
         for (var j = index + 1; j < lines.Count; j++)
         {
@@ -101,13 +108,12 @@ internal static class DocumentTextBuilder
 
             if (candidate.Role == LineRole.Blank || candidate.StartsParagraph && candidate.Page == lines[index].Page)
             {
-                return null;
+                return [];
             }
 
-            var trimmed = candidate.Text.Trim();
-            return trimmed.Length == 0 ? null : trimmed;
+            return candidate.Span.Trim();
         }
 
-        return null;
+        return [];
     }
 }

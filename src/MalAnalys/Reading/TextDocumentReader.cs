@@ -16,6 +16,13 @@ public sealed class TextDocumentReader
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)
         ?? throw new InvalidOperationException("Windows-1252 is not available on this runtime.");
 
+    // Control characters other than the line and page breaks text files use: many of them mean binary data.
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c).Where(c => c is not ('\n' or '\t' or '\f' or '\v'))]);
+
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x3000 + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+
     private readonly ReaderOptions _options;
 
     /// <summary>Creates a reader.</summary>
@@ -151,7 +158,7 @@ public sealed class TextDocumentReader
         var text = Normalize(decoded);
         CheckIsText(text, name);
 
-        var lines = new List<DocumentLine>();
+        var lines = new List<DocumentLine>(text.AsSpan().Count('\n') + 1);
         var pages = new List<DocumentPage>();
         var page = 1;
         var pageHasText = false;
@@ -179,13 +186,13 @@ public sealed class TextDocumentReader
                 lineStart++;
             }
 
-            var lineText = text[lineStart..end];
-            var blank = string.IsNullOrWhiteSpace(lineText);
+            var lineText = text.AsSpan(lineStart, end - lineStart);
+            var blank = lineText.IsWhiteSpace();
             var role = blank ? LineRole.Blank
                 : _options.DetectFurniture && IsPageNumberLine(lineText) ? LineRole.PageNumber
                 : LineRole.Body;
             pageHasText |= !blank;
-            lines.Add(new DocumentLine(lineText, page, lineStart, role, !blank && previousBlank));
+            lines.Add(new DocumentLine(text, lineStart, lineText.Length, page, role, !blank && previousBlank));
             previousBlank = blank;
             start = end + 1;
         }
@@ -194,8 +201,8 @@ public sealed class TextDocumentReader
         return DocumentTextBuilder.Build(source, text, lines, pages, []);
     }
 
-    private static bool IsPageNumberLine(string line) =>
-        line.Length <= 24 && line.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && PageFurniture.IsPageNumber(line);
+    private static bool IsPageNumberLine(ReadOnlySpan<char> line) =>
+        line.Length <= 24 && line.IndexOfAnyInRange('0', '9') >= 0 && PageFurniture.IsPageNumber(line);
 
     private static string Normalize(string text)
     {
@@ -210,23 +217,17 @@ public sealed class TextDocumentReader
 
     private static void CheckIsText(string text, string? name)
     {
-        var control = 0;
-        var visible = 0;
-        foreach (var c in text)
-        {
-            if (char.IsControl(c) && c is not ('\n' or '\t' or '\f' or '\v'))
-            {
-                control++;
-            }
-            else if (!char.IsWhiteSpace(c))
-            {
-                visible++;
-            }
-        }
-
-        if (visible == 0)
+        var span = text.AsSpan();
+        if (span.IndexOfAnyExcept(WhiteSpace) < 0)
         {
             throw new DocumentReadException(name, DocumentReadError.Empty, "the file is empty or holds only whitespace; there is nothing to analyse.");
+        }
+
+        var control = 0;
+        for (var at = span.IndexOfAny(ControlCharacters); at >= 0; at = span.IndexOfAny(ControlCharacters))
+        {
+            control++;
+            span = span[(at + 1)..];
         }
 
         if (control > Math.Max(8, text.Length / 100))
