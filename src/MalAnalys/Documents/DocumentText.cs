@@ -28,13 +28,12 @@ public readonly record struct LineBounds(double Left, double Bottom, double Righ
 
 /// <summary>
 /// One line of a document as it was read, with its place in the source. A line is a view of
-/// <see cref="DocumentText.Original"/>: its characters are not copied until <see cref="Text"/> is asked for.
-/// Immutable and thread-safe.
+/// <see cref="DocumentText.Original"/>: its characters are copied only when <see cref="Text"/> is asked for,
+/// so reading a large document does not allocate an object or a string per line.
 /// </summary>
-public sealed class DocumentLine
+public readonly record struct DocumentLine
 {
-    private readonly string _original;
-    private string? _text;
+    private readonly string? _original;
 
     internal DocumentLine(string original, int start, int length, int page, LineRole role, bool startsParagraph, LineBounds? bounds = null)
     {
@@ -47,8 +46,8 @@ public sealed class DocumentLine
         Bounds = bounds;
     }
 
-    /// <summary>The text of the line exactly as read (no line break).</summary>
-    public string Text => _text ??= _original.Substring(Start, Length);
+    /// <summary>The text of the line exactly as read (no line break); a new string on each call, prefer <see cref="Span"/> in loops.</summary>
+    public string Text => _original?.Substring(Start, Length) ?? string.Empty;
 
     /// <summary>The text of the line as a span of <see cref="DocumentText.Original"/>, without copying.</summary>
     public ReadOnlySpan<char> Span => _original.AsSpan(Start, Length);

@@ -39,7 +39,9 @@ internal static class DocumentTextBuilder
     /// <summary>Builds a document from lines whose offsets into <paramref name="original"/> are already known.</summary>
     public static DocumentText Build(SourceInfo source, string original, IReadOnlyList<DocumentLine> lines, IReadOnlyList<DocumentPage> pages, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var body = new StringBuilder(original.Length);
+        // Each line adds at most its own characters and a two-character break: one pooled buffer holds the body.
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(original.Length + (2 * lines.Count) + 2);
+        var body = new BodyWriter(buffer);
         var bodyStarts = new List<int>(lines.Count);
         var originalStarts = new List<int>(lines.Count);
         var pendingBreak = false;
@@ -92,7 +94,9 @@ internal static class DocumentTextBuilder
             body.Append(trimmed[..length]);
         }
 
-        return new DocumentText(source, original, pages, lines, body.ToString(), [.. bodyStarts], [.. originalStarts], diagnostics);
+        var bodyText = body.ToString();
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        return new DocumentText(source, original, pages, lines, bodyText, [.. bodyStarts], [.. originalStarts], diagnostics);
     }
 
     // The next line of the same paragraph, skipping page furniture, trimmed; empty at a paragraph end.
@@ -115,5 +119,20 @@ internal static class DocumentTextBuilder
         }
 
         return [];
+    }
+
+    private ref struct BodyWriter(char[] buffer)
+    {
+        private readonly char[] _buffer = buffer;
+
+        public int Length { get; private set; }
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            text.CopyTo(_buffer.AsSpan(Length));
+            Length += text.Length;
+        }
+
+        public override readonly string ToString() => new(_buffer, 0, Length);
     }
 }
