@@ -45,8 +45,8 @@ internal static class CliApp
         var paths = new Argument<string[]>("PATH") { Description = "Text or PDF files, or folders to search recursively for .txt and .pdf files.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "table (readable) or json (JSON Lines: one object per document per line).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var outDir = new Option<DirectoryInfo?>("--out") { Description = "Write one JSON file per document into this folder instead of JSON on standard output." };
-        var maxMb = new Option<int>("--max-mb") { Description = "Refuse files larger than this many MiB.", DefaultValueFactory = _ => 64 };
+        var outDir = new Option<DirectoryInfo?>("--out") { HelpName = "DIR", Description = "Write one JSON file per document into this folder instead of JSON on standard output." };
+        var maxMb = new Option<int>("--max-mb") { HelpName = "N", Description = "Refuse files larger than this many MiB.", DefaultValueFactory = _ => 64 };
 
         var command = new Command("analyze", "Read goal documents and print their structure: municipality, period, goal areas, goals.")
         {
