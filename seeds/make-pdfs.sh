@@ -31,30 +31,9 @@ trap 'rm -rf "$work"' EXIT
 export LC_ALL=C.UTF-8
 export OMP_THREAD_LIMIT=1   # tesseract: single thread, same result every run
 
-FIXED_DATE="D:20240101000000+00'00'"
-
-need() { command -v "$1" >/dev/null 2>&1 || { echo "missing tool: $1 (see package list at top of $0)" >&2; exit 2; }; }
-for t in chromium pdftotext pdfinfo pdftoppm tesseract qpdf perl; do need "$t"; done
-
-# print_pdf HTML PDF: headless Chromium print, then fixed dates.
-print_pdf() {
-    local html="$1" pdf="$2" profile
-    profile="$(mktemp -d "$work/profile.XXXXXX")"
-    chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-        --disable-background-networking --disable-component-update --disable-sync \
-        --user-data-dir="$profile" --no-pdf-header-footer \
-        --print-to-pdf="$pdf" "file://$html" >"$work/chromium.log" 2>&1 || {
-        cat "$work/chromium.log" >&2; return 1; }
-    [ -s "$pdf" ] || { echo "chromium wrote no $pdf" >&2; cat "$work/chromium.log" >&2; return 1; }
-    fix_dates "$pdf"
-}
-
-# fix_dates PDF: replace every D:YYYYMMDDHHMMSS+HH'MM' date by FIXED_DATE
-# (same length, so the xref offsets stay valid).
-fix_dates() {
-    FIXED_DATE="$FIXED_DATE" perl -0777 -pi -e \
-        's/D:\d{14}[+\-Z]\d\d\x27\d\d\x27/$ENV{FIXED_DATE}/g' "$1"
-}
+# shellcheck source=pdf-tools.sh
+. "$here/pdf-tools.sh"
+need chromium pdftotext pdfinfo pdftoppm tesseract qpdf perl
 
 # make_html SEED HEADER TITLE OUT.html
 make_html() {

@@ -37,10 +37,9 @@ trap 'rm -rf "$work"' EXIT
 
 export LC_ALL=C.UTF-8
 
-FIXED_DATE="D:20240101000000+00'00'"
-
-need() { command -v "$1" >/dev/null 2>&1 || { echo "missing tool: $1 (see package list at top of $0)" >&2; exit 2; }; }
-for t in chromium pdftotext pdfinfo pdftoppm pdffonts pdfimages qpdf img2pdf openssl perl; do need "$t"; done
+# shellcheck source=../../../../seeds/pdf-tools.sh
+. "$seeds/pdf-tools.sh"
+need chromium pdftotext pdfinfo pdftoppm pdffonts pdfimages qpdf img2pdf openssl perl
 
 perstorp="$seeds/perstorp-kommunovergripande-mal-2023-2026.pdf"
 ystad="$seeds/ystad-overgripande-mal-2023.pdf"
@@ -48,25 +47,11 @@ if [ ! -f "$perstorp" ] || [ ! -f "$ystad" ]; then
     bash "$seeds/make-pdfs.sh"
 fi
 
-# print_pdf HTML PDF: headless Chromium print, fixed dates, deterministic /ID.
-print_pdf() {
-    local html="$1" pdf="$2" profile
-    profile="$(mktemp -d "$work/profile.XXXXXX")"
-    chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-        --disable-background-networking --disable-component-update --disable-sync \
-        --user-data-dir="$profile" --no-pdf-header-footer \
-        --print-to-pdf="$work/raw.pdf" "file://$html" >"$work/chromium.log" 2>&1 || {
-        cat "$work/chromium.log" >&2; return 1; }
-    [ -s "$work/raw.pdf" ] || { echo "chromium wrote no PDF for $html" >&2; cat "$work/chromium.log" >&2; return 1; }
-    fix_dates "$work/raw.pdf"
-    qpdf --deterministic-id "$work/raw.pdf" "$pdf"
+# print_id_pdf HTML PDF: print_pdf, then a deterministic /ID.
+print_id_pdf() {
+    print_pdf "$1" "$work/raw.pdf"
+    qpdf --deterministic-id "$work/raw.pdf" "$2"
     rm -f "$work/raw.pdf"
-}
-
-# fix_dates PDF: every D:YYYYMMDDHHMMSS+HH'MM' date -> FIXED_DATE (same length).
-fix_dates() {
-    FIXED_DATE="$FIXED_DATE" perl -0777 -pi -e \
-        's/D:\d{14}[+\-Z]\d\d\x27\d\d\x27/$ENV{FIXED_DATE}/g' "$1"
 }
 
 esc() { sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g'; }
@@ -171,7 +156,7 @@ EOF
 } >"$work/two-columns.html"
 
 grep -v '^PAGE$' "$work/two-columns.src" | cut -d' ' -f2- | sed -e 's/|/ /g' >"$here/two-columns.expected.txt"
-print_pdf "$work/two-columns.html" "$here/two-columns.pdf"
+print_id_pdf "$work/two-columns.html" "$here/two-columns.pdf"
 echo "wrote two-columns.pdf, two-columns.expected.txt"
 
 # ---------------------------------------------------------------- image-only
@@ -217,7 +202,7 @@ cat >"$work/empty.html" <<'EOF'
 <style>@page { size: A4; margin: 20mm; } html, body { margin: 0; }</style>
 </head><body></body></html>
 EOF
-print_pdf "$work/empty.html" "$here/empty.pdf"
+print_id_pdf "$work/empty.html" "$here/empty.pdf"
 echo "wrote empty.pdf"
 
 # ---------------------------------------------------------------- checks
