@@ -128,7 +128,7 @@ internal static partial class LayoutRules
     private static partial Regex MentionsGoalsPattern();
 
     // The prefix allows OCR debris before the number ("= 1.7 …", "| 1.5 …"); the title must begin with a capital or OCR'd "I" (| or 1).
-    [GeneratedRegex(@"^\s*(?:[^\p{L}\p{N}\s]{1,2}\s*)?(?:(?<number>\d{1,2}(?:\.\d{1,2})+)\.?|(?:[Mm][åaÅA][lL]|MÅL|MAL)\s+(?<number>\d{1,2}(?:\.\d{1,2})*)\s*[:.–—-]?)\s+(?<title>(?:[|1]\s+)?\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:[^\p{L}\p{N}\s]{1,2}\s*)?(?:(?<number>\d{1,2}(?:\.\d{1,2})+)\.?|(?<label>[Mm][åaÅA][lL]|MÅL|MAL)\s+(?<number>\d{1,2}(?:\.\d{1,2})*)\s*[:.–—-]?)\s+(?<title>(?:[|1]\s+)?\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedHeaderPattern();
 
     [GeneratedRegex(@"^(?<statement>\p{Lu}.*\S)\s*\((?<name>[^()]{2,60})\)\s*$", RegexOptions.CultureInvariant)]

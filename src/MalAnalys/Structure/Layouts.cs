@@ -62,15 +62,14 @@ internal static class NumberedLayout
 
     private static List<(int Index, string Number, string Title)> Headers(IReadOnlyList<Paragraph> ps, int stop)
     {
-        var found = new List<(int Index, string Number, string Title, bool Dotted)>();
+        // Labelled is "Mål 2: …"; a bare "1.3 …" could also be a section number, so one alone is not taken for a goal.
+        var found = new List<(int Index, string Number, string Title, bool Labelled)>();
         for (var i = 0; i < stop; i++)
         {
             var m = LayoutRules.NumberedHeader(ps[i].Lines[0].Text);
             if (m.Success)
             {
-                var number = m.Groups["number"].Value;
-                var dotted = !char.IsLetter(LayoutRules.FirstLetter(ps[i].Lines[0].Text)) || ps[i].Lines[0].Text.TrimStart()[0] is not ('M' or 'm');
-                found.Add((i, number, m.Groups["title"].Value.Trim(), dotted && number.Contains('.', StringComparison.Ordinal)));
+                found.Add((i, m.Groups["number"].Value, m.Groups["title"].Value.Trim(), m.Groups["label"].Success));
             }
         }
 
@@ -80,14 +79,14 @@ internal static class NumberedLayout
             .Select(g => Increasing(g.ToList()))
             .OrderByDescending(g => g.Count)
             .FirstOrDefault() ?? [];
-        return best.Count >= 2 || best.Count == 1 && !best[0].Dotted
+        return best.Count >= 2 || best.Count == 1 && best[0].Labelled
             ? best.Select(h => (h.Index, h.Number, h.Title)).ToList()
             : [];
     }
 
-    private static List<(int Index, string Number, string Title, bool Dotted)> Increasing(List<(int Index, string Number, string Title, bool Dotted)> headers)
+    private static List<(int Index, string Number, string Title, bool Labelled)> Increasing(List<(int Index, string Number, string Title, bool Labelled)> headers)
     {
-        var result = new List<(int Index, string Number, string Title, bool Dotted)>();
+        var result = new List<(int Index, string Number, string Title, bool Labelled)>();
         foreach (var h in headers)
         {
             if (result.Count == 0 || Compare(h.Number, result[^1].Number) > 0)
