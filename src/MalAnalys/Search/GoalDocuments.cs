@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using MalAnalys.Documents;
+
+namespace MalAnalys.Search;
+
+/// <summary>Turns an analysed document into index entries, and stored entries back into hits.</summary>
+internal static class GoalDocuments
+{
+    private const string UnknownMunicipality = "(unknown)";
+
+    public static List<Document> Build(string documentId, AnalyzedDocument analyzed, Func<Goal, IReadOnlyList<GoalSdg>> sdgsOf)
+    {
+        var source = analyzed.Document.Source;
+        var document = analyzed.Document;
+        var path = GoalIndex.NormalizePath(source.Path);
+        var entries = new List<Document>(document.Goals.Count + 1);
+
+        var record = Common(documentId, path, document, GoalFields.KindDocument);
+        record.Add(new StoredField(GoalFields.Sha256, source.Sha256));
+        record.Add(new StoredField(GoalFields.GoalCount, document.Goals.Count));
+        entries.Add(record);
+
+        foreach (var goal in document.Goals)
+        {
+            var entry = Common(documentId, path, document, GoalFields.KindGoal);
+            entry.Add(new StringField(GoalFields.GoalId, GoalIndex.GoalIdOf(documentId, goal), Field.Store.YES));
+            entry.Add(new StoredField(GoalFields.Ordinal, goal.Ordinal));
+            entry.Add(new StoredField(GoalFields.Page, goal.Span.Page));
+            if (goal.Number is not null)
+            {
+                entry.Add(new StoredField(GoalFields.Number, goal.Number));
+            }
+
+            entry.Add(new SortedDocValuesField(GoalFields.MunicipalityFacet, new BytesRef(document.Municipality ?? UnknownMunicipality)));
+            AddText(entry, GoalFields.ShortName, goal.ShortName);
+            AddText(entry, GoalFields.Statement, goal.Statement);
+            var body = string.Join("\n\n", goal.Body);
+            AddText(entry, GoalFields.Body, body);
+            AddText(entry, GoalFields.Area, goal.Area);
+            entry.Add(new TextField(GoalFields.Folded, string.Join("\n", new[] { goal.ShortName, goal.Statement, body, goal.Area, document.Title }.Where(t => !string.IsNullOrEmpty(t))), Field.Store.NO));
+
+            var sdgs = sdgsOf(goal).Where(s => s.Sdg is >= 1 and <= 17).OrderByDescending(s => s.Score).ThenBy(s => s.Sdg).ToList();
+            foreach (var sdg in sdgs)
+            {
+                entry.Add(new Int32Field(GoalFields.Sdg, sdg.Sdg, Field.Store.NO));
+                entry.Add(new SortedSetDocValuesField(GoalFields.SdgFacet, new BytesRef(sdg.Sdg.ToString(CultureInfo.InvariantCulture))));
+            }
+
+            if (sdgs.Count > 0)
+            {
+                entry.Add(new StoredField(GoalFields.SdgScores, string.Join(';', sdgs.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Sdg}:{s.Score:0.####}")))));
+            }
+
+            entries.Add(entry);
+        }
+
+        return entries;
+    }
+
+    public static GoalHit ToHit(Document stored, float score, SnippetBuilder snippets)
+    {
+        var statement = stored.Get(GoalFields.Statement, CultureInfo.InvariantCulture) ?? string.Empty;
+        var body = stored.Get(GoalFields.Body, CultureInfo.InvariantCulture) ?? string.Empty;
+        var municipality = stored.Get(GoalFields.Municipality, CultureInfo.InvariantCulture);
+        return new GoalHit
+        {
+            GoalId = stored.Get(GoalFields.GoalId, CultureInfo.InvariantCulture),
+            DocumentId = stored.Get(GoalFields.DocumentId, CultureInfo.InvariantCulture),
+            Municipality = municipality,
+            Title = stored.Get(GoalFields.Title, CultureInfo.InvariantCulture),
+            Path = NullIfEmpty(stored.Get(GoalFields.Path, CultureInfo.InvariantCulture)),
+            Ordinal = stored.GetField(GoalFields.Ordinal)?.GetInt32Value() ?? 0,
+            Number = stored.Get(GoalFields.Number, CultureInfo.InvariantCulture),
+            ShortName = stored.Get(GoalFields.ShortName, CultureInfo.InvariantCulture),
+            Statement = statement,
+            Area = stored.Get(GoalFields.Area, CultureInfo.InvariantCulture),
+            Page = stored.GetField(GoalFields.Page)?.GetInt32Value() ?? 1,
+            Period = stored.Get(GoalFields.PeriodText, CultureInfo.InvariantCulture),
+            Sdgs = ParseSdgs(stored.Get(GoalFields.SdgScores, CultureInfo.InvariantCulture)),
+            Score = score,
+            Snippet = snippets.Build(statement, body),
+        };
+    }
+
+    /// <summary>The text similar goals are found by: short name, statement and body.</summary>
+    public static string SimilarityText(Document stored) =>
+        string.Join("\n", new[] { stored.Get(GoalFields.ShortName, CultureInfo.InvariantCulture), stored.Get(GoalFields.Statement, CultureInfo.InvariantCulture), stored.Get(GoalFields.Body, CultureInfo.InvariantCulture) }.Where(t => !string.IsNullOrEmpty(t)));
+
+    private static Document Common(string documentId, string path, GoalDocument document, string kind)
+    {
+        var entry = new Document
+        {
+            new StringField(GoalFields.Kind, kind, Field.Store.NO),
+            new StringField(GoalFields.DocumentId, documentId, Field.Store.YES),
+            new StringField(GoalFields.Path, path, Field.Store.YES),
+        };
+        if (document.Municipality is { } municipality)
+        {
+            entry.Add(new TextField(GoalFields.Municipality, municipality, Field.Store.YES));
+            entry.Add(new StringField(GoalFields.MunicipalityKey, SwedishFolding.Key(municipality), Field.Store.NO));
+        }
+
+        AddText(entry, GoalFields.Title, document.Title);
+        if (document.Period is { } period)
+        {
+            entry.Add(new Int32Field(GoalFields.PeriodStart, period.StartYear, Field.Store.YES));
+            entry.Add(new Int32Field(GoalFields.PeriodEnd, period.EndYear, Field.Store.YES));
+            entry.Add(new StoredField(GoalFields.PeriodText, period.Text));
+        }
+
+        return entry;
+    }
+
+    private static void AddText(Document entry, string field, string? text)
+    {
+        if (!string.IsNullOrEmpty(text))
+        {
+            entry.Add(new TextField(field, text, Field.Store.YES));
+        }
+    }
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+
+    private static List<GoalSdg> ParseSdgs(string? stored)
+    {
+        if (string.IsNullOrEmpty(stored))
+        {
+            return [];
+        }
+
+        var result = new List<GoalSdg>();
+        foreach (var pair in stored.Split(';'))
+        {
+            var colon = pair.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0
+                && int.TryParse(pair.AsSpan(0, colon), NumberStyles.Integer, CultureInfo.InvariantCulture, out var sdg)
+                && float.TryParse(pair.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var score))
+            {
+                result.Add(new GoalSdg(sdg, score));
+            }
+        }
+
+        return result;
+    }
+
+    internal static string Describe(GoalHit hit)
+    {
+        var text = new StringBuilder();
+        text.Append(hit.Municipality ?? UnknownMunicipality).Append(' ').Append(hit.Number ?? hit.Ordinal.ToString(CultureInfo.InvariantCulture));
+        if (hit.ShortName is not null)
+        {
+            text.Append(' ').Append(hit.ShortName);
+        }
+
+        return text.ToString();
+    }
+}

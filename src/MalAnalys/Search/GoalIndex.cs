@@ -1,0 +1,481 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using MalAnalys.Documents;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace MalAnalys.Search;
+
+/// <summary>
+/// A Lucene.Net index of goals: one entry per goal with its document's metadata, Swedish analysis (decompounding,
+/// stemming, a folded field for OCR damage), filters, snippets, counts per municipality and SDG, and similar goals.
+/// On disk (<see cref="Open"/>, <see cref="OpenReadOnly"/>) or in memory (<see cref="InMemory"/>).
+/// Thread-safe: adds, deletes and searches may run at once; searches see added goals without a commit (near-real-time).
+/// </summary>
+/// <remarks>
+/// Ids: a source document's id is <see cref="DocumentIdOf"/> (16 hex digits of a SHA-256 over its content hash and path);
+/// a goal's id is <c>&lt;documentId&gt;#&lt;ordinal&gt;</c>, the ordinal being the goal's 1-based position in its document
+/// (goal numbers are not used because many documents do not number their goals).
+/// </remarks>
+public sealed partial class GoalIndex : IDisposable
+{
+    /// <summary>The schema version written into every commit; an index with another is refused as incompatible.</summary>
+    internal const string SchemaVersion = "1";
+    internal const string SchemaKey = "malanalys.schema";
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter? _writer;
+    private readonly SearcherManager _searchers;
+    private readonly Analyzer _indexAnalyzer;
+    private readonly Analyzer _queryAnalyzer;
+    private readonly string _schema;
+    private int _dirty;
+    private int _disposed;
+
+    private GoalIndex(LuceneDirectory directory, IndexWriter? writer, SearcherManager searchers, Analyzer indexAnalyzer, string? path, string schema)
+    {
+        _directory = directory;
+        _writer = writer;
+        _searchers = searchers;
+        _indexAnalyzer = indexAnalyzer;
+        _queryAnalyzer = GoalAnalyzers.CreateQueryAnalyzer();
+        _schema = schema;
+        Path = path;
+    }
+
+    /// <summary>The fields a query may name as a prefix (<c>shortName:tillväxt</c>, <c>municipality:Ystad</c>, <c>sdg:13</c>, <c>year:2024</c>).</summary>
+    public static IReadOnlyList<string> QueryFields { get; } =
+        [GoalFields.ShortName, GoalFields.Statement, GoalFields.Body, GoalFields.Area, GoalFields.Title, GoalFields.Municipality, GoalFields.Folded, GoalFields.Sdg, GoalFields.Year];
+
+    /// <summary>The index folder, or <see langword="null"/> for an index in memory.</summary>
+    public string? Path { get; }
+
+    /// <summary>Whether the index was opened for searching only.</summary>
+    public bool IsReadOnly => _writer is null;
+
+    /// <summary>Opens the index in a folder for adding and searching, creating the folder and the index when missing.</summary>
+    /// <param name="path">The index folder.</param>
+    /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The index; dispose it to commit and release the folder's lock.</returns>
+    /// <exception cref="SearchException">The folder is locked by another writer, cannot be written, holds no index but other files, or holds an incompatible or damaged index.</exception>
+    public static GoalIndex Open(string path, GoalIndexOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        try
+        {
+            System.IO.Directory.CreateDirectory(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new SearchException(SearchErrorKind.IndexUnwritable, $"{path}: cannot create the index folder: {e.Message}", e);
+        }
+
+        if (!HasIndexFiles(path) && System.IO.Directory.EnumerateFileSystemEntries(path).Any())
+        {
+            throw new SearchException(SearchErrorKind.IndexIncompatible, $"{path}: the folder holds other files but no index; choose an empty or new folder for the index.");
+        }
+
+        var directory = FSDirectory.Open(path);
+        return Create(directory, path, options ?? GoalIndexOptions.Default, SchemaVersion);
+    }
+
+    /// <summary>Opens the index in a folder for searching only; it does not take the writer's lock, so it works while a batch writes (it sees the last commit).</summary>
+    /// <param name="path">The index folder.</param>
+    /// <returns>The index.</returns>
+    /// <exception cref="SearchException">There is no index there, or it is incompatible or damaged.</exception>
+    public static GoalIndex OpenReadOnly(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!System.IO.Directory.Exists(path) || !HasIndexFiles(path))
+        {
+            throw new SearchException(SearchErrorKind.IndexMissing, $"{path}: no index here; build one with 'malanalys index PATH... --index {path}'.");
+        }
+
+        var directory = FSDirectory.Open(path);
+        try
+        {
+            CheckSchema(directory, path);
+            var searchers = new SearcherManager(directory, null);
+            return new GoalIndex(directory, null, searchers, GoalAnalyzers.CreateIndexAnalyzer(WordListCompoundSplitter.Default, WordListCompoundSplitter.Folded), path, SchemaVersion);
+        }
+        catch (Exception e) when (e is not SearchException)
+        {
+            directory.Dispose();
+            throw Translate(e, path);
+        }
+    }
+
+    /// <summary>Creates an empty index in memory (for tests and short-lived collections).</summary>
+    /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The index.</returns>
+    public static GoalIndex InMemory(GoalIndexOptions? options = null) =>
+        Create(new RAMDirectory(), null, options ?? GoalIndexOptions.Default, SchemaVersion);
+
+    /// <summary>For tests: an index that writes another schema version, as an older or newer MalAnalys would.</summary>
+    internal static GoalIndex OpenWithSchema(string path, string schema) =>
+        Create(FSDirectory.Open(path), path, GoalIndexOptions.Default, schema);
+
+    /// <summary>The stable id of a source document: 16 hex digits of the SHA-256 of its content hash and its path (slashes normalised).</summary>
+    /// <param name="source">The document's source.</param>
+    /// <returns>The id.</returns>
+    public static string DocumentIdOf(SourceInfo source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var key = source.Sha256 + "\n" + NormalizePath(source.Path);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
+    }
+
+    /// <summary>The id of a goal: <c>&lt;documentId&gt;#&lt;ordinal&gt;</c>.</summary>
+    /// <param name="documentId">The document's id.</param>
+    /// <param name="goal">The goal.</param>
+    /// <returns>The id.</returns>
+    public static string GoalIdOf(string documentId, Goal goal)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        return string.Create(CultureInfo.InvariantCulture, $"{documentId}#{goal.Ordinal}");
+    }
+
+    /// <summary>
+    /// The SDGs of a goal as the index stores them. This is the one place classification is wired into the index;
+    /// until the Agenda2030 classifier is on main it returns no SDGs, so the <c>sdg</c> field stays empty.
+    /// </summary>
+    internal static IReadOnlyList<GoalSdg> SdgsOf(AnalyzedDocument document, Goal goal)
+    {
+        _ = document;
+        _ = goal;
+        return [];
+    }
+
+    /// <summary>Adds a document's goals, replacing an earlier version with the same id or the same path (never duplicating).</summary>
+    /// <param name="document">The analysed document.</param>
+    /// <returns>The document's id.</returns>
+    /// <exception cref="InvalidOperationException">The index is read-only.</exception>
+    public string Add(AnalyzedDocument document) => Add(document, null);
+
+    /// <summary>Adds a document's goals with the given SDG predictions, replacing an earlier version with the same id or path.</summary>
+    /// <param name="document">The analysed document.</param>
+    /// <param name="sdgs">The SDGs of each goal, or <see langword="null"/> for the index's own (<see cref="SdgsOf"/>).</param>
+    /// <returns>The document's id.</returns>
+    /// <exception cref="InvalidOperationException">The index is read-only.</exception>
+    public string Add(AnalyzedDocument document, Func<Goal, IReadOnlyList<GoalSdg>>? sdgs)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var writer = Writer();
+        var id = DocumentIdOf(document.Document.Source);
+        var entries = GoalDocuments.Build(id, document, sdgs ?? (goal => SdgsOf(document, goal)));
+        var path = NormalizePath(document.Document.Source.Path);
+        if (path.Length > 0)
+        {
+            // Deletes apply only to entries added before them, so this removes an older version of the file, not the new one.
+            writer.DeleteDocuments(new Term(GoalFields.Path, path));
+        }
+
+        writer.UpdateDocuments(new Term(GoalFields.DocumentId, id), entries);
+        Interlocked.Exchange(ref _dirty, 1);
+        return id;
+    }
+
+    /// <summary>Deletes a document and its goals.</summary>
+    /// <param name="documentId">The document's id.</param>
+    /// <returns>Whether the index held it.</returns>
+    /// <exception cref="InvalidOperationException">The index is read-only.</exception>
+    public bool Delete(string documentId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(documentId);
+        var writer = Writer();
+        var term = new Term(GoalFields.DocumentId, documentId);
+        var existed = WithSearcher(s => s.Search(new TermQuery(term), 1).TotalHits > 0);
+        writer.DeleteDocuments(term);
+        Interlocked.Exchange(ref _dirty, 1);
+        return existed;
+    }
+
+    /// <summary>Makes everything added so far durable: after a crash, the index reopens at the last commit.</summary>
+    public void Commit()
+    {
+        var writer = Writer();
+        writer.SetCommitData(new Dictionary<string, string> { [SchemaKey] = _schema });
+        writer.Commit();
+        Refresh();
+    }
+
+    /// <summary>Makes goals added so far visible to searches now (they become visible on the next search anyway).</summary>
+    public void Refresh()
+    {
+        Interlocked.Exchange(ref _dirty, 0);
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Searches goals.</summary>
+    /// <param name="query">
+    /// Swedish query text in Lucene syntax: words (all must match), <c>"phrases"</c>, <c>AND</c>/<c>OR</c>/<c>NOT</c>,
+    /// parentheses and field prefixes from <see cref="QueryFields"/>.
+    /// </param>
+    /// <param name="options">Filters and paging, or <see langword="null"/> for the first ten hits.</param>
+    /// <returns>The hits, the total and counts per municipality and SDG.</returns>
+    /// <exception cref="SearchException">The query is not valid syntax (the message says what is wrong).</exception>
+    public GoalSearchResults Search(string query, GoalQuery? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        options ??= GoalQuery.Default;
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Skip, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Take, 1, nameof(options));
+        var parsed = GoalQueryParser.Parse(query, _queryAnalyzer);
+        if (parsed is null)
+        {
+            return new GoalSearchResults([], 0, [], []);
+        }
+
+        return WithSearcher(searcher =>
+        {
+            var filtered = new FilteredQuery(parsed, new QueryWrapperFilter(Filter(options)));
+            var top = TopScoreDocCollector.Create(options.Skip + options.Take, true);
+            var facets = new FacetCollector();
+            searcher.Search(filtered, MultiCollector.Wrap(top, facets));
+            var page = top.GetTopDocs(options.Skip, options.Take);
+            var snippets = new SnippetBuilder(QueryTerms.Of(searcher.Rewrite(parsed)), _indexAnalyzer);
+            var hits = page.ScoreDocs.Select(d => GoalDocuments.ToHit(searcher.Doc(d.Doc), d.Score, snippets)).ToList();
+            return new GoalSearchResults(hits, top.TotalHits, facets.Municipalities(), facets.Sdgs());
+        });
+    }
+
+    /// <summary>The goals in other documents most similar to a goal in the index.</summary>
+    /// <param name="goalId">The goal's id, <c>&lt;documentId&gt;#&lt;ordinal&gt;</c>.</param>
+    /// <param name="take">How many to return.</param>
+    /// <returns>The similar goals, most similar first; their snippets mark the words they share with the goal.</returns>
+    /// <exception cref="SearchException">The id is malformed or not in the index.</exception>
+    public IReadOnlyList<GoalHit> SimilarGoals(string goalId, int take = 5)
+    {
+        ArgumentNullException.ThrowIfNull(goalId);
+        ArgumentOutOfRangeException.ThrowIfLessThan(take, 1);
+        var hash = goalId.IndexOf('#', StringComparison.Ordinal);
+        if (hash <= 0 || hash == goalId.Length - 1 || !int.TryParse(goalId.AsSpan(hash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            throw new SearchException(SearchErrorKind.UnknownGoal, $"'{goalId}' is not a goal id; goal ids look like 3f2a9c0d1e4b5a6c#2 (document id, '#', the goal's position), as printed by 'malanalys search'.");
+        }
+
+        return WithSearcher(searcher =>
+        {
+            var found = searcher.Search(new TermQuery(new Term(GoalFields.GoalId, goalId)), 1);
+            if (found.TotalHits == 0)
+            {
+                throw new SearchException(SearchErrorKind.UnknownGoal, $"no goal with id '{goalId}' in the index; ids change when a document's content or path changes, so search again for the current id.");
+            }
+
+            var stored = searcher.Doc(found.ScoreDocs[0].Doc);
+            return Similar(searcher, GoalDocuments.SimilarityText(stored), stored.Get(GoalFields.DocumentId, CultureInfo.InvariantCulture), take);
+        });
+    }
+
+    /// <summary>The goals most similar to a text (a goal statement of your own, a paragraph).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="take">How many to return.</param>
+    /// <returns>The similar goals, most similar first.</returns>
+    public IReadOnlyList<GoalHit> SimilarToText(string text, int take = 5)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(take, 1);
+        return WithSearcher(searcher => Similar(searcher, text, null, take));
+    }
+
+    /// <summary>How many documents and goals the index holds, per municipality and SDG.</summary>
+    /// <returns>The counts.</returns>
+    public GoalIndexStats GetStats() => WithSearcher(searcher =>
+    {
+        var documents = searcher.Search(new TermQuery(new Term(GoalFields.Kind, GoalFields.KindDocument)), 1).TotalHits;
+        var facets = new FacetCollector();
+        var goals = new TotalHitCountCollector();
+        searcher.Search(new TermQuery(new Term(GoalFields.Kind, GoalFields.KindGoal)), MultiCollector.Wrap(facets, goals));
+        return new GoalIndexStats(documents, goals.TotalHits, facets.Municipalities(), facets.Sdgs());
+    });
+
+    /// <summary>Commits what was added (when writable) and releases the folder.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            if (_writer is not null)
+            {
+                _writer.SetCommitData(new Dictionary<string, string> { [SchemaKey] = _schema });
+                _writer.Dispose();
+            }
+        }
+        finally
+        {
+            _searchers.Dispose();
+            _directory.Dispose();
+            _indexAnalyzer.Dispose();
+            _queryAnalyzer.Dispose();
+        }
+    }
+
+    internal static string NormalizePath(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return string.Empty;
+        }
+
+        var normalized = path.Replace('\\', '/');
+        while (normalized.StartsWith("./", StringComparison.Ordinal))
+        {
+            normalized = normalized[2..];
+        }
+
+        return normalized;
+    }
+
+    private List<GoalHit> Similar(IndexSearcher searcher, string text, string? excludeDocumentId, int take)
+    {
+        // Tuned for goal-sized texts: the defaults (MinTermFreq 2, MinDocFreq 5, field "contents") find nothing in a goal.
+        // The folded field is used because it bridges OCR-damaged and clean documents (hallbar/hållbar).
+        var mlt = new MoreLikeThis(searcher.IndexReader)
+        {
+            Analyzer = _indexAnalyzer,
+            FieldNames = [GoalFields.Folded],
+            MinTermFreq = 1,
+            MinDocFreq = 1,
+            MinWordLen = 3,
+            MaxQueryTerms = 40,
+            ApplyBoost = true,
+        };
+        var like = mlt.Like(new StringReader(text), GoalFields.Folded);
+        var query = new BooleanQuery
+        {
+            { like, Occur.MUST },
+            { new TermQuery(new Term(GoalFields.Kind, GoalFields.KindGoal)), Occur.MUST },
+        };
+        if (excludeDocumentId is not null)
+        {
+            query.Add(new TermQuery(new Term(GoalFields.DocumentId, excludeDocumentId)), Occur.MUST_NOT);
+        }
+
+        var top = searcher.Search(query, take);
+        var snippets = new SnippetBuilder(QueryTerms.Of(searcher.Rewrite(like)), _indexAnalyzer);
+        return top.ScoreDocs.Select(d => GoalDocuments.ToHit(searcher.Doc(d.Doc), d.Score, snippets)).ToList();
+    }
+
+    private static BooleanQuery Filter(GoalQuery options)
+    {
+        var filter = new BooleanQuery { { new TermQuery(new Term(GoalFields.Kind, GoalFields.KindGoal)), Occur.MUST } };
+        if (!string.IsNullOrWhiteSpace(options.Municipality))
+        {
+            filter.Add(new TermQuery(new Term(GoalFields.MunicipalityKey, SwedishFolding.Key(options.Municipality))), Occur.MUST);
+        }
+
+        if (options.Sdg is { } sdg)
+        {
+            filter.Add(NumericRangeQuery.NewInt32Range(GoalFields.Sdg, sdg, sdg, true, true), Occur.MUST);
+        }
+
+        if (options.Year is { } year)
+        {
+            filter.Add(NumericRangeQuery.NewInt32Range(GoalFields.PeriodStart, null, year, true, true), Occur.MUST);
+            filter.Add(NumericRangeQuery.NewInt32Range(GoalFields.PeriodEnd, year, null, true, true), Occur.MUST);
+        }
+
+        return filter;
+    }
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> action)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
+        if (Interlocked.Exchange(ref _dirty, 0) == 1)
+        {
+            _searchers.MaybeRefreshBlocking();
+        }
+
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return action(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private IndexWriter Writer()
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
+        return _writer ?? throw new InvalidOperationException("The index was opened read-only; open it with GoalIndex.Open to add or delete documents.");
+    }
+
+    private static GoalIndex Create(LuceneDirectory directory, string? path, GoalIndexOptions options, string schema)
+    {
+        IndexWriter? writer = null;
+        var analyzer = GoalAnalyzers.CreateIndexAnalyzer(WordListCompoundSplitter.Default, WordListCompoundSplitter.Folded);
+        try
+        {
+            var exists = DirectoryReader.IndexExists(directory);
+            if (exists)
+            {
+                CheckSchema(directory, path ?? "(memory)", schema);
+            }
+
+            var config = new IndexWriterConfig(SwedishGoalAnalyzer.Version, analyzer)
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+                RAMBufferSizeMB = options.RamBufferSizeMB,
+            };
+            writer = new IndexWriter(directory, config);
+            if (!exists)
+            {
+                // An empty first commit, so that read-only opens and the schema check work before anything is added.
+                writer.SetCommitData(new Dictionary<string, string> { [SchemaKey] = schema });
+                writer.Commit();
+            }
+
+            var searchers = new SearcherManager(writer, true, null);
+            return new GoalIndex(directory, writer, searchers, analyzer, path, schema);
+        }
+        catch (Exception e)
+        {
+            writer?.Dispose();
+            directory.Dispose();
+            analyzer.Dispose();
+            throw e is SearchException ? e : Translate(e, path ?? "(memory)");
+        }
+    }
+
+    private static void CheckSchema(LuceneDirectory directory, string path, string expected = SchemaVersion)
+    {
+        var commits = DirectoryReader.ListCommits(directory);
+        var data = commits[^1].UserData;
+        if (!data.TryGetValue(SchemaKey, out var schema))
+        {
+            throw new SearchException(SearchErrorKind.IndexIncompatible, $"{path}: this Lucene index was not made by MalAnalys; choose another folder.");
+        }
+
+        if (schema != expected)
+        {
+            throw new SearchException(SearchErrorKind.IndexIncompatible, $"{path}: the index was made by a MalAnalys version with index schema {schema}, this version reads schema {expected}; rebuild it into a new folder with 'malanalys index'.");
+        }
+    }
+
+    private static bool HasIndexFiles(string path) =>
+        System.IO.Directory.EnumerateFiles(path, "segments*").Any();
+
+    private static SearchException Translate(Exception e, string path) => e switch
+    {
+        LockObtainFailedException => new SearchException(SearchErrorKind.IndexLocked, $"{path}: the index is locked by another writer (is another 'malanalys index' running on it?). Wait for it to finish; search with a read-only open meanwhile.", e),
+        IndexFormatTooNewException => new SearchException(SearchErrorKind.IndexIncompatible, $"{path}: the index was written by a newer Lucene version than this MalAnalys reads; rebuild it or upgrade MalAnalys.", e),
+        IndexFormatTooOldException => new SearchException(SearchErrorKind.IndexIncompatible, $"{path}: the index was written by an older Lucene version than this MalAnalys reads; rebuild it into a new folder.", e),
+        CorruptIndexException or EndOfStreamException => new SearchException(SearchErrorKind.IndexCorrupt, $"{path}: the index is damaged ({e.Message}); rebuild it into a new folder with 'malanalys index'.", e),
+        UnauthorizedAccessException or IOException => new SearchException(SearchErrorKind.IndexUnwritable, $"{path}: the index folder cannot be used: {e.Message}", e),
+        _ => new SearchException(SearchErrorKind.IndexCorrupt, $"{path}: the index cannot be opened: {e.GetType().Name}: {e.Message}", e),
+    };
+}

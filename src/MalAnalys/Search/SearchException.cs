@@ -1,0 +1,64 @@
+namespace MalAnalys.Search;
+
+/// <summary>What kind of search or index failure a <see cref="SearchException"/> reports.</summary>
+public enum SearchErrorKind
+{
+    /// <summary>Another writer (another process, or another <see cref="GoalIndex"/> in this one) holds the index folder's lock.</summary>
+    IndexLocked,
+
+    /// <summary>The index folder cannot be created or written (permissions, a file in the way, a full disk).</summary>
+    IndexUnwritable,
+
+    /// <summary>The folder holds an index made by an incompatible Lucene or MalAnalys version, or is not an index folder at all.</summary>
+    IndexIncompatible,
+
+    /// <summary>The index files are damaged.</summary>
+    IndexCorrupt,
+
+    /// <summary>There is no index at the given folder (for read-only use).</summary>
+    IndexMissing,
+
+    /// <summary>The query string is not valid query syntax.</summary>
+    InvalidQuery,
+
+    /// <summary>A goal or document id is malformed or not in the index.</summary>
+    UnknownGoal,
+}
+
+/// <summary>A search or index operation failed for a reason the user can act on; <see cref="Exception.Message"/> says what and what to do.</summary>
+public sealed class SearchException : MalAnalysException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="kind">What kind of failure this is.</param>
+    /// <param name="message">What is wrong and what to do.</param>
+    /// <param name="innerException">The cause, or <see langword="null"/>.</param>
+    public SearchException(SearchErrorKind kind, string message, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        Kind = kind;
+    }
+
+    /// <summary>Creates an exception of kind <see cref="SearchErrorKind.InvalidQuery"/>; prefer the other constructor.</summary>
+    public SearchException()
+        : this(SearchErrorKind.InvalidQuery, "The search failed.")
+    {
+    }
+
+    /// <summary>Creates an exception of kind <see cref="SearchErrorKind.InvalidQuery"/>; prefer the other constructor.</summary>
+    /// <param name="message">What is wrong.</param>
+    public SearchException(string message)
+        : this(SearchErrorKind.InvalidQuery, message)
+    {
+    }
+
+    /// <summary>Creates an exception of kind <see cref="SearchErrorKind.InvalidQuery"/>; prefer the other constructor.</summary>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="innerException">The cause.</param>
+    public SearchException(string message, Exception? innerException)
+        : this(SearchErrorKind.InvalidQuery, message, innerException)
+    {
+    }
+
+    /// <summary>What kind of failure this is.</summary>
+    public SearchErrorKind Kind { get; }
+}
