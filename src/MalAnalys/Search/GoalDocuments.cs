@@ -42,6 +42,8 @@ internal static class GoalDocuments
             AddText(entry, GoalFields.Area, goal.Area);
             entry.Add(new TextField(GoalFields.Folded, string.Join("\n", new[] { goal.ShortName, goal.Statement, body, goal.Area, document.Title }.Where(t => !string.IsNullOrEmpty(t))), Field.Store.NO));
 
+            entry.Add(new TextField(GoalFields.Core, string.Join("\n", new[] { goal.ShortName, goal.Statement, goal.Area }.Where(t => !string.IsNullOrEmpty(t))), Field.Store.NO));
+
             var sdgs = sdgsOf(goal).Where(s => s.Sdg is >= 1 and <= 17).OrderByDescending(s => s.Score).ThenBy(s => s.Sdg).ToList();
             foreach (var sdg in sdgs)
             {
@@ -86,6 +88,9 @@ internal static class GoalDocuments
     }
 
     /// <summary>The text similar goals are found by: short name, statement and body.</summary>
+    public static string CoreText(Document stored) =>
+        string.Join("\n", new[] { stored.Get(GoalFields.ShortName, CultureInfo.InvariantCulture), stored.Get(GoalFields.Statement, CultureInfo.InvariantCulture), stored.Get(GoalFields.Area, CultureInfo.InvariantCulture) }.Where(t => !string.IsNullOrEmpty(t)));
+
     public static string SimilarityText(Document stored) =>
         string.Join("\n", new[] { stored.Get(GoalFields.ShortName, CultureInfo.InvariantCulture), stored.Get(GoalFields.Statement, CultureInfo.InvariantCulture), stored.Get(GoalFields.Body, CultureInfo.InvariantCulture) }.Where(t => !string.IsNullOrEmpty(t)));
 

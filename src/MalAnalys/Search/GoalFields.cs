@@ -29,6 +29,9 @@ internal static class GoalFields
     public const string Body = "body";
     public const string Area = "area";
     public const string Folded = "folded";
+
+    /// <summary>Short name, statement and area, folded: what a goal is about, without its body, for similar goals.</summary>
+    public const string Core = "core";
     public const string Sdg = "sdg";
     public const string SdgFacet = "sdgFacet";
     public const string SdgScores = "sdgScores";

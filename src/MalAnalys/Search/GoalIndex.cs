@@ -270,7 +270,7 @@ public sealed partial class GoalIndex : IDisposable
             }
 
             var stored = searcher.Doc(found.ScoreDocs[0].Doc);
-            return Similar(searcher, GoalDocuments.SimilarityText(stored), stored.Get(GoalFields.DocumentId, CultureInfo.InvariantCulture), take);
+            return Similar(searcher, GoalDocuments.CoreText(stored), GoalDocuments.SimilarityText(stored), stored.Get(GoalFields.DocumentId, CultureInfo.InvariantCulture), take);
         });
     }
 
@@ -282,7 +282,7 @@ public sealed partial class GoalIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(take, 1);
-        return WithSearcher(searcher => Similar(searcher, text, null, take));
+        return WithSearcher(searcher => Similar(searcher, text, text, null, take));
     }
 
     /// <summary>How many documents and goals the index holds, per municipality and SDG.</summary>
@@ -337,21 +337,15 @@ public sealed partial class GoalIndex : IDisposable
         return normalized;
     }
 
-    private List<GoalHit> Similar(IndexSearcher searcher, string text, string? excludeDocumentId, int take)
+    private List<GoalHit> Similar(IndexSearcher searcher, string core, string text, string? excludeDocumentId, int take)
     {
         // Tuned for goal-sized texts: the defaults (MinTermFreq 2, MinDocFreq 5, field "contents") find nothing in a goal.
-        // The folded field is used because it bridges OCR-damaged and clean documents (hallbar/hållbar).
-        var mlt = new MoreLikeThis(searcher.IndexReader)
-        {
-            Analyzer = _indexAnalyzer,
-            FieldNames = [GoalFields.Folded],
-            MinTermFreq = 1,
-            MinDocFreq = 1,
-            MinWordLen = 3,
-            MaxQueryTerms = 40,
-            ApplyBoost = true,
-        };
-        var like = mlt.Like(new StringReader(text), GoalFields.Folded);
+        // Folded fields bridge OCR-damaged and clean documents (hallbar/hållbar). What a goal is about (short name,
+        // statement, area) against the same in other goals weighs most; the whole text against whole texts adds context.
+        var aboutCore = Mlt(searcher, GoalFields.Core).Like(new StringReader(core), GoalFields.Core);
+        aboutCore.Boost = SimilarCoreBoost;
+        var aboutAll = Mlt(searcher, GoalFields.Folded).Like(new StringReader(text), GoalFields.Folded);
+        var like = new BooleanQuery { { aboutCore, Occur.SHOULD }, { aboutAll, Occur.SHOULD } };
         var query = new BooleanQuery
         {
             { like, Occur.MUST },
@@ -366,6 +360,19 @@ public sealed partial class GoalIndex : IDisposable
         var snippets = new SnippetBuilder(QueryTerms.Of(searcher.Rewrite(like)), _indexAnalyzer);
         return top.ScoreDocs.Select(d => GoalDocuments.ToHit(searcher.Doc(d.Doc), d.Score, snippets)).ToList();
     }
+
+    private const float SimilarCoreBoost = 1f;
+
+    private MoreLikeThis Mlt(IndexSearcher searcher, string field) => new(searcher.IndexReader)
+    {
+        Analyzer = _indexAnalyzer,
+        FieldNames = [field],
+        MinTermFreq = 1,
+        MinDocFreq = 1,
+        MinWordLen = 3,
+        MaxQueryTerms = 40,
+        ApplyBoost = true,
+    };
 
     private static BooleanQuery Filter(GoalQuery options)
     {

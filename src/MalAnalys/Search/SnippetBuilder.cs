@@ -24,7 +24,7 @@ internal sealed class SnippetBuilder
     public SnippetBuilder(ILookup<string, string> terms, Analyzer indexAnalyzer)
     {
         _exact = ExactFields.SelectMany(f => terms[f]).ToHashSet(StringComparer.Ordinal);
-        _folded = terms[GoalFields.Folded].ToHashSet(StringComparer.Ordinal);
+        _folded = terms[GoalFields.Folded].Concat(terms[GoalFields.Core]).ToHashSet(StringComparer.Ordinal);
         _analyzer = indexAnalyzer;
     }
 

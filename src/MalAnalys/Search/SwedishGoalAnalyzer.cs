@@ -93,6 +93,7 @@ internal static class GoalAnalyzers
         return new PerFieldAnalyzerWrapper(new SwedishGoalAnalyzer(folded: false, exact), new Dictionary<string, Analyzer>
         {
             [GoalFields.Folded] = foldedAnalyzer,
+            [GoalFields.Core] = foldedAnalyzer,
             [GoalFields.Municipality] = new SwedishGoalAnalyzer(folded: true, null),
         });
     }
