@@ -473,6 +473,11 @@ public sealed partial class GoalIndex : IDisposable
         }
     }
 
+    private static readonly string[] DamageWords = ["codec", "checksum", "read past EOF", "corrupt", "format"];
+
+    private static bool IsDamage(string message) =>
+        DamageWords.Any(w => message.Contains(w, StringComparison.OrdinalIgnoreCase));
+
     private static bool HasIndexFiles(string path) =>
         System.IO.Directory.EnumerateFiles(path, "segments*").Any();
 
@@ -482,6 +487,8 @@ public sealed partial class GoalIndex : IDisposable
         IndexFormatTooNewException => new SearchException(SearchErrorKind.IndexIncompatible, $"{path}: the index was written by a newer Lucene version than this MalAnalys reads; rebuild it or upgrade MalAnalys.", e),
         IndexFormatTooOldException => new SearchException(SearchErrorKind.IndexIncompatible, $"{path}: the index was written by an older Lucene version than this MalAnalys reads; rebuild it into a new folder.", e),
         CorruptIndexException or EndOfStreamException => new SearchException(SearchErrorKind.IndexCorrupt, $"{path}: the index is damaged ({e.Message}); rebuild it into a new folder with 'malanalys index'.", e),
+        // Lucene.Net reports some damage (a bad header or checksum) as a plain IOException.
+        IOException when IsDamage(e.Message) => new SearchException(SearchErrorKind.IndexCorrupt, $"{path}: the index is damaged ({e.Message}); rebuild it into a new folder with 'malanalys index'.", e),
         UnauthorizedAccessException or IOException => new SearchException(SearchErrorKind.IndexUnwritable, $"{path}: the index folder cannot be used: {e.Message}", e),
         _ => new SearchException(SearchErrorKind.IndexCorrupt, $"{path}: the index cannot be opened: {e.GetType().Name}: {e.Message}", e),
     };
