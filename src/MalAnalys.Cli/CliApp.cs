@@ -24,6 +24,7 @@ internal static class CliApp
         {
             AnalyzeCommand(stdout, stderr),
         };
+        foreach (var command in SearchCommands.Create(stdout, stderr)) root.Subcommands.Add(command);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,306 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MalAnalys.Search;
+using Spectre.Console;
+
+namespace MalAnalys.Cli;
+
+/// <summary>The search commands: <c>index</c>, <c>search</c>, <c>similar</c> and <c>stats</c> over a goal index folder.</summary>
+internal static class SearchCommands
+{
+    // Swedish letters stay readable in JSON, as in 'analyze --format json'.
+    private static readonly SearchJsonContext Json = new(new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    /// <summary>The index folder when <c>--index</c> is not given.</summary>
+    public const string DefaultIndex = "malanalys-index";
+
+    public static IEnumerable<Command> Create(TextWriter stdout, TextWriter stderr)
+    {
+        yield return IndexCommand(stdout, stderr);
+        yield return SearchCommand(stdout, stderr);
+        yield return SimilarCommand(stdout, stderr);
+        yield return StatsCommand(stdout, stderr);
+    }
+
+    private static Option<string> IndexOption() => new("--index") { HelpName = "DIR", Description = $"The index folder (default: ./{DefaultIndex}).", DefaultValueFactory = _ => DefaultIndex };
+
+    private static Option<string> FormatOption()
+    {
+        var format = new Option<string>("--format") { Description = "table (readable) or json.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        return format;
+    }
+
+    private static Command IndexCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Text or PDF files, or folders to search recursively for .txt and .pdf files.", Arity = ArgumentArity.OneOrMore };
+        var index = IndexOption();
+        var commitEvery = new Option<int>("--commit-every") { HelpName = "N", Description = "Commit after every N documents (a crash loses at most these; a re-run skips what was committed).", DefaultValueFactory = _ => IndexBatchOptions.Default.CommitEvery };
+        var command = new Command("index", "Add goal documents to a search index (re-running skips unchanged files and replaces changed ones).") { paths, index, commitEvery };
+        command.SetAction((parse, cancellationToken) => IndexAsync(parse.GetValue(paths)!, parse.GetValue(index)!, Math.Max(1, parse.GetValue(commitEvery)), stdout, stderr, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> IndexAsync(string[] inputs, string indexPath, int commitEvery, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var files = MalAnalyzer.FindDocuments(inputs);
+        if (files.Count == 0)
+        {
+            await stderr.WriteLineAsync("error: no .txt or .pdf files found in the given folders.").ConfigureAwait(false);
+            return CliApp.Usage;
+        }
+
+        var options = IndexBatchOptions.Default with { CommitEvery = commitEvery };
+        try
+        {
+            using var index = GoalIndex.Open(indexPath);
+            IndexBatchResult result;
+            if (IsTerminal(stdout))
+            {
+                result = await AnsiConsole.Progress()
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                    .StartAsync(async context =>
+                    {
+                        var task = context.AddTask("indexing", maxValue: files.Count);
+                        var progress = new Reporter(p =>
+                        {
+                            task.Value = p.Done;
+                            task.Description = string.Create(CultureInfo.InvariantCulture, $"{p.Indexed} indexed, {p.Skipped} skipped, {p.Failed} failed, {p.DocumentsPerSecond:0.#}/s");
+                        });
+                        return await index.IndexAsync(files, null, options, progress, cancellationToken).ConfigureAwait(false);
+                    }).ConfigureAwait(false);
+            }
+            else
+            {
+                // Redirected output gets a plain line every 100 documents or 10 seconds, for logs.
+                var lastLine = TimeSpan.Zero;
+                var progress = new Reporter(p =>
+                {
+                    if (p.Done % 100 == 0 || p.Elapsed - lastLine >= TimeSpan.FromSeconds(10))
+                    {
+                        lastLine = p.Elapsed;
+                        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{p.Done}/{p.Total} documents: {p.Indexed} indexed, {p.Skipped} skipped, {p.Failed} failed, {p.DocumentsPerSecond:0.#}/s"));
+                    }
+                });
+                result = await index.IndexAsync(files, null, options, progress, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var failure in result.Failures)
+            {
+                await stderr.WriteLineAsync($"error: {failure.Message}").ConfigureAwait(false);
+            }
+
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Indexed} indexed ({result.Goals} goals), {result.Skipped} unchanged, {result.Failures.Count} failed of {result.Total} documents in {result.Elapsed.TotalSeconds:0.0} s -> {indexPath}")).ConfigureAwait(false);
+            return result.Failures.Count > 0 ? CliApp.SomeFailed : CliApp.Ok;
+        }
+        catch (SearchException e)
+        {
+            await stderr.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return CliApp.SomeFailed;
+        }
+    }
+
+    private static Command SearchCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var query = new Argument<string>("query") { Description = "Swedish query: words (all must match), \"phrases\", AND/OR/NOT, field prefixes (shortName:, statement:, body:, area:, title:, municipality:, sdg:, year:)." };
+        var index = IndexOption();
+        var sdg = new Option<int?>("--sdg") { HelpName = "N", Description = "Only goals predicted to serve SDG N (1-17)." };
+        var municipality = new Option<string?>("--municipality") { HelpName = "NAME", Description = "Only goals of this municipality (case and å/ä/ö ignored)." };
+        var top = new Option<int>("--top") { HelpName = "K", Description = "How many hits to show.", DefaultValueFactory = _ => 10 };
+        var format = FormatOption();
+        var command = new Command("search", "Search the goals in an index; prints each hit's goal id for 'similar --goal'.") { query, index, sdg, municipality, top, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var sdgValue = parse.GetValue(sdg);
+            if (sdgValue is < 1 or > 17)
+            {
+                await stderr.WriteLineAsync("error: --sdg takes a number from 1 to 17.").ConfigureAwait(false);
+                return CliApp.Usage;
+            }
+
+            var options = new GoalQuery { Sdg = sdgValue, Municipality = parse.GetValue(municipality), Take = Math.Max(1, parse.GetValue(top)) };
+            var text = parse.GetValue(query)!;
+            return await WithIndex(parse.GetValue(index)!, stderr, goals =>
+            {
+                var results = goals.Search(text, options);
+                Write(stdout, parse.GetValue(format)!, text, results.Hits, results.TotalHits, results.Municipalities, results.Sdgs);
+            }).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static Command SimilarCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var goal = new Option<string?>("--goal") { HelpName = "ID", Description = "A goal id as printed by 'search' (<documentId>#<goal position>)." };
+        var text = new Option<string?>("--text") { HelpName = "TEXT", Description = "A text to find similar goals to." };
+        var index = IndexOption();
+        var top = new Option<int>("--top") { HelpName = "K", Description = "How many goals to show.", DefaultValueFactory = _ => 5 };
+        var format = FormatOption();
+        var command = new Command("similar", "Find the goals in other documents most similar to a goal, or to a text.") { goal, text, index, top, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var goalId = parse.GetValue(goal);
+            var like = parse.GetValue(text);
+            if ((goalId is null) == (like is null))
+            {
+                await stderr.WriteLineAsync("error: give either --goal ID or --text \"…\".").ConfigureAwait(false);
+                return CliApp.Usage;
+            }
+
+            var take = Math.Max(1, parse.GetValue(top));
+            return await WithIndex(parse.GetValue(index)!, stderr, goals =>
+            {
+                var hits = goalId is not null ? goals.SimilarGoals(goalId, take) : goals.SimilarToText(like!, take);
+                Write(stdout, parse.GetValue(format)!, goalId ?? like!, hits, hits.Count, null, null);
+            }).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static Command StatsCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var index = IndexOption();
+        var format = FormatOption();
+        var command = new Command("stats", "Show what an index holds: documents, goals, goals per municipality and per SDG.") { index, format };
+        command.SetAction((parse, cancellationToken) => WithIndex(parse.GetValue(index)!, stderr, goals =>
+        {
+            var stats = goals.GetStats();
+            if (parse.GetValue(format) == "json")
+            {
+                var json = new StatsJson(stats.Documents, stats.Goals, [.. stats.Municipalities.Select(m => new MunicipalityCountJson(m.Value, m.Count))], [.. stats.Sdgs.Select(s => new SdgCountJson(s.Sdg, s.Count))]);
+                stdout.WriteLine(JsonSerializer.Serialize(json, Json.StatsJson));
+                return;
+            }
+
+            var console = Console(stdout);
+            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{stats.Documents} documents, {stats.Goals} goals")));
+            var table = new Table().Border(TableBorder.Simple);
+            table.AddColumn("Municipality");
+            table.AddColumn(new TableColumn("Goals").RightAligned());
+            foreach (var m in stats.Municipalities)
+            {
+                table.AddRow(new Text(m.Value), new Text(m.Count.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            console.Write(table);
+            console.WriteLine(stats.Sdgs.Count == 0
+                ? "SDGs: none predicted yet."
+                : "SDGs: " + string.Join(", ", stats.Sdgs.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Sdg} ({s.Count})"))));
+        }));
+        return command;
+    }
+
+    private static async Task<int> WithIndex(string path, TextWriter stderr, Action<GoalIndex> action)
+    {
+        try
+        {
+            using var index = GoalIndex.OpenReadOnly(path);
+            action(index);
+            return CliApp.Ok;
+        }
+        catch (SearchException e)
+        {
+            await stderr.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return e.Kind is SearchErrorKind.InvalidQuery or SearchErrorKind.UnknownGoal ? CliApp.Usage : CliApp.SomeFailed;
+        }
+    }
+
+    private static void Write(TextWriter stdout, string format, string query, IReadOnlyList<GoalHit> hits, int total, IReadOnlyList<FacetCount>? municipalities, IReadOnlyList<SdgCount>? sdgs)
+    {
+        if (format == "json")
+        {
+            var json = new SearchResultJson(
+                query,
+                total,
+                [.. hits.Select(h => new HitJson(h.Municipality, h.DocumentId, h.GoalId, h.Number, h.Ordinal, h.ShortName, h.Statement, h.Score, h.Snippet, [.. h.Sdgs.Select(s => s.Sdg)]))],
+                municipalities is null ? null : [.. municipalities.Select(m => new MunicipalityCountJson(m.Value, m.Count))],
+                sdgs is null ? null : [.. sdgs.Select(s => new SdgCountJson(s.Sdg, s.Count))]);
+            stdout.WriteLine(JsonSerializer.Serialize(json, Json.SearchResultJson));
+            return;
+        }
+
+        var console = Console(stdout);
+        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{total} goals match \"{query}\"") + (hits.Count < total ? $", showing {hits.Count}" : string.Empty)));
+        if (hits.Count > 0)
+        {
+            var table = new Table().Border(TableBorder.Simple).Expand();
+            table.AddColumn("Goal id");
+            table.AddColumn("Municipality");
+            table.AddColumn("Goal");
+            table.AddColumn(new TableColumn("Score").RightAligned());
+            table.AddColumn(new TableColumn("Snippet"));
+            foreach (var hit in hits)
+            {
+                var goal = hit.Number ?? hit.Ordinal.ToString(CultureInfo.InvariantCulture);
+                table.AddRow(
+                    new Text(hit.GoalId),
+                    new Text(hit.Municipality ?? "(unknown)"),
+                    new Text(hit.ShortName is null ? goal : $"{goal} {hit.ShortName}"),
+                    new Text(hit.Score.ToString("0.000", CultureInfo.InvariantCulture)),
+                    new Text(hit.Snippet));
+            }
+
+            console.Write(table);
+        }
+
+        if (municipalities is { Count: > 0 })
+        {
+            console.WriteLine("Municipalities: " + string.Join(", ", municipalities.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Value} ({m.Count})"))));
+        }
+
+        if (sdgs is { Count: > 0 })
+        {
+            console.WriteLine("SDGs: " + string.Join(", ", sdgs.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Sdg} ({s.Count})"))));
+        }
+    }
+
+    private static bool IsTerminal(TextWriter stdout) => ReferenceEquals(stdout, System.Console.Out) && !System.Console.IsOutputRedirected;
+
+    private static IAnsiConsole Console(TextWriter stdout)
+    {
+        var terminal = IsTerminal(stdout);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout), Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No });
+        if (!terminal)
+        {
+            console.Profile.Width = 160;
+        }
+
+        return console;
+    }
+
+    /// <summary>Reports on the calling thread (no synchronisation context hop), so lines come in order.</summary>
+    private sealed class Reporter(Action<IndexProgress> report) : IProgress<IndexProgress>
+    {
+        private readonly Lock _lock = new();
+
+        public void Report(IndexProgress value)
+        {
+            lock (_lock)
+            {
+                report(value);
+            }
+        }
+    }
+}
+
+/// <summary>A search or similarity result as JSON.</summary>
+internal sealed record SearchResultJson(string Query, int Total, List<HitJson> Hits, List<MunicipalityCountJson>? Municipalities, List<SdgCountJson>? Sdgs);
+
+/// <summary>One hit as JSON: municipality, documentId, goalId, goalNumber (null when unnumbered), ordinal, shortName, statement, score, snippet, sdgs.</summary>
+internal sealed record HitJson(string? Municipality, string DocumentId, string GoalId, string? GoalNumber, int Ordinal, string? ShortName, string Statement, float Score, string Snippet, List<int> Sdgs);
+
+/// <summary>Goals per municipality.</summary>
+internal sealed record MunicipalityCountJson(string Municipality, int Goals);
+
+/// <summary>Goals per SDG.</summary>
+internal sealed record SdgCountJson(int Sdg, int Goals);
+
+/// <summary>Index statistics as JSON.</summary>
+internal sealed record StatsJson(int Documents, int Goals, List<MunicipalityCountJson> Municipalities, List<SdgCountJson> Sdgs);
+
+[JsonSerializable(typeof(SearchResultJson))]
+[JsonSerializable(typeof(StatsJson))]
+internal sealed partial class SearchJsonContext : JsonSerializerContext;

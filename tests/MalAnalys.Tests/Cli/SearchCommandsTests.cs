@@ -1,0 +1,117 @@
+using System.Text.Json;
+using MalAnalys.Cli;
+
+namespace MalAnalys.Tests.Cli;
+
+public sealed class SearchCommandsTests : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("malanalys-cli-index-");
+
+    public void Dispose() => _dir.Delete(recursive: true);
+
+    private string Index => Path.Combine(_dir.FullName, "index");
+
+    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = await CliApp.RunAsync(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Index_search_similar_and_stats_work_end_to_end()
+    {
+        var (exit, output, error) = await Run("index", Seeds.Perstorp, Seeds.Ostersund, Seeds.Ystad, "--index", Index);
+        Assert.True(exit == CliApp.Ok, error);
+        Assert.Contains("3 indexed (19 goals), 0 unchanged, 0 failed of 3 documents", output, StringComparison.Ordinal);
+
+        (exit, output, _) = await Run("index", Seeds.Perstorp, Seeds.Ostersund, Seeds.Ystad, "--index", Index);
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Contains("0 indexed (0 goals), 3 unchanged", output, StringComparison.Ordinal);
+
+        (exit, output, error) = await Run("search", "försörjning", "--index", Index, "--format", "json", "--top", "3");
+        Assert.True(exit == CliApp.Ok, error);
+        using var json = JsonDocument.Parse(output);
+        var hits = json.RootElement.GetProperty("hits");
+        Assert.Equal(3, hits.GetArrayLength());
+        var first = hits[0];
+        Assert.Equal("Perstorp", first.GetProperty("municipality").GetString());
+        Assert.Equal("Tillväxt och egenförsörjning", first.GetProperty("shortName").GetString());
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("goalNumber").ValueKind);
+        Assert.Contains("«egenförsörjning»", first.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+        foreach (var field in new[] { "documentId", "statement", "score", "goalId" })
+        {
+            Assert.True(first.TryGetProperty(field, out _), field);
+        }
+
+        var goalId = first.GetProperty("goalId").GetString()!;
+        (exit, output, error) = await Run("similar", "--goal", goalId, "--index", Index);
+        Assert.True(exit == CliApp.Ok, error);
+        Assert.DoesNotContain("Tillväxt och egenförsörjning", output, StringComparison.Ordinal);
+        Assert.Contains("Ystad", output, StringComparison.Ordinal);
+
+        (exit, output, _) = await Run("similar", "--text", "meningsfull fritid och kultur för alla", "--index", Index, "--top", "1");
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Contains("fritid", output, StringComparison.Ordinal);
+
+        (exit, output, _) = await Run("search", "tillväxt", "--index", Index, "--municipality", "ÖSTERSUND");
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Contains("Ostersund", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Perstorp", output, StringComparison.Ordinal);
+        Assert.Contains("#", output, StringComparison.Ordinal);
+
+        (exit, output, _) = await Run("stats", "--index", Index, "--format", "json");
+        Assert.Equal(CliApp.Ok, exit);
+        using var stats = JsonDocument.Parse(output);
+        Assert.Equal(3, stats.RootElement.GetProperty("documents").GetInt32());
+        Assert.Equal(19, stats.RootElement.GetProperty("goals").GetInt32());
+        Assert.Equal("Ostersund", stats.RootElement.GetProperty("municipalities")[0].GetProperty("municipality").GetString());
+
+        (exit, output, _) = await Run("stats", "--index", Index);
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Contains("3 documents, 19 goals", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Errors_are_messages_with_exit_codes_not_crashes()
+    {
+        var (exit, _, error) = await Run("search", "tillväxt", "--index", Index);
+        Assert.Equal(CliApp.SomeFailed, exit);
+        Assert.Contains("no index here", error, StringComparison.Ordinal);
+
+        await Run("index", Seeds.Ystad, "--index", Index);
+        (exit, _, error) = await Run("search", "\"hållbar tillväxt", "--index", Index);
+        Assert.Equal(CliApp.Usage, exit);
+        Assert.Contains("closing quote", error, StringComparison.Ordinal);
+
+        (exit, _, error) = await Run("similar", "--index", Index);
+        Assert.Equal(CliApp.Usage, exit);
+        Assert.Contains("either --goal", error, StringComparison.Ordinal);
+
+        (exit, _, error) = await Run("similar", "--goal", "nope", "--index", Index);
+        Assert.Equal(CliApp.Usage, exit);
+        Assert.Contains("not a goal id", error, StringComparison.Ordinal);
+
+        (exit, _, _) = await Run("search", "x", "--sdg", "18", "--index", Index);
+        Assert.Equal(CliApp.Usage, exit);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_file_is_reported_and_the_rest_is_indexed()
+    {
+        var input = _dir.CreateSubdirectory("in");
+        File.Copy(Seeds.Ystad, Path.Combine(input.FullName, "a-ystad.txt"));
+        File.WriteAllBytes(Path.Combine(input.FullName, "b-tom.txt"), []);
+        File.Copy("TestData/Pdf/truncated.pdf", Path.Combine(input.FullName, "c-trasig.pdf"));
+        File.Copy(Seeds.Perstorp, Path.Combine(input.FullName, "d-perstorp.txt"));
+
+        var (exit, output, error) = await Run("index", input.FullName, "--index", Index);
+        Assert.Equal(CliApp.SomeFailed, exit);
+        Assert.Contains("2 indexed (11 goals), 0 unchanged, 2 failed of 4 documents", output, StringComparison.Ordinal);
+        Assert.Contains("b-tom.txt", error, StringComparison.Ordinal);
+        Assert.Contains("c-trasig.pdf", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+}

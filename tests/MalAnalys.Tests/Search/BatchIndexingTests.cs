@@ -1,0 +1,119 @@
+using MalAnalys.Search;
+
+namespace MalAnalys.Tests.Search;
+
+public sealed class BatchIndexingTests : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("malanalys-batch-");
+
+    public void Dispose() => _dir.Delete(recursive: true);
+
+    /// <summary>Copies of the seed texts under different names (different paths: different documents).</summary>
+    private List<string> Copies(int count)
+    {
+        var input = _dir.CreateSubdirectory("in");
+        var paths = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var path = Path.Combine(input.FullName, $"doc-{i:D3}.txt");
+            File.Copy(Seeds.Texts[i % Seeds.Texts.Length], path);
+            paths.Add(path);
+        }
+
+        return paths;
+    }
+
+    private sealed class Collect : IProgress<IndexProgress>
+    {
+        public List<IndexProgress> Reports { get; } = [];
+
+        public void Report(IndexProgress value)
+        {
+            lock (Reports)
+            {
+                Reports.Add(value);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_batch_commits_periodically_reports_progress_and_a_rerun_skips_what_is_done()
+    {
+        var paths = Copies(12);
+        var indexPath = Path.Combine(_dir.FullName, "index");
+        var progress = new Collect();
+        using (var index = GoalIndex.Open(indexPath))
+        {
+            var result = await index.IndexAsync(paths, null, new IndexBatchOptions { CommitEvery = 5, MaxParallelism = 2, QueueCapacity = 2 }, progress);
+            Assert.Equal(12, result.Indexed);
+            Assert.Equal(76, result.Goals);
+            Assert.Equal(3, result.Commits);
+            Assert.Empty(result.Failures);
+        }
+
+        Assert.Equal(12, progress.Reports.Count);
+        Assert.Equal(Enumerable.Range(1, 12), progress.Reports.Select(p => p.Done));
+        Assert.All(progress.Reports, p => Assert.Equal(12, p.Total));
+
+        File.AppendAllText(paths[0], "\nEtt tillägg.\n");
+        using var again = GoalIndex.Open(indexPath);
+        var rerun = await again.IndexAsync(paths);
+        Assert.Equal(1, rerun.Indexed);
+        Assert.Equal(11, rerun.Skipped);
+        var stats = again.GetStats();
+        Assert.Equal(12, stats.Documents);
+        Assert.Equal(76, stats.Goals);
+    }
+
+    [Fact]
+    public async Task A_cancelled_batch_keeps_what_it_indexed_and_a_rerun_completes_it_without_duplicates()
+    {
+        var paths = Copies(30);
+        var indexPath = Path.Combine(_dir.FullName, "index");
+        using var cancel = new CancellationTokenSource();
+        var progress = new Collect();
+        var cancelAfter = new Progress(p =>
+        {
+            if (p.Done == 5)
+            {
+                cancel.Cancel();
+            }
+        });
+        using (var index = GoalIndex.Open(indexPath))
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => index.IndexAsync(paths, null, new IndexBatchOptions { CommitEvery = 1000, MaxParallelism = 1, QueueCapacity = 1 }, cancelAfter, cancel.Token));
+        }
+
+        int done;
+        using (var reader = GoalIndex.OpenReadOnly(indexPath))
+        {
+            done = reader.GetStats().Documents;
+            Assert.InRange(done, 5, 29);
+        }
+
+        using var again = GoalIndex.Open(indexPath);
+        var rerun = await again.IndexAsync(paths);
+        Assert.Equal(done, rerun.Skipped);
+        Assert.Equal(30 - done, rerun.Indexed);
+        Assert.Equal(30, again.GetStats().Documents);
+    }
+
+    [Fact]
+    public async Task Searches_see_the_batch_while_it_runs()
+    {
+        var paths = Copies(9);
+        using var index = GoalIndex.InMemory();
+        var seen = new List<int>();
+        var searchWhileRunning = new Progress(p => seen.Add(index.Search("fritid").TotalHits));
+        var result = await index.IndexAsync(paths, null, new IndexBatchOptions { CommitEvery = 1000, MaxParallelism = 1, QueueCapacity = 1 }, searchWhileRunning);
+        Assert.Equal(1, result.Commits);
+        Assert.Equal(9, seen.Count);
+        Assert.True(seen[0] < seen[^1], string.Join(",", seen));
+        Assert.Equal(seen.OrderBy(x => x), seen);
+    }
+
+    private sealed class Progress(Action<IndexProgress> report) : IProgress<IndexProgress>
+    {
+        public void Report(IndexProgress value) => report(value);
+    }
+}
