@@ -44,7 +44,7 @@ internal sealed class DecompoundFilter : TokenFilter
             return false;
         }
 
-        if (!_keyword.IsKeyword && _term.Length >= MinWordLength && _splitter.TrySplit(_term.ToString(), out var parts))
+        if (!_keyword.IsKeyword && _term.Length >= MinWordLength && Split(out var parts))
         {
             foreach (var part in parts)
             {
@@ -56,6 +56,10 @@ internal sealed class DecompoundFilter : TokenFilter
 
         return true;
     }
+
+    private bool Split(out IReadOnlyList<string> parts) => _splitter is CachingCompoundSplitter cached
+        ? cached.TrySplit(_term.Buffer.AsSpan(0, _term.Length), out parts)
+        : _splitter.TrySplit(_term.ToString(), out parts);
 
     public override void Reset()
     {

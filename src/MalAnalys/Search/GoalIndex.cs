@@ -103,7 +103,7 @@ public sealed partial class GoalIndex : IDisposable
         {
             CheckSchema(directory, path);
             var searchers = new SearcherManager(directory, null);
-            return new GoalIndex(directory, null, searchers, GoalAnalyzers.CreateIndexAnalyzer(WordListCompoundSplitter.Default, WordListCompoundSplitter.Folded), path, SchemaVersion);
+            return new GoalIndex(directory, null, searchers, GoalAnalyzers.CreateIndexAnalyzer(CachingCompoundSplitter.Default, CachingCompoundSplitter.Folded), path, SchemaVersion);
         }
         catch (Exception e) when (e is not SearchException)
         {
@@ -424,7 +424,7 @@ public sealed partial class GoalIndex : IDisposable
     private static GoalIndex Create(LuceneDirectory directory, string? path, GoalIndexOptions options, string schema)
     {
         IndexWriter? writer = null;
-        var analyzer = GoalAnalyzers.CreateIndexAnalyzer(WordListCompoundSplitter.Default, WordListCompoundSplitter.Folded);
+        var analyzer = GoalAnalyzers.CreateIndexAnalyzer(CachingCompoundSplitter.Default, CachingCompoundSplitter.Folded);
         try
         {
             var exists = DirectoryReader.IndexExists(directory);

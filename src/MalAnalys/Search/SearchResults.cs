@@ -110,5 +110,5 @@ public sealed record GoalIndexOptions
     public static GoalIndexOptions Default { get; } = new();
 
     /// <summary>Memory the writer buffers before it flushes a segment, in MiB; bounds the writer's memory during a batch.</summary>
-    public double RamBufferSizeMB { get; init; } = 48;
+    public double RamBufferSizeMB { get; init; } = 16;
 }

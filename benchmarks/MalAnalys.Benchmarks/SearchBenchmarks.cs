@@ -1,0 +1,212 @@
+using BenchmarkDotNet.Attributes;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using MalAnalys.Search;
+
+namespace MalAnalys.Benchmarks;
+
+/// <summary>
+/// The corpus sizes: 1,000 generated documents always; 10,000 only with MALANALYS_BENCH_LARGE=1, so that CI's
+/// <c>--job dry</c> run of every benchmark stays cheap.
+/// </summary>
+public static class CorpusSizes
+{
+    public static IEnumerable<int> Values() =>
+        Environment.GetEnvironmentVariable("MALANALYS_BENCH_LARGE") == "1" ? [1_000, 10_000] : [1_000];
+
+    private static readonly Dictionary<int, IReadOnlyList<string>> Corpora = [];
+
+    /// <summary>The generated documents of a size, written once per process into a temporary folder.</summary>
+    public static IReadOnlyList<string> Corpus(int count)
+    {
+        lock (Corpora)
+        {
+            if (!Corpora.TryGetValue(count, out var paths))
+            {
+                var folder = Path.Combine(Path.GetTempPath(), $"malanalys-bench-corpus-{count}-{Environment.ProcessId}");
+                paths = GoalCorpus.Write(folder, count);
+                Corpora[count] = paths;
+            }
+
+            return paths;
+        }
+    }
+
+    public static void Delete(int count)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"malanalys-bench-corpus-{count}-{Environment.ProcessId}");
+        if (System.IO.Directory.Exists(folder))
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+    }
+}
+
+/// <summary>
+/// Batch indexing of N generated documents: our whole pipeline (read, repair, parse, Swedish analysis, one writer,
+/// periodic commits) into an in-memory GoalIndex, against reading the same files and indexing their text with
+/// Lucene's StandardAnalyzer (one Lucene document per file) as the baseline. Target: at least a third of the baseline's throughput.
+/// </summary>
+[MemoryDiagnoser]
+public class BatchIndexingBenchmarks
+{
+    private IReadOnlyList<string> _paths = [];
+
+    [ParamsSource(typeof(CorpusSizes), nameof(CorpusSizes.Values))]
+    public int Documents { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _paths = CorpusSizes.Corpus(Documents);
+
+    [GlobalCleanup]
+    public void Cleanup() => CorpusSizes.Delete(Documents);
+
+    [Benchmark(Baseline = true)]
+    public int RawLuceneStandardAnalyzer()
+    {
+        using var directory = new RAMDirectory();
+        using var analyzer = new StandardAnalyzer(LuceneVersion.LUCENE_48);
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer));
+        foreach (var path in _paths)
+        {
+            writer.AddDocument([new StringField("path", path, Field.Store.YES), new TextField("text", File.ReadAllText(path), Field.Store.YES)]);
+        }
+
+        writer.Commit();
+        return writer.NumDocs;
+    }
+
+    [Benchmark]
+    public long MalAnalysPipeline()
+    {
+        using var index = GoalIndex.InMemory();
+        return index.IndexAsync(_paths).GetAwaiter().GetResult().Goals;
+    }
+}
+
+/// <summary>
+/// The analysis chain alone on the goal text of the generated corpus (about 1.4 MB per 200 documents): our Swedish
+/// chain (exact field with decompounding, and the folded field) against StandardAnalyzer. Target: within 2x.
+/// </summary>
+[MemoryDiagnoser]
+public class AnalysisChainBenchmarks
+{
+    private string[] _texts = [];
+    private Analyzer _standard = null!;
+    private Analyzer _goal = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Random(7);
+        _texts = Enumerable.Range(0, 200).Select(_ => GoalCorpus.Document(random)).ToArray();
+        _standard = new StandardAnalyzer(LuceneVersion.LUCENE_48);
+        _goal = GoalAnalyzerAccess.Index();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _standard.Dispose();
+        _goal.Dispose();
+    }
+
+    [Benchmark(Baseline = true)]
+    public int StandardAnalyzer() => Consume(_standard, "text");
+
+    [Benchmark]
+    public int SwedishGoalChainExact() => Consume(_goal, "statement");
+
+    [Benchmark]
+    public int SwedishGoalChainFolded() => Consume(_goal, "folded");
+
+    private int Consume(Analyzer analyzer, string field)
+    {
+        var tokens = 0;
+        foreach (var text in _texts)
+        {
+            using var stream = analyzer.GetTokenStream(field, text);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                tokens += term.Length > 0 ? 1 : 0;
+            }
+
+            stream.End();
+        }
+
+        return tokens;
+    }
+}
+
+/// <summary>
+/// Query latency on an index of N generated documents: GoalIndex.Search (Swedish parsing over six fields, filters,
+/// facets over all hits, snippets for the top 10) against a plain QueryParser + StandardAnalyzer search of the same
+/// documents' text. Target: median under 5 ms at N = 10,000.
+/// </summary>
+[MemoryDiagnoser]
+public class QueryLatencyBenchmarks
+{
+    private static readonly string[] Queries = ["försörjning", "hållbar tillväxt", "\"meningsfull fritid\"", "trygghet OR omsorg", "infrastruktur", "barn", "hallbar", "kompetens", "företagsklimat", "kärnkraft"];
+
+    private GoalIndex _index = null!;
+    private RAMDirectory _raw = null!;
+    private DirectoryReader _rawReader = null!;
+    private IndexSearcher _rawSearcher = null!;
+    private StandardAnalyzer _standard = null!;
+    private int _next;
+
+    [ParamsSource(typeof(CorpusSizes), nameof(CorpusSizes.Values))]
+    public int Documents { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var paths = CorpusSizes.Corpus(Documents);
+        _index = GoalIndex.InMemory();
+        _index.IndexAsync(paths).GetAwaiter().GetResult();
+        _raw = new RAMDirectory();
+        _standard = new StandardAnalyzer(LuceneVersion.LUCENE_48);
+        using (var writer = new IndexWriter(_raw, new IndexWriterConfig(LuceneVersion.LUCENE_48, _standard)))
+        {
+            foreach (var path in paths)
+            {
+                writer.AddDocument([new StringField("path", path, Field.Store.YES), new TextField("text", File.ReadAllText(path), Field.Store.YES)]);
+            }
+        }
+
+        _rawReader = DirectoryReader.Open(_raw);
+        _rawSearcher = new IndexSearcher(_rawReader);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _index.Dispose();
+        _rawReader.Dispose();
+        _raw.Dispose();
+        _standard.Dispose();
+        CorpusSizes.Delete(Documents);
+    }
+
+    [Benchmark(Baseline = true)]
+    public int RawLuceneQuery()
+    {
+        var query = new QueryParser(LuceneVersion.LUCENE_48, "text", _standard).Parse(Queries[_next++ % Queries.Length]);
+        return _rawSearcher.Search(query, 10).TotalHits;
+    }
+
+    [Benchmark]
+    public int GoalIndexSearch() => _index.Search(Queries[_next++ % Queries.Length]).TotalHits;
+
+    [Benchmark]
+    public int GoalIndexSimilarToText() => _index.SimilarToText("Kommunen ska arbeta för god kompetensförsörjning och ett starkt näringsliv", 5).Count;
+}
