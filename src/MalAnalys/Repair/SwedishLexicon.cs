@@ -115,6 +115,20 @@ public sealed class SwedishLexicon
         return false;
     }
 
+    /// <summary>Whether <paramref name="lower"/> is two words of its own written together (<c>vandring</c>+<c>leder</c>), each of at least four letters.</summary>
+    internal bool IsLooseCompound(string lower)
+    {
+        for (var cut = 4; cut <= lower.Length - 4; cut++)
+        {
+            if ((UseOf(lower.AsSpan(0, cut)) & (WordUse.Word | WordUse.CompoundBegin)) != 0 && (UseOf(lower.AsSpan(cut)) & WordUse.Word) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool Split(string word, int start, int partsLeft, List<string> found)
     {
         var first = found.Count == 0;
