@@ -1,9 +1,11 @@
 #!/usr/bin/env -S dotnet run -c Release
-// Rebuilds src/MalAnalys/Repair/Data/sv-lexicon.fst from Debian's hunspell-sv (sv_SE.aff and sv_SE.dic by
+// Rebuilds src/MalAnalys/Repair/Data/sv-lexicon.bin from Debian's hunspell-sv (sv_SE.aff and sv_SE.dic by
 // Göran Andersson, LGPL-3; see src/MalAnalys/Repair/Data/LEXICON.md).
 //   apt-get install hunspell-sv
-//   dotnet run -c Release tools/build-lexicon.cs -- [/usr/share/hunspell/sv_SE] [src/MalAnalys/Repair/Data/sv-lexicon.fst]
-// Every full form (stem, or stem plus one suffix) becomes one key of a Lucene.Net FST; its output is a set of
+//   dotnet run -c Release tools/build-lexicon.cs -- [/usr/share/hunspell/sv_SE] [src/MalAnalys/Repair/Data/sv-lexicon.bin]
+// Every full form (stem, or stem plus one suffix) becomes one key of a Lucene.Net FST (which minimises the
+// automaton); the FST is then unpacked into flat arrays (nodes, arcs) and stored ZLib-compressed. Each word's
+// output is a set of
 // MalAnalys.Repair.WordUse flags: a word of its own, or the first, middle or last part of a compound
 // (hunspell's COMPOUNDBEGIN/COMPOUNDMIDDLE/COMPOUNDEND flags, and suffixes with COMPOUNDPERMITFLAG such as
 // the linking -s- of "försörjnings-"). The build is deterministic: same input files, same bytes.
@@ -16,7 +18,7 @@ using Lucene.Net.Util;
 using Lucene.Net.Util.Fst;
 
 var stem = args.Length > 0 ? args[0] : "/usr/share/hunspell/sv_SE";
-var output = args.Length > 1 ? args[1] : "src/MalAnalys/Repair/Data/sv-lexicon.fst";
+var output = args.Length > 1 ? args[1] : "src/MalAnalys/Repair/Data/sv-lexicon.bin";
 var aff = File.ReadAllLines(stem + ".aff", Encoding.UTF8);
 var dic = File.ReadAllLines(stem + ".dic", Encoding.UTF8);
 
@@ -139,13 +141,74 @@ foreach (var key in keys)
 }
 
 var fst = builder.Finish();
-using (var file = File.Create(output))
+
+// Unpack the minimal automaton into flat arrays (see src/MalAnalys/Repair/LexiconAutomaton.cs for the format).
+var reader = fst.GetBytesReader();
+var ids = new Dictionary<long, int>();
+var queue = new List<FST.Arc<J2N.Numerics.Int64>>();
+var root = fst.GetFirstArc(new FST.Arc<J2N.Numerics.Int64>());
+ids[root.Target] = 0;
+queue.Add(root);
+var firstArc = new List<int>();
+var labels = new List<char>();
+var targets = new List<int>();
+var arcOutputs = new List<byte>();
+var finals = new List<byte>();
+static long Value(J2N.Numerics.Int64? o) => o is null ? 0 : (long)o;
+for (var n = 0; n < queue.Count; n++)
 {
-    var data = new OutputStreamDataOutput(file);
-    fst.Save(data);
+    firstArc.Add(labels.Count);
+    var follow = queue[n];
+    if (!FST<J2N.Numerics.Int64>.TargetHasArcs(follow))
+    {
+        continue;
+    }
+
+    var arc = fst.ReadFirstRealTargetArc(follow.Target, new FST.Arc<J2N.Numerics.Int64>(), reader);
+    while (true)
+    {
+        int target;
+        if (!FST<J2N.Numerics.Int64>.TargetHasArcs(arc))
+        {
+            target = -1;
+        }
+        else if (!ids.TryGetValue(arc.Target, out target))
+        {
+            target = queue.Count;
+            ids[arc.Target] = target;
+            queue.Add(new FST.Arc<J2N.Numerics.Int64>().CopyFrom(arc));
+        }
+
+        labels.Add(checked((char)arc.Label));
+        targets.Add(target);
+        arcOutputs.Add(checked((byte)Value(arc.Output)));
+        finals.Add(arc.IsFinal ? (byte)(0x80 | checked((byte)Value(arc.NextFinalOutput))) : (byte)0);
+        if (arc.IsLast)
+        {
+            break;
+        }
+
+        fst.ReadNextRealArc(arc, reader);
+    }
 }
 
-Console.WriteLine($"{keys.Count:N0} forms from {dic.Length - 1:N0} stems -> {output} ({new FileInfo(output).Length:N0} bytes)");
+firstArc.Add(labels.Count);
+using (var file = File.Create(output))
+using (var zlib = new System.IO.Compression.ZLibStream(file, System.IO.Compression.CompressionLevel.SmallestSize))
+using (var w = new BinaryWriter(zlib))
+{
+    w.Write(0x584C414Du); // "MALX"
+    w.Write(1);
+    w.Write(queue.Count);
+    w.Write(labels.Count);
+    foreach (var v in firstArc) w.Write(v);
+    foreach (var v in labels) w.Write((ushort)v);
+    foreach (var v in targets) w.Write(v);
+    foreach (var v in arcOutputs) w.Write(v);
+    foreach (var v in finals) w.Write(v);
+}
+
+Console.WriteLine($"{keys.Count:N0} forms from {dic.Length - 1:N0} stems -> {queue.Count:N0} nodes, {labels.Count:N0} arcs -> {output} ({new FileInfo(output).Length:N0} bytes)");
 foreach (var probe in new[] { "kommun", "övergripande", "försörjning", "försörjnings", "kompetens", "hållbar", "hållbart", "östersund", "är", "för", "mål", "bade", "både" })
 {
     Console.WriteLine($"  {probe}: {(forms.TryGetValue(probe, out var u) ? (WordUse)u : WordUse.None)}");

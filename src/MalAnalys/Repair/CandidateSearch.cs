@@ -1,6 +1,3 @@
-using Lucene.Net.Util.Fst;
-using Int64 = J2N.Numerics.Int64;
-
 namespace MalAnalys.Repair;
 
 /// <summary>A reading of a token that the lexicon accepts.</summary>
@@ -29,11 +26,7 @@ internal sealed class CandidateSearch
     private const int MaxCandidates = 24;
 
     private readonly SwedishLexicon _lexicon;
-    private readonly FST<Int64> _fst;
-    private readonly FST.BytesReader _reader;
-    private readonly FST.Arc<Int64> _root;
-    private readonly FST.Arc<Int64>[] _arcs = new FST.Arc<Int64>[MaxTokenLength + 2];
-    private readonly long[] _outputs = new long[MaxTokenLength + 2];
+    private readonly LexiconAutomaton _automaton;
     private readonly List<Reading>[] _readings = new List<Reading>[MaxTokenLength];
     private readonly char[] _chosen = new char[MaxTokenLength];
     private readonly int[] _source = new int[MaxTokenLength];
@@ -42,16 +35,14 @@ internal sealed class CandidateSearch
     private string _token = "";
     private int _steps;
 
+    private double _maxCost = MaxCost;
+
+    public SwedishLexicon Lexicon => _lexicon;
+
     public CandidateSearch(SwedishLexicon lexicon)
     {
         _lexicon = lexicon;
-        _fst = lexicon.Fst;
-        _reader = _fst.GetBytesReader();
-        _root = _fst.GetFirstArc(new FST.Arc<Int64>());
-        for (var i = 0; i < _arcs.Length; i++)
-        {
-            _arcs[i] = new FST.Arc<Int64>();
-        }
+        _automaton = lexicon.Automaton;
 
         for (var i = 0; i < _readings.Length; i++)
         {
@@ -60,7 +51,14 @@ internal sealed class CandidateSearch
     }
 
     /// <summary>All accepted readings of <paramref name="lower"/> (lower case; <paramref name="upper"/> marks characters that were upper case), cheapest first.</summary>
-    public List<Candidate> Find(string lower, ReadOnlySpan<bool> upper)
+    public List<Candidate> Find(string lower, ReadOnlySpan<bool> upper) => Find(lower, upper, MaxCost);
+
+    /// <summary>
+    /// The readings of <paramref name="lower"/> whose cost is at most <paramref name="maxCost"/>: 0 reads every
+    /// character as itself (is the token a word or a compound as written?), a small bound adds lost marks and
+    /// symbols only.
+    /// </summary>
+    public List<Candidate> Find(string lower, ReadOnlySpan<bool> upper, double maxCost)
     {
         _found.Clear();
         if (lower.Length == 0 || lower.Length > MaxTokenLength)
@@ -78,11 +76,20 @@ internal sealed class CandidateSearch
         for (var i = 0; i < lower.Length; i++)
         {
             ConfusionModel.Readings(lower, i, upper[i], hasLetters, _readings[i]);
+            if (maxCost <= 0)
+            {
+                _readings[i].RemoveAll(static r => r.Reason is not null);
+            }
+            else if (maxCost < MaxCost)
+            {
+                _readings[i].RemoveAll(r => r.Cost > maxCost);
+            }
         }
 
+        _maxCost = maxCost;
+
         _steps = 0;
-        _outputs[0] = 0;
-        Walk(0, 0, _root, 0, 1, 0, 0, 0);
+        Walk(0, 0, LexiconAutomaton.Root, -1, 0, 1, 0, 0, 0);
         AddUserWords(lower, upper, hasLetters);
         var result = new List<Candidate>(_found);
         result.Sort(static (a, b) =>
@@ -95,19 +102,20 @@ internal sealed class CandidateSearch
 
     /// <param name="pos">Next observed character.</param>
     /// <param name="outLength">Characters chosen so far.</param>
-    /// <param name="follow">The FST arc reached by the current part so far.</param>
+    /// <param name="node">The automaton node reached by the current part so far.</param>
+    /// <param name="lastArc">The arc that led there (−1 at the start of a part).</param>
     /// <param name="partLength">Characters in the current part.</param>
     /// <param name="parts">Number of the current part (1-based).</param>
     /// <param name="cost">Cost so far.</param>
     /// <param name="marks">Marks restored so far.</param>
-    /// <param name="partOutput">FST output accumulated in the current part.</param>
-    private void Walk(int pos, int outLength, FST.Arc<Int64> follow, int partLength, int parts, double cost, int marks, long partOutput)
+    /// <param name="partOutput">Automaton output accumulated in the current part.</param>
+    private void Walk(int pos, int outLength, int node, int lastArc, int partLength, int parts, double cost, int marks, int partOutput)
     {
         if (pos == _token.Length)
         {
-            if (follow.IsFinal && partLength > 0)
+            if (lastArc >= 0 && _automaton.IsFinal(lastArc))
             {
-                var use = (WordUse)(partOutput + Value(follow.NextFinalOutput));
+                var use = (WordUse)(partOutput + _automaton.FinalOutput(lastArc));
                 var ok = parts == 1 ? (use & WordUse.Word) != 0 : (use & WordUse.CompoundEnd) != 0 && partLength >= SwedishLexicon.MinCompoundPart;
                 if (ok)
                 {
@@ -123,13 +131,13 @@ internal sealed class CandidateSearch
         {
             var reading = readings[r];
             var nextCost = cost + reading.Cost;
-            if (nextCost > MaxCost || pos + reading.Consumed > _token.Length || ++_steps > MaxSteps)
+            if (nextCost > _maxCost || pos + reading.Consumed > _token.Length || ++_steps > MaxSteps)
             {
                 continue;
             }
 
-            var arc = _fst.FindTargetArc(reading.Target, follow, _arcs[outLength + 1], _reader);
-            if (arc is null)
+            var arc = _automaton.FindArc(node, reading.Target);
+            if (arc < 0)
             {
                 continue;
             }
@@ -137,20 +145,19 @@ internal sealed class CandidateSearch
             _chosen[outLength] = reading.Target;
             _source[outLength] = pos;
             _used[outLength] = reading;
-            var output = partOutput + Value(arc.Output);
+            var output = partOutput + _automaton.Output(arc);
             var nextPos = pos + reading.Consumed;
             var nextMarks = marks + (reading.Marks ? 1 : 0);
-            Walk(nextPos, outLength + 1, arc, partLength + 1, parts, nextCost, nextMarks, output);
+            Walk(nextPos, outLength + 1, _automaton.Target(arc), arc, partLength + 1, parts, nextCost, nextMarks, output);
 
             // A compound boundary after this character.
-            if (arc.IsFinal && parts < MaxParts && partLength + 1 >= SwedishLexicon.MinCompoundPart
+            if (_automaton.IsFinal(arc) && parts < MaxParts && partLength + 1 >= SwedishLexicon.MinCompoundPart
                 && _token.Length - nextPos >= SwedishLexicon.MinCompoundPart)
             {
-                var use = (WordUse)(output + Value(arc.NextFinalOutput));
+                var use = (WordUse)(output + _automaton.FinalOutput(arc));
                 if ((use & (parts == 1 ? WordUse.CompoundBegin : WordUse.CompoundMiddle)) != 0)
                 {
-                    // Deeper levels write only to later arc slots, so this part's arc survives the first walk.
-                    Walk(nextPos, outLength + 1, _root, 0, parts + 1, nextCost, nextMarks, 0);
+                    Walk(nextPos, outLength + 1, LexiconAutomaton.Root, -1, 0, parts + 1, nextCost, nextMarks, 0);
                 }
             }
         }
@@ -255,5 +262,4 @@ internal sealed class CandidateSearch
         }
     }
 
-    private static long Value(Int64? output) => output is null ? 0 : (long)output;
 }

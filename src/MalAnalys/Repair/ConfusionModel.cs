@@ -69,7 +69,7 @@ internal static class ConfusionModel
                 break;
             case '&' when hasLetters:
                 into.Add(new(1, 'ä', 0.3, false, CorrectionReason.OcrSymbol));
-                into.Add(new(1, 'å', 2, false, CorrectionReason.OcrSymbol));
+                into.Add(new(1, 'å', 1.4, false, CorrectionReason.OcrSymbol));
                 break;
             case 'd':
                 if (next is 'é' or 'è')

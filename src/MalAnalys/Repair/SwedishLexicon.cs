@@ -1,7 +1,4 @@
 using System.Collections.Frozen;
-using Lucene.Net.Store;
-using Lucene.Net.Util.Fst;
-using Int64 = J2N.Numerics.Int64;
 
 namespace MalAnalys.Repair;
 
@@ -11,7 +8,7 @@ namespace MalAnalys.Repair;
 /// <c>kommun</c>+<c>övergripande</c> and <c>kompetens</c>+<c>försörjning</c> are recognised as words.
 /// </summary>
 /// <remarks>
-/// The forms are stored in a Lucene.Net FST embedded in the assembly (see <c>Repair/Data/LEXICON.md</c> for
+/// The forms are stored as a minimal automaton (built with Lucene.Net's FST builder) embedded in the assembly (see <c>Repair/Data/LEXICON.md</c> for
 /// source, license and the command that rebuilds it). Instances are immutable and thread-safe.
 /// </remarks>
 public sealed class SwedishLexicon
@@ -19,15 +16,15 @@ public sealed class SwedishLexicon
     /// <summary>Shortest compound part considered, so that short fragments don't make damage look like a compound.</summary>
     internal const int MinCompoundPart = 3;
 
-    private const string ResourceName = "MalAnalys.Repair.Data.sv-lexicon.fst";
+    private const string ResourceName = "MalAnalys.Repair.Data.sv-lexicon.bin";
     private static readonly Lazy<SwedishLexicon> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FrozenDictionary<string, WordUse> _userWords;
 
-    private SwedishLexicon(FST<Int64> fst, FrozenDictionary<string, WordUse> userWords)
+    private SwedishLexicon(LexiconAutomaton automaton, FrozenDictionary<string, WordUse> userWords)
     {
-        Fst = fst;
         _userWords = userWords;
+        Automaton = automaton;
     }
 
     /// <summary>The embedded lexicon, loaded on first use.</summary>
@@ -36,7 +33,7 @@ public sealed class SwedishLexicon
     /// <summary>Words added with <see cref="WithWords"/>, lower-cased.</summary>
     public IReadOnlyCollection<string> UserWords => _userWords.Keys;
 
-    internal FST<Int64> Fst { get; }
+    internal LexiconAutomaton Automaton { get; }
 
     internal FrozenDictionary<string, WordUse> UserWordUses => _userWords;
 
@@ -67,7 +64,7 @@ public sealed class SwedishLexicon
             merged[key] = merged.TryGetValue(key, out var old) ? old | use : use;
         }
 
-        return new SwedishLexicon(Fst, merged.ToFrozenDictionary(StringComparer.Ordinal));
+        return new SwedishLexicon(Automaton, merged.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>How <paramref name="word"/> (any case) may be used, as a single dictionary form; <see cref="WordUse.None"/> if it is not one.</summary>
@@ -172,50 +169,47 @@ public sealed class SwedishLexicon
     /// <summary>Exact lookup of a lower-case form in the FST.</summary>
     internal WordUse LookupLower(ReadOnlySpan<char> lower)
     {
-        var reader = Fst.GetBytesReader();
-        var arc = Fst.GetFirstArc(new FST.Arc<Int64>());
-        var outputs = Fst.Outputs;
-        var output = outputs.NoOutput;
+        if (_userWords.Count > 0 && _userWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var user))
+        {
+            return user | LookupAutomaton(lower);
+        }
+
+        return LookupAutomaton(lower);
+    }
+
+    private WordUse LookupAutomaton(ReadOnlySpan<char> lower)
+    {
+        var node = LexiconAutomaton.Root;
+        var arc = -1;
+        var output = 0;
         foreach (var c in lower)
         {
-            if (Fst.FindTargetArc(c, arc, arc, reader) is null)
+            arc = Automaton.FindArc(node, c);
+            if (arc < 0)
             {
                 return WordUse.None;
             }
 
-            output = outputs.Add(output, arc.Output);
+            output += Automaton.Output(arc);
+            node = Automaton.Target(arc);
         }
 
-        if (!arc.IsFinal)
-        {
-            return WordUse.None;
-        }
-
-        return (WordUse)(long)outputs.Add(output, arc.NextFinalOutput);
+        return arc >= 0 && Automaton.IsFinal(arc) ? (WordUse)(output + Automaton.FinalOutput(arc)) : WordUse.None;
     }
 
-    /// <summary>Loads a lexicon FST written by <c>tools/build-lexicon.cs</c>.</summary>
+    /// <summary>Loads a lexicon written by <c>tools/build-lexicon.cs</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="InvalidDataException">The stream does not hold a lexicon.</exception>
     public static SwedishLexicon Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        try
-        {
-            var fst = new FST<Int64>(new InputStreamDataInput(stream), PositiveInt32Outputs.Singleton);
-            return new SwedishLexicon(fst, FrozenDictionary<string, WordUse>.Empty);
-        }
-        catch (Exception e) when (e is IOException or Lucene.Net.Index.CorruptIndexException or ArgumentException or InvalidOperationException or IndexOutOfRangeException)
-        {
-            throw new InvalidDataException("The stream does not hold a MalAnalys lexicon FST.", e);
-        }
+        return new SwedishLexicon(LexiconAutomaton.Read(stream), FrozenDictionary<string, WordUse>.Empty);
     }
 
     private static SwedishLexicon LoadEmbedded()
     {
         using var stream = typeof(SwedishLexicon).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded lexicon '{ResourceName}' is missing from the MalAnalys assembly.");
-        using var buffered = new BufferedStream(stream, 1 << 16);
-        return Load(buffered);
+        return Load(stream);
     }
 }

@@ -29,6 +29,11 @@ public sealed class SwedishRepairer
     /// <summary>The costliest reading that may replace a word that is valid as written (symbols yes, misread letters no).</summary>
     private const double MaxValidWordCost = 1.5;
 
+    /// <summary>Characters a valid word may hold that could be damage: plain letters that may have lost marks, and stand-ins.</summary>
+    private static readonly System.Buffers.SearchValues<char> MarkedLetters = System.Buffers.SearchValues.Create("åäö");
+
+    private static readonly System.Buffers.SearchValues<char> RestorableCharacters = System.Buffers.SearchValues.Create("aoéèêëáàâãóòôõø&60");
+
     private static readonly Lazy<SwedishRepairer> DefaultInstance = new(() => new SwedishRepairer(RepairOptions.Default));
 
     private readonly Lazy<SwedishLexicon> _lexicon;
@@ -78,7 +83,7 @@ public sealed class SwedishRepairer
             return new RepairedText(text, text, [], 0);
         }
 
-        var search = new CandidateSearch(Lexicon);
+        var search = RentSearch();
         var cache = new Dictionary<string, TokenAnalysis>(StringComparer.Ordinal);
         var tokens = JoinHyphenated(text, Tokenizer.Tokens(text), search, cache, fullPassAt);
 
@@ -139,6 +144,11 @@ public sealed class SwedishRepairer
             }
             else if (analyses[i] is { } analysis)
             {
+                if (analysis.Valid && damage >= AmbiguityDamage)
+                {
+                    analysis = Reconsider(analysis, token, search, cache);
+                }
+
                 var left = i > 0 && tokens[i - 1].End >= token.Start - 2 ? tokens[i - 1].Folded : null;
                 var right = i + 1 < tokens.Count && tokens[i + 1].Start <= token.End + 2 ? tokens[i + 1].Folded : null;
                 left = NumberBefore(text, token.Start) ? "#" : left;
@@ -204,6 +214,10 @@ public sealed class SwedishRepairer
         return joined ?? tokens;
     }
 
+    /// <summary>
+    /// Analyses a token: first whether it is valid as written (a walk with every character read as itself); only
+    /// an invalid token gets the full search through the confusion model. Results are cached per distinct token.
+    /// </summary>
     private static TokenAnalysis Analyse(Token token, CandidateSearch search, SwedishLexicon lexicon, Dictionary<string, TokenAnalysis> cache)
     {
         var key = token.CacheKey;
@@ -212,12 +226,49 @@ public sealed class SwedishRepairer
             return known;
         }
 
-        var candidates = search.Find(token.Lower, token.Upper);
-        var valid = candidates.Exists(c => c.Reason is null);
-        var loose = !valid && !token.HasGarbage && candidates.Count > 0 && candidates.TrueForAll(c => c.Parts > 1) && lexicon.IsLooseCompound(token.Lower);
-        var analysis = new TokenAnalysis(token.Lower, valid, token.Lower.AsSpan().IndexOfAny("åäö") >= 0, token.HasGarbage, loose, candidates);
+        var hasMarks = token.Lower.AsSpan().IndexOfAny(MarkedLetters) >= 0;
+        // Most tokens are plain dictionary forms: one exact lookup settles them.
+        var self = (lexicon.LookupLower(token.Lower) & WordUse.Word) != 0
+            ? [new Candidate(token.Lower, 0, 0, 1, null, "", Identity(token.Lower.Length))]
+            : search.Find(token.Lower, token.Upper, 0);
+        TokenAnalysis analysis;
+        if (self.Count > 0)
+        {
+            analysis = new TokenAnalysis(token.Lower, true, hasMarks, token.HasGarbage, false, self);
+        }
+        else
+        {
+            // Lost marks and symbols first; misread letters (a far larger search) only when those explain nothing.
+            var candidates = search.Find(token.Lower, token.Upper, MaxValidWordCost);
+            if (candidates.Count == 0)
+            {
+                candidates = search.Find(token.Lower, token.Upper);
+            }
+
+            var loose = !token.HasGarbage && candidates.Count > 0 && candidates.TrueForAll(c => c.Parts > 1) && lexicon.IsLooseCompound(token.Lower);
+            analysis = new TokenAnalysis(token.Lower, false, hasMarks, token.HasGarbage, loose, candidates);
+        }
+
         cache[key] = analysis;
         return analysis;
+    }
+
+    /// <summary>For a token valid as written, in a text that lost its marks: adds the readings through lost marks and symbols.</summary>
+    private static TokenAnalysis Reconsider(TokenAnalysis analysis, Token token, CandidateSearch search, Dictionary<string, TokenAnalysis> cache)
+    {
+        if (!analysis.Valid || analysis.Reconsidered || token.Lower.AsSpan().IndexOfAny(RestorableCharacters) < 0)
+        {
+            return analysis;
+        }
+
+        var key = "\u0001" + token.CacheKey;
+        if (!cache.TryGetValue(key, out var wider))
+        {
+            wider = analysis with { Candidates = search.Find(token.Lower, token.Upper, MaxValidWordCost), Reconsidered = true };
+            cache[key] = wider;
+        }
+
+        return wider;
     }
 
     private static Choice? Decide(TokenAnalysis analysis, double damage, double markCost, string? left, string? right)
@@ -282,6 +333,25 @@ public sealed class SwedishRepairer
         return new Choice(best, confidence, reason, rule);
     }
 
+    [ThreadStatic]
+    private static CandidateSearch? t_search;
+
+    private static readonly int[][] Identities = [.. Enumerable.Range(0, CandidateSearch.MaxTokenLength + 1).Select(n => Enumerable.Range(0, n).ToArray())];
+
+    private static int[] Identity(int length) => length < Identities.Length ? Identities[length] : [.. Enumerable.Range(0, length)];
+
+    /// <summary>The search holds scratch arrays for one walk at a time; each thread keeps one per lexicon.</summary>
+    private CandidateSearch RentSearch()
+    {
+        var search = t_search;
+        if (search is null || !ReferenceEquals(search.Lexicon, Lexicon))
+        {
+            t_search = search = new CandidateSearch(Lexicon);
+        }
+
+        return search;
+    }
+
     private static bool NumberBefore(string text, int start)
     {
         var i = start - 1;
@@ -304,7 +374,10 @@ public sealed class SwedishRepairer
         return i > end && i < text.Length && char.IsAsciiDigit(text[i]);
     }
 
-    private sealed record TokenAnalysis(string Lower, bool Valid, bool HasMarks, bool Garbage, bool LooseCompound, List<Candidate> Candidates);
+    private sealed record TokenAnalysis(string Lower, bool Valid, bool HasMarks, bool Garbage, bool LooseCompound, List<Candidate> Candidates)
+    {
+        public bool Reconsidered { get; init; }
+    }
 
     private sealed record Choice(Candidate Candidate, double Confidence, CorrectionReason Reason, string Rule);
 }

@@ -17,6 +17,7 @@ internal sealed class Token
     private readonly int[] _unitStart; // per decoded character: offset of its unit in the original
     private readonly int[] _unitLength; // per decoded character: length of its unit in the original (0 for the second char of a ligature)
     private readonly int[] _pieceEnds; // decoded-character index where each piece ends
+    private string? _folded;
 
     public Token(string decoded, int[] unitStart, int[] unitLength, int[] pieceEnds, int[] pieceStarts, int[] pieceOriginalEnds, CorrectionReason? lightReason, string? lightRule, bool repairable)
     {
@@ -33,11 +34,9 @@ internal sealed class Token
         Upper = new bool[decoded.Length];
         var letters = 0;
         var uppers = 0;
-        var mask = new StringBuilder(decoded.Length + 1 + decoded.Length).Append(Lower).Append('|');
         for (var i = 0; i < decoded.Length; i++)
         {
             Upper[i] = char.IsUpper(decoded[i]);
-            mask.Append(Upper[i] ? 'U' : 'l');
             if (char.IsLetter(decoded[i]))
             {
                 letters++;
@@ -53,9 +52,9 @@ internal sealed class Token
             }
         }
 
-        CacheKey = mask.ToString();
+        // Case changes readings (a capital G may be a misread Ö), so it is part of the cache key when present.
+        CacheKey = uppers == 0 ? Lower : Lower + "|" + string.Concat(Upper.Select(u => u ? 'U' : 'l'));
         AllCaps = letters >= 2 && uppers == letters;
-        Folded = Fold(Lower);
     }
 
     public int Start => PieceStarts[0];
@@ -75,7 +74,7 @@ internal sealed class Token
     public string CacheKey { get; }
 
     /// <summary>Lower case with å/ä→a, ö→o and OCR stand-ins folded, for matching context cues.</summary>
-    public string Folded { get; }
+    public string Folded => _folded ??= Fold(Lower);
 
     public int[] PieceStarts { get; }
 

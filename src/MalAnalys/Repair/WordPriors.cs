@@ -75,14 +75,21 @@ internal static class WordPriors
     /// <summary>Whether the frequency list knows <paramref name="word"/>.</summary>
     public static bool IsListed(string word) => Frequencies.Value.ContainsKey(word);
 
+    private static readonly FrozenDictionary<string, (string? Left, string? Right, string Word, double Bonus)[]> CuesByWord =
+        Cues.GroupBy(c => c.Word, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     /// <summary>The context bonus for reading a token as <paramref name="word"/> between folded neighbours.</summary>
     public static double Context(string word, string? left, string? right)
     {
-        double bonus = 0;
-        foreach (var cue in Cues)
+        if (!CuesByWord.TryGetValue(word, out var cues))
         {
-            if (cue.Word == word
-                && (cue.Left is null || cue.Left == left)
+            return 0;
+        }
+
+        double bonus = 0;
+        foreach (var cue in cues)
+        {
+            if ((cue.Left is null || cue.Left == left)
                 && (cue.Right is null || cue.Right == right)
                 && (cue.Left is not null || cue.Right is not null))
             {
