@@ -23,6 +23,7 @@ internal static class CliApp
         var root = new RootCommand("MalAnalys: structured, searchable data from Swedish municipal goal documents.")
         {
             AnalyzeCommand(stdout, stderr),
+            RepairCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);
