@@ -24,6 +24,12 @@ public static class DocumentRepair
     /// <summary>Diagnostic code: OCR damage was repaired.</summary>
     public const string RepairedCode = "MA3001";
 
+    /// <summary>Diagnostic code: born-digital PDF text that looks like OCR output that lost its marks got only the light pass.</summary>
+    public const string LooksDamagedCode = "MA3002";
+
+    /// <summary>Above this estimated damage, born-digital text is reported as looking OCR-damaged.</summary>
+    private const double LooksDamaged = 0.5;
+
     /// <summary>
     /// Repairs a document. In <see cref="RepairMode.Auto"/>, text files and PDF pages with an OCR text layer get
     /// the full pass; born-digital PDF pages only the light pass (encoding damage, ligatures).
@@ -47,9 +53,29 @@ public static class DocumentRepair
         };
 
         var repair = repairer.Repair(document.Original, fullPassAt, cancellationToken);
-        if (!repair.Changed)
+        var extra = new List<Diagnostic>();
+        if (repairer.Options.Mode == RepairMode.Auto && document.Source.Kind == SourceKind.Pdf && document.Pages.Any(p => p.HasText && !p.IsOcrTextLayer))
+        {
+            // Text layers made from OCR output look born-digital; measure, but leave the choice to the user.
+            var estimate = repairer.Repair(document.Original, static _ => true, cancellationToken);
+            if (estimate.Damage >= LooksDamaged && estimate.Corrections.Length > repair.Corrections.Length)
+            {
+                extra.Add(new Diagnostic(
+                    DiagnosticSeverity.Warning,
+                    LooksDamagedCode,
+                    $"The PDF's text is born-digital but about {estimate.Damage:P0} of its words seem to have lost å/ä/ö, as OCR output does; only the light repair pass was applied. Use RepairMode.Full (CLI: --repair full) to repair {estimate.Corrections.Length - repair.Corrections.Length} more word(s)."));
+            }
+        }
+
+        if (!repair.Changed && extra.Count == 0)
         {
             return new RepairedDocument(document, repair);
+        }
+
+        if (!repair.Changed)
+        {
+            var withWarning = DocumentTextBuilder.Build(document.Source, document.Original, document.Lines, document.Pages, [.. document.Diagnostics, .. extra]);
+            return new RepairedDocument(withWarning, repair);
         }
 
         // Corrections never cross a line break, so each line maps to a line of the repaired text.
@@ -63,7 +89,7 @@ public static class DocumentRepair
         }
 
         var words = repair.Corrections.Count(c => c.Reason is not (CorrectionReason.Encoding or CorrectionReason.Ligature));
-        var diagnostics = document.Diagnostics.Append(new Diagnostic(
+        var diagnostics = document.Diagnostics.Concat(extra).Append(new Diagnostic(
             DiagnosticSeverity.Info,
             RepairedCode,
             $"Repaired {repair.Corrections.Length} damaged word(s) ({words} from OCR; estimated share of words that lost å/ä/ö: {repair.Damage:P0}); the corrections are listed with their offsets in the text as read.")).ToList();
