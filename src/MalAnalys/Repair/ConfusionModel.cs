@@ -29,7 +29,7 @@ internal static class ConfusionModel
                 into.Add(new(1, 'a', 0, false, null));
                 into.Add(new(1, 'ä', 0, true, CorrectionReason.MarksRestored));
                 into.Add(new(1, 'å', 0, true, CorrectionReason.MarksRestored));
-                into.Add(new(1, 'ö', 4.5, false, CorrectionReason.OcrLetter));
+                into.Add(new(1, 'ö', 5.5, false, CorrectionReason.OcrLetter));
                 break;
             case 'o':
                 into.Add(new(1, 'o', 0, false, null));

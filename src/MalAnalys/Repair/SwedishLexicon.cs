@@ -117,7 +117,10 @@ public sealed class SwedishLexicon
     {
         for (var cut = 4; cut <= lower.Length - 4; cut++)
         {
-            if ((UseOf(lower.AsSpan(0, cut)) & (WordUse.Word | WordUse.CompoundBegin)) != 0 && (UseOf(lower.AsSpan(cut)) & WordUse.Word) != 0)
+            var first = UseOf(lower.AsSpan(0, cut));
+            var second = UseOf(lower.AsSpan(cut));
+            if ((first & (WordUse.Word | WordUse.CompoundBegin)) != 0 && (second & WordUse.Word) != 0
+                && ((first | second) & WordUse.ProperNoun) == 0)
             {
                 return true;
             }

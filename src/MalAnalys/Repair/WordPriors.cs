@@ -55,6 +55,11 @@ internal static class WordPriors
         // går (goes) before particles and directions; gör (does) before objects
         (null, "vidare", "går", 5), (null, "hand", "går", 4), (null, "ut", "går", 3), (null, "till", "går", 3), (null, "igenom", "går", 4),
         (null, "det", "gör", 2), (null, "att", "gör", 2),
+        // beror (depends) before på; ingå, bära after att and modals
+        (null, "pa", "beror", 5), ("som", null, "berör", 3), ("maste", null, "bära", 3),
+        ("att", null, "stärka", 3), ("ska", null, "stärka", 3), ("kan", null, "stärka", 3), ("aven", null, "stärka", 3),
+        ("kommunen", null, "stärka", 3), ("bor", null, "stärka", 3), ("vill", null, "stärka", 3), ("maste", null, "stärka", 3), ("att", null, "ingå", 4), ("ska", null, "ingå", 4), ("kan", null, "ingå", 4),
+        ("att", null, "bära", 3), ("ska", null, "bära", 3), ("kan", null, "bära", 2),
         // a verb's infinitive after att and modals
         ("att", null, "fortsätta", 3), ("att", null, "växa", 3), ("att", null, "känna", 3), ("ska", null, "känna", 3),
         // väl before participles and adjectives
@@ -78,9 +83,22 @@ internal static class WordPriors
     private static readonly FrozenDictionary<string, (string? Left, string? Right, string Word, double Bonus)[]> CuesByWord =
         Cues.GroupBy(c => c.Word, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
+    /// <summary>Words before which <c>vara</c> is the infinitive "to be"; elsewhere the token is far more often <c>våra</c> ("our").</summary>
+    private static readonly FrozenSet<string> BeforeInfinitive = FrozenSet.Create(StringComparer.Ordinal,
+        "ska", "skall", "kan", "kunna", "att", "vill", "bor", "maste", "kommer", "ha", "far", "behover", "skulle", "borde", "kunde", "inte", "alltid", "fortsatt", "mer", "ta", "annat", "anses", "kommunen", "sig", "tillvara", "ocksa", "aven");
+
+    /// <summary>Words after which the token is <c>vara</c> ("vara en", "vara med", "vara på"), since <c>våra</c> is followed by a noun.</summary>
+    private static readonly FrozenSet<string> AfterInfinitive = FrozenSet.Create(StringComparer.Ordinal,
+        "en", "ett", "pa", "med", "i", "till", "den", "det", "sa", "mer", "mycket", "ett", "av", "for", "som", "de", "fri", "oppen", "positivt", "klar", "delaktig", "delaktiga");
+
     /// <summary>The context bonus for reading a token as <paramref name="word"/> between folded neighbours.</summary>
     public static double Context(string word, string? left, string? right)
     {
+        if (word == "våra" && left is not null && !BeforeInfinitive.Contains(left) && (right is null || !AfterInfinitive.Contains(right)))
+        {
+            return 3;
+        }
+
         if (!CuesByWord.TryGetValue(word, out var cues))
         {
             return 0;
