@@ -23,6 +23,7 @@ internal static class CliApp
         var root = new RootCommand("MalAnalys: structured, searchable data from Swedish municipal goal documents.")
         {
             AnalyzeCommand(stdout, stderr),
+            RepairCommand.Create(stdout, stderr),
         };
         foreach (var command in SearchCommands.Create(stdout, stderr)) root.Subcommands.Add(command);
 
@@ -48,14 +49,20 @@ internal static class CliApp
         format.AcceptOnlyFromAmong("table", "json");
         var outDir = new Option<DirectoryInfo?>("--out") { HelpName = "DIR", Description = "Write one JSON file per document into this folder instead of JSON on standard output." };
         var maxMb = new Option<int>("--max-mb") { HelpName = "N", Description = "Refuse files larger than this many MiB.", DefaultValueFactory = _ => 64 };
+        var repair = new Option<string>("--repair") { Description = "OCR repair before parsing: auto (text files and OCR'd PDF pages in full, born-digital PDF pages light), full, light or off.", DefaultValueFactory = _ => "auto" };
+        repair.AcceptOnlyFromAmong("auto", "full", "light", "off");
 
         var command = new Command("analyze", "Read goal documents and print their structure: municipality, period, goal areas, goals.")
         {
-            paths, format, outDir, maxMb,
+            paths, format, outDir, maxMb, repair,
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var options = new MalAnalyzerOptions { Reader = ReaderOptions.Default with { MaxBytes = Math.Max(1, parse.GetValue(maxMb)) * 1024L * 1024 } };
+            var options = new MalAnalyzerOptions
+            {
+                Reader = ReaderOptions.Default with { MaxBytes = Math.Max(1, parse.GetValue(maxMb)) * 1024L * 1024 },
+                Repair = new Repair.RepairOptions { Mode = Enum.Parse<Repair.RepairMode>(parse.GetValue(repair)!, ignoreCase: true) },
+            };
             return AnalyzeAsync(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(outDir), options, stdout, stderr, cancellationToken);
         });
         return command;

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using MalAnalys.Documents;
 using MalAnalys.Reading;
+using MalAnalys.Repair;
 using MalAnalys.Structure;
 
 namespace MalAnalys;
@@ -14,6 +15,9 @@ public sealed record MalAnalyzerOptions
     /// <summary>How documents are read.</summary>
     public ReaderOptions Reader { get; init; } = ReaderOptions.Default;
 
+    /// <summary>How OCR damage is repaired between reading and parsing (default: <see cref="RepairOptions.Default"/>, the full pass on text files and OCR'd PDF pages).</summary>
+    public RepairOptions Repair { get; init; } = RepairOptions.Default;
+
     /// <summary>How many documents <see cref="MalAnalyzer.AnalyzeManyAsync"/> analyses at once (default: the number of processors).</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }
@@ -25,10 +29,27 @@ public sealed class AnalyzedDocument
     /// <param name="text">The text as read.</param>
     /// <param name="document">The structure parsed from it.</param>
     public AnalyzedDocument(DocumentText text, GoalDocument document)
+        : this(text, document, null)
+    {
+    }
+
+    /// <summary>Creates the result of a document that was repaired before parsing.</summary>
+    /// <param name="text">The text as read.</param>
+    /// <param name="document">The structure parsed from the repaired text, with spans into <paramref name="text"/>.</param>
+    /// <param name="repair">The repair of <paramref name="text"/>'s original, or <see langword="null"/> when it was not repaired.</param>
+    public AnalyzedDocument(DocumentText text, GoalDocument document, RepairedText? repair)
     {
         Text = text ?? throw new ArgumentNullException(nameof(text));
         Document = document ?? throw new ArgumentNullException(nameof(document));
+        Repair = repair ?? new RepairedText(text.Original, text.Original, [], 0);
+        if (!ReferenceEquals(Repair.Original, text.Original) && Repair.Original != text.Original)
+        {
+            throw new ArgumentException("The repair does not belong to this text.", nameof(repair));
+        }
     }
+
+    /// <summary>The OCR repair made before parsing: every correction, located in <see cref="DocumentText.Original"/>, and the repaired text.</summary>
+    public RepairedText Repair { get; }
 
     /// <summary>The text as read: lines, pages, original and body text. Every <see cref="SourceSpan"/> points into its <see cref="DocumentText.Original"/>.</summary>
     public DocumentText Text { get; }
@@ -72,6 +93,7 @@ public sealed class MalAnalyzer
 {
     private readonly DocumentReader _reader;
     private readonly GoalDocumentParser _parser = GoalDocumentParser.Default;
+    private readonly SwedishRepairer _repairer;
 
     /// <summary>Creates an analyzer.</summary>
     /// <param name="options">Options; <see cref="MalAnalyzerOptions.Default"/> when <see langword="null"/>.</param>
@@ -80,6 +102,7 @@ public sealed class MalAnalyzer
         Options = options ?? MalAnalyzerOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxParallelism, 1, nameof(options));
         _reader = new DocumentReader(Options.Reader);
+        _repairer = ReferenceEquals(Options.Repair, RepairOptions.Default) ? SwedishRepairer.Default : new SwedishRepairer(Options.Repair);
     }
 
     /// <summary>The options the analyzer was built with.</summary>
@@ -122,12 +145,29 @@ public sealed class MalAnalyzer
     public AnalyzedDocument AnalyzeText(string text, string? name = null) =>
         Analyze(new TextDocumentReader(Options.Reader).ReadString(text, name));
 
-    /// <summary>Parses a document that has already been read.</summary>
+    /// <summary>Repairs and parses a document that has already been read.</summary>
     /// <param name="text">The document as read.</param>
     /// <param name="cancellationToken">Cancels the analysis.</param>
-    /// <returns>The analysed document.</returns>
-    public AnalyzedDocument Analyze(DocumentText text, CancellationToken cancellationToken = default) =>
-        new(text, _parser.Parse(text, cancellationToken));
+    /// <returns>The analysed document; its spans point into <paramref name="text"/>'s original.</returns>
+    public AnalyzedDocument Analyze(DocumentText text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var repaired = _repairer.Repair(text, cancellationToken);
+        var parsed = _parser.Parse(repaired.Text, cancellationToken);
+        if (!repaired.Repair.Changed)
+        {
+            return new AnalyzedDocument(text, parsed, repaired.Repair);
+        }
+
+        // The parser saw the repaired text; its spans are mapped back to the text as read.
+        var document = parsed with
+        {
+            Goals = [.. parsed.Goals.Select(g => g with { Span = repaired.ToOriginal(g.Span) })],
+            Areas = [.. parsed.Areas.Select(a => a with { Span = repaired.ToOriginal(a.Span) })],
+            Principles = [.. parsed.Principles.Select(p => p with { Span = repaired.ToOriginal(p.Span) })],
+        };
+        return new AnalyzedDocument(text, document, repaired.Repair);
+    }
 
     /// <summary>
     /// Analyses many files in parallel (at most <see cref="MalAnalyzerOptions.MaxParallelism"/> at once) and yields

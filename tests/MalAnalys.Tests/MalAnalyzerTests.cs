@@ -95,10 +95,22 @@ public class PdfAnalysisTests
     [Fact]
     public void Ostersund_pdf_with_running_headers_parses_like_its_text()
     {
-        var analyzer = MalAnalyzer.CreateDefault();
+        // The PDF is born-digital, so by default it only gets the light repair pass; asked for the full pass, it reads like its text.
+        var analyzer = new MalAnalyzer(new MalAnalyzerOptions { Repair = new MalAnalys.Repair.RepairOptions { Mode = MalAnalys.Repair.RepairMode.Full } });
         var pdf = analyzer.Analyze(Seeds.Pdf(Seeds.Ostersund));
         var text = analyzer.Analyze(Seeds.Ostersund);
         Assert.Equal(text.Goals.Select(g => (g.Number, g.ShortName, g.Statement, g.Area)), pdf.Goals.Select(g => (g.Number, g.ShortName, g.Statement, g.Area)));
         Assert.All(pdf.Goals, g => Assert.DoesNotContain(g.Body, p => p.Contains("Budget 2024", StringComparison.Ordinal)));
+        Assert.Equal("Kompetensförsörjning", pdf.Goals[2].ShortName);
+    }
+
+    [Fact]
+    public void Born_digital_pdf_that_lost_its_marks_gets_the_light_pass_and_a_warning()
+    {
+        var pdf = MalAnalyzer.CreateDefault().Analyze(Seeds.Pdf(Seeds.Ostersund));
+        Assert.Equal("Kompetensférsorjning", pdf.Goals[2].ShortName);
+        var warning = Assert.Single(pdf.Diagnostics, d => d.Code == MalAnalys.Repair.DocumentRepair.LooksDamagedCode);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Contains("RepairMode.Full", warning.Message, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,265 @@
+namespace MalAnalys.Repair;
+
+/// <summary>A reading of a token that the lexicon accepts.</summary>
+/// <param name="Text">The lower-case word.</param>
+/// <param name="Marks">How many plain letters got their marks back (their cost depends on the document's damage rate).</param>
+/// <param name="Cost">The cost of the other readings (−ln likelihood).</param>
+/// <param name="Parts">1 for a word, more for a compound.</param>
+/// <param name="Reason">The main kind of damage repaired, <see langword="null"/> when the token is read as itself.</param>
+/// <param name="Rule">The substitutions made, in words.</param>
+/// <param name="SourceIndex">For each character of <paramref name="Text"/>, the index of the first observed character it came from.</param>
+internal sealed record Candidate(string Text, int Marks, double Cost, int Parts, CorrectionReason? Reason, string Rule, int[] SourceIndex);
+
+/// <summary>
+/// Finds the readings of an observed token that the lexicon accepts, by walking the lexicon's FST and the
+/// confusion model together: each observed character may be read in a few ways, and only prefixes that exist
+/// in the FST are followed, so the search visits a small part of the space. At a word end that may begin a
+/// compound, the walk also restarts at the root for the next part. Work per token is capped, so time stays
+/// linear in the length of the text whatever the input.
+/// </summary>
+internal sealed class CandidateSearch
+{
+    public const int MaxTokenLength = 48;
+    private const int MaxParts = 4;
+    private const double MaxCost = 12;
+    private const int MaxSteps = 6000;
+    private const int MaxCandidates = 24;
+
+    private readonly SwedishLexicon _lexicon;
+    private readonly LexiconAutomaton _automaton;
+    private readonly List<Reading>[] _readings = new List<Reading>[MaxTokenLength];
+    private readonly char[] _chosen = new char[MaxTokenLength];
+    private readonly int[] _source = new int[MaxTokenLength];
+    private readonly Reading[] _used = new Reading[MaxTokenLength];
+    private readonly List<Candidate> _found = [];
+    private string _token = "";
+    private int _steps;
+
+    private double _maxCost = MaxCost;
+
+    public SwedishLexicon Lexicon => _lexicon;
+
+    public CandidateSearch(SwedishLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _automaton = lexicon.Automaton;
+
+        for (var i = 0; i < _readings.Length; i++)
+        {
+            _readings[i] = [];
+        }
+    }
+
+    /// <summary>All accepted readings of <paramref name="lower"/> (lower case; <paramref name="upper"/> marks characters that were upper case), cheapest first.</summary>
+    public List<Candidate> Find(string lower, ReadOnlySpan<bool> upper) => Find(lower, upper, MaxCost);
+
+    /// <summary>
+    /// The readings of <paramref name="lower"/> whose cost is at most <paramref name="maxCost"/>: 0 reads every
+    /// character as itself (is the token a word or a compound as written?), a small bound adds lost marks and
+    /// symbols only.
+    /// </summary>
+    public List<Candidate> Find(string lower, ReadOnlySpan<bool> upper, double maxCost)
+    {
+        _found.Clear();
+        if (lower.Length == 0 || lower.Length > MaxTokenLength)
+        {
+            return [];
+        }
+
+        _token = lower;
+        var hasLetters = false;
+        foreach (var ch in lower)
+        {
+            hasLetters |= char.IsLetter(ch);
+        }
+
+        for (var i = 0; i < lower.Length; i++)
+        {
+            ConfusionModel.Readings(lower, i, upper[i], hasLetters, _readings[i]);
+            if (maxCost <= 0)
+            {
+                _readings[i].RemoveAll(static r => r.Reason is not null);
+            }
+            else if (maxCost < MaxCost)
+            {
+                _readings[i].RemoveAll(r => r.Cost > maxCost);
+            }
+        }
+
+        _maxCost = maxCost;
+
+        _steps = 0;
+        Walk(0, 0, LexiconAutomaton.Root, -1, 0, 1, 0, 0, 0);
+        AddUserWords(lower, upper, hasLetters);
+        var result = new List<Candidate>(_found);
+        result.Sort(static (a, b) =>
+        {
+            var c = (a.Cost + (0.01 * a.Marks)).CompareTo(b.Cost + (0.01 * b.Marks));
+            return c != 0 ? c : string.CompareOrdinal(a.Text, b.Text);
+        });
+        return result;
+    }
+
+    /// <param name="pos">Next observed character.</param>
+    /// <param name="outLength">Characters chosen so far.</param>
+    /// <param name="node">The automaton node reached by the current part so far.</param>
+    /// <param name="lastArc">The arc that led there (−1 at the start of a part).</param>
+    /// <param name="partLength">Characters in the current part.</param>
+    /// <param name="parts">Number of the current part (1-based).</param>
+    /// <param name="cost">Cost so far.</param>
+    /// <param name="marks">Marks restored so far.</param>
+    /// <param name="partOutput">Automaton output accumulated in the current part.</param>
+    private void Walk(int pos, int outLength, int node, int lastArc, int partLength, int parts, double cost, int marks, int partOutput)
+    {
+        if (pos == _token.Length)
+        {
+            if (lastArc >= 0 && _automaton.IsFinal(lastArc))
+            {
+                var use = (WordUse)(partOutput + _automaton.FinalOutput(lastArc));
+                var ok = parts == 1 ? (use & WordUse.Word) != 0 : (use & WordUse.CompoundEnd) != 0 && partLength >= SwedishLexicon.MinCompoundPart;
+                if (ok)
+                {
+                    Emit(outLength, parts, cost, marks);
+                }
+            }
+
+            return;
+        }
+
+        var readings = _readings[pos];
+        for (var r = 0; r < readings.Count; r++)
+        {
+            var reading = readings[r];
+            var nextCost = cost + reading.Cost;
+            if (nextCost > _maxCost || pos + reading.Consumed > _token.Length || ++_steps > MaxSteps)
+            {
+                continue;
+            }
+
+            var arc = _automaton.FindArc(node, reading.Target);
+            if (arc < 0)
+            {
+                continue;
+            }
+
+            _chosen[outLength] = reading.Target;
+            _source[outLength] = pos;
+            _used[outLength] = reading;
+            var output = partOutput + _automaton.Output(arc);
+            var nextPos = pos + reading.Consumed;
+            var nextMarks = marks + (reading.Marks ? 1 : 0);
+            Walk(nextPos, outLength + 1, _automaton.Target(arc), arc, partLength + 1, parts, nextCost, nextMarks, output);
+
+            // A compound boundary after this character.
+            if (_automaton.IsFinal(arc) && parts < MaxParts && partLength + 1 >= SwedishLexicon.MinCompoundPart
+                && _token.Length - nextPos >= SwedishLexicon.MinCompoundPart)
+            {
+                var use = (WordUse)(output + _automaton.FinalOutput(arc));
+                if ((use & (parts == 1 ? WordUse.CompoundBegin : WordUse.CompoundMiddle)) != 0)
+                {
+                    Walk(nextPos, outLength + 1, LexiconAutomaton.Root, -1, 0, parts + 1, nextCost, nextMarks, 0);
+                }
+            }
+        }
+    }
+
+    private void Emit(int length, int parts, double cost, int marks)
+    {
+        var text = new string(_chosen, 0, length);
+        var same = _found.FindIndex(c => c.Text == text);
+        if (same >= 0 && (_found[same].Cost < cost || (_found[same].Cost == cost && _found[same].Parts <= parts)))
+        {
+            return;
+        }
+
+        if (same < 0 && _found.Count >= MaxCandidates)
+        {
+            return;
+        }
+
+        CorrectionReason? reason = null;
+        var rule = new System.Text.StringBuilder();
+        for (var i = 0; i < length; i++)
+        {
+            var used = _used[i];
+            if (used.Reason is not { } why)
+            {
+                continue;
+            }
+
+            // The most specific reason wins: letters over symbols over marks.
+            if (reason is null || Rank(why) > Rank(reason.Value))
+            {
+                reason = why;
+            }
+
+            if (rule.Length > 0)
+            {
+                rule.Append("; ");
+            }
+
+            rule.Append(_token, _source[i], used.Consumed).Append('→').Append(used.Target);
+        }
+
+        var candidate = new Candidate(text, marks, cost, parts, reason, rule.ToString(), _source[..length]);
+        if (same >= 0)
+        {
+            _found[same] = candidate;
+        }
+        else
+        {
+            _found.Add(candidate);
+        }
+
+        static int Rank(CorrectionReason r) => r switch
+        {
+            CorrectionReason.OcrLetter => 3,
+            CorrectionReason.OcrSymbol => 2,
+            _ => 1,
+        };
+    }
+
+    private void AddUserWords(string lower, ReadOnlySpan<bool> upper, bool hasLetters)
+    {
+        var users = _lexicon.UserWordUses;
+        if (users.Count == 0)
+        {
+            return;
+        }
+
+        // User lists are short: compare each word of the same length position by position through the model.
+        var readings = new List<Reading>();
+        foreach (var (word, _) in users)
+        {
+            if (word.Length != lower.Length || _found.Exists(c => c.Text == word))
+            {
+                continue;
+            }
+
+            double cost = 0;
+            var marks = 0;
+            CorrectionReason? reason = null;
+            var ok = true;
+            for (var i = 0; i < lower.Length && ok; i++)
+            {
+                ConfusionModel.Readings(lower, i, upper[i], hasLetters, readings);
+                var match = readings.FindIndex(r => r.Consumed == 1 && r.Target == word[i]);
+                if (match < 0)
+                {
+                    ok = false;
+                    break;
+                }
+
+                cost += readings[match].Cost;
+                marks += readings[match].Marks ? 1 : 0;
+                reason ??= readings[match].Reason;
+            }
+
+            if (ok && cost <= MaxCost)
+            {
+                _found.Add(new Candidate(word, marks, cost, 1, reason, "user word", [.. Enumerable.Range(0, word.Length)]));
+            }
+        }
+    }
+
+}

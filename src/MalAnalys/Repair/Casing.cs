@@ -1,0 +1,62 @@
+namespace MalAnalys.Repair;
+
+/// <summary>Carries the case of an observed token over to its repaired reading (<c>OSTERSUND</c> → <c>ÖSTERSUND</c>, <c>Ostersund</c> → <c>Östersund</c>).</summary>
+internal static class Casing
+{
+    public static string Apply(Token token, Candidate candidate, string text)
+    {
+        var observed = token.Decoded;
+        var chars = candidate.Text.ToCharArray();
+        var hasLower = false;
+        foreach (var c in observed)
+        {
+            hasLower |= char.IsLower(c);
+        }
+
+        for (var j = 0; j < chars.Length; j++)
+        {
+            var src = candidate.SourceIndex[j];
+            var o = observed[src];
+            bool upper;
+            if (token.AllCaps)
+            {
+                upper = true;
+            }
+            else if (char.IsLetter(o) && (src > 0 || char.ToLowerInvariant(o) == chars[j] || IsPlainOf(o, chars[j])))
+            {
+                // A capital after small letters is OCR noise ("avgOrande"); otherwise the letter keeps its case.
+                upper = char.IsUpper(o) && !(src > 0 && hasLower);
+            }
+            else
+            {
+                // A symbol or a misread first letter ("6ppen", "&r", "Gvriga"): capital only where a sentence starts.
+                upper = src == 0 && StartsSentence(text, token.Start);
+            }
+
+            chars[j] = upper ? char.ToUpperInvariant(chars[j]) : chars[j];
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>Whether <paramref name="o"/> is the plain form of <paramref name="target"/> (A for Å/Ä, O for Ö).</summary>
+    private static bool IsPlainOf(char o, char target) => char.ToLowerInvariant(o) switch
+    {
+        'a' => target is 'å' or 'ä',
+        'o' => target == 'ö',
+        _ => false,
+    };
+
+    internal static bool StartsSentence(string text, int start)
+    {
+        var i = start - 1;
+        var newlines = 0;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            newlines += text[i] == '\n' ? 1 : 0;
+            i--;
+        }
+
+        return i < 0 || newlines >= 2 || text[i] is '.' or '!' or '?' or ':' or '•' or '-' or '–' or '(' or '"' or '”';
+    }
+}

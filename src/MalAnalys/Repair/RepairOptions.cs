@@ -1,0 +1,36 @@
+namespace MalAnalys.Repair;
+
+/// <summary>How much repair does.</summary>
+public enum RepairMode
+{
+    /// <summary>The full pass on text that may be OCR output (plain text files, PDF pages with an OCR text layer); the light pass on born-digital PDF pages.</summary>
+    Auto,
+
+    /// <summary>Nothing is changed.</summary>
+    Off,
+
+    /// <summary>Only encoding damage (<c>Ã¤</c>) and ligatures.</summary>
+    Light,
+
+    /// <summary>The light pass plus OCR damage to Swedish words, everywhere.</summary>
+    Full,
+}
+
+/// <summary>Options for <see cref="SwedishRepairer"/>. Immutable; the defaults are the recommended settings.</summary>
+public sealed record RepairOptions
+{
+    /// <summary>The default options.</summary>
+    public static RepairOptions Default { get; } = new();
+
+    /// <summary>How much repair does. Default <see cref="RepairMode.Auto"/>.</summary>
+    public RepairMode Mode { get; init; } = RepairMode.Auto;
+
+    /// <summary>Corrections less certain than this (0–1) are not made. Default 0.5.</summary>
+    public double ConfidenceThreshold { get; init; } = 0.5;
+
+    /// <summary>Extra words to accept and to repair towards (place names, local terms). Default none.</summary>
+    public IReadOnlyList<string> UserWords { get; init; } = [];
+
+    /// <summary>The lexicon; <see langword="null"/> for the embedded one.</summary>
+    public SwedishLexicon? Lexicon { get; init; }
+}

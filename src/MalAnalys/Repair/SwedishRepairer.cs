@@ -1,0 +1,383 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace MalAnalys.Repair;
+
+/// <summary>
+/// Repairs OCR damage in Swedish text: letters that lost their marks (<c>hallbar</c>), symbols that stand for
+/// å/ä/ö (<c>&amp;r</c>, <c>6ka</c>, <c>héllbar</c>), misread letters (<c>Uthildning</c>), and encoding damage,
+/// reporting every change as a <see cref="Correction"/> located in the original text.
+/// </summary>
+/// <remarks>
+/// <para>Repair works on raw text, token by token, and never changes whitespace, line breaks or punctuation, so the
+/// lines and the whitespace-separated tokens of the output are those of the input.</para>
+/// <para>Each token is read against the lexicon through the confusion model (<see cref="SwedishLexicon"/>); a
+/// reading's score is its prior (word frequency, compound penalty, context) plus how likely the damage is. How
+/// likely lost marks are is estimated per text: the share of words that only make sense with marks restored
+/// against those that carry them intact. So a text that lost nearly all its å/ä/ö is repaired boldly, and in a
+/// clean text <c>har</c> stays <c>har</c>.</para>
+/// <para>Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class SwedishRepairer
+{
+    private const double MinDamage = 0.002;
+    private const double MaxDamage = 0.995;
+
+    /// <summary>Below this estimated damage, words that are valid as written are never changed.</summary>
+    private const double AmbiguityDamage = 0.2;
+
+    /// <summary>The costliest reading that may replace a word that is valid as written (symbols yes, misread letters no).</summary>
+    private const double MaxValidWordCost = 1.5;
+
+    /// <summary>Characters a valid word may hold that could be damage: plain letters that may have lost marks, and stand-ins.</summary>
+    private static readonly System.Buffers.SearchValues<char> MarkedLetters = System.Buffers.SearchValues.Create("åäö");
+
+    private static readonly System.Buffers.SearchValues<char> RestorableCharacters = System.Buffers.SearchValues.Create("aoéèêëáàâãóòôõø&60");
+
+    private static readonly Lazy<SwedishRepairer> DefaultInstance = new(() => new SwedishRepairer(RepairOptions.Default));
+
+    private readonly Lazy<SwedishLexicon> _lexicon;
+
+    /// <summary>Creates a repairer with the given options.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The confidence threshold is outside 0–1.</exception>
+    public SwedishRepairer(RepairOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.ConfidenceThreshold is < 0 or > 1 || double.IsNaN(options.ConfidenceThreshold))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.ConfidenceThreshold, "The confidence threshold must be between 0 and 1.");
+        }
+
+        Options = options;
+        _lexicon = new(() =>
+        {
+            var lexicon = options.Lexicon ?? SwedishLexicon.Default;
+            return options.UserWords.Count > 0 ? lexicon.WithWords(options.UserWords) : lexicon;
+        });
+    }
+
+    /// <summary>A repairer with the default options.</summary>
+    public static SwedishRepairer Default => DefaultInstance.Value;
+
+    /// <summary>The options.</summary>
+    public RepairOptions Options { get; }
+
+    /// <summary>The lexicon words are checked against (with the user's words).</summary>
+    public SwedishLexicon Lexicon => _lexicon.Value;
+
+    /// <summary>Repairs <paramref name="text"/>. In <see cref="RepairMode.Auto"/> the text is treated as possible OCR output (the full pass).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The operation was cancelled.</exception>
+    public RepairedText Repair(string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Repair(text, Options.Mode is RepairMode.Auto or RepairMode.Full ? static _ => true : static _ => false, cancellationToken);
+    }
+
+    /// <summary>Repairs <paramref name="text"/>, with the full pass only where <paramref name="fullPassAt"/> says so for a token's offset.</summary>
+    internal RepairedText Repair(string text, Func<int, bool> fullPassAt, CancellationToken cancellationToken)
+    {
+        if (Options.Mode == RepairMode.Off || text.Length == 0)
+        {
+            return new RepairedText(text, text, [], 0);
+        }
+
+        var search = RentSearch();
+        var cache = new Dictionary<string, TokenAnalysis>(StringComparer.Ordinal);
+        var tokens = JoinHyphenated(text, Tokenizer.Tokens(text), search, cache, fullPassAt);
+
+        // Pass 1: analyse each distinct token and estimate how much of the text lost its marks.
+        double damaged = 0, intact = 0;
+        var analyses = new TokenAnalysis?[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if ((i & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var token = tokens[i];
+            if (!token.Repairable || Options.Mode == RepairMode.Light || !fullPassAt(token.Start))
+            {
+                continue;
+            }
+
+            var analysis = Analyse(token, search, Lexicon, cache);
+            analyses[i] = analysis;
+            if (analysis.Valid && analysis.HasMarks)
+            {
+                intact++;
+            }
+            else if (!analysis.Valid && analysis.Candidates.Count > 0 && analysis.Candidates[0] is { Marks: > 0, Cost: 0 })
+            {
+                damaged++;
+            }
+        }
+
+        var damage = Math.Clamp((damaged + 0.5) / (damaged + intact + 1), MinDamage, MaxDamage);
+        var markCost = -Math.Log(damage);
+
+        // Pass 2: decide each token.
+        var corrections = ImmutableArray.CreateBuilder<Correction>();
+        var output = new StringBuilder(text.Length);
+        var copied = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if ((i & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var token = tokens[i];
+            var replacement = token.Decoded;
+            int[]? sourceIndex = null;
+            var confidence = 1.0;
+            CorrectionReason reason = token.LightReason ?? CorrectionReason.Encoding;
+            var rule = token.LightRule;
+            if (token.IsPipeForI && (i + 1 >= tokens.Count || char.IsUpper(tokens[i + 1].Decoded[0]) || Casing.StartsSentence(text, token.Start)) && Options.Mode != RepairMode.Light && fullPassAt(token.Start))
+            {
+                replacement = "I";
+                confidence = 0.9;
+                reason = CorrectionReason.OcrSymbol;
+                rule = "|→I before a capitalised word";
+            }
+            else if (analyses[i] is { } analysis)
+            {
+                if (analysis.Valid && damage >= AmbiguityDamage)
+                {
+                    analysis = Reconsider(analysis, token, search, cache);
+                }
+
+                var left = i > 0 && tokens[i - 1].End >= token.Start - 2 ? tokens[i - 1].Folded : null;
+                var right = i + 1 < tokens.Count && tokens[i + 1].Start <= token.End + 2 ? tokens[i + 1].Folded : null;
+                left = NumberBefore(text, token.Start) ? "#" : left;
+                right = NumberAfter(text, token.End) ? "#" : right;
+                if (Decide(analysis, damage, markCost, left, right) is { } choice && choice.Confidence >= Options.ConfidenceThreshold)
+                {
+                    replacement = Casing.Apply(token, choice.Candidate, text);
+                    sourceIndex = choice.Candidate.SourceIndex;
+                    confidence = choice.Confidence;
+                    reason = choice.Reason;
+                    rule = choice.Rule;
+                }
+            }
+
+            foreach (var piece in token.Pieces(replacement, sourceIndex))
+            {
+                if (string.Equals(piece.Replacement, text.AsSpan(piece.Start, piece.Length).ToString(), StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                output.Append(text, copied, piece.Start - copied).Append(piece.Replacement);
+                copied = piece.Start + piece.Length;
+                corrections.Add(new Correction(piece.Start, piece.Length, text.Substring(piece.Start, piece.Length), piece.Replacement, Math.Round(confidence, 4), reason, rule ?? ""));
+            }
+        }
+
+        output.Append(text, copied, text.Length - copied);
+        return new RepairedText(text, corrections.Count == 0 ? text : output.ToString(), corrections.ToImmutable(), Math.Round(damage, 4));
+    }
+
+    /// <summary>
+    /// Reads a word hyphenated across a line break (<c>Kompetensfor-⏎sorjning</c>) as one token when the joined
+    /// word is valid or repairable; the pieces keep their places in the text.
+    /// </summary>
+    private List<Token> JoinHyphenated(string text, List<Token> tokens, CandidateSearch search, Dictionary<string, TokenAnalysis> cache, Func<int, bool> fullPassAt)
+    {
+        if (Options.Mode == RepairMode.Light)
+        {
+            return tokens;
+        }
+
+        List<Token>? joined = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (i + 1 < tokens.Count && token.Repairable && tokens[i + 1].Repairable && fullPassAt(token.Start)
+                && Tokenizer.HyphenatedBetween(text, token, tokens[i + 1]))
+            {
+                var both = token.JoinWith(tokens[i + 1]);
+                if (both.Repairable && (Analyse(both, search, Lexicon, cache) is { } a && (a.Valid || (a.Candidates.Count > 0 && a.Candidates[0].Cost < 2))))
+                {
+                    joined ??= tokens.GetRange(0, i);
+                    joined.Add(both);
+                    i++;
+                    continue;
+                }
+            }
+
+            joined?.Add(token);
+        }
+
+        return joined ?? tokens;
+    }
+
+    /// <summary>
+    /// Analyses a token: first whether it is valid as written (a walk with every character read as itself); only
+    /// an invalid token gets the full search through the confusion model. Results are cached per distinct token.
+    /// </summary>
+    private static TokenAnalysis Analyse(Token token, CandidateSearch search, SwedishLexicon lexicon, Dictionary<string, TokenAnalysis> cache)
+    {
+        var key = token.CacheKey;
+        if (cache.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var hasMarks = token.Lower.AsSpan().IndexOfAny(MarkedLetters) >= 0;
+        // Most tokens are plain dictionary forms: one exact lookup settles them.
+        var self = (lexicon.LookupLower(token.Lower) & WordUse.Word) != 0
+            ? [new Candidate(token.Lower, 0, 0, 1, null, "", Identity(token.Lower.Length))]
+            : search.Find(token.Lower, token.Upper, 0);
+        TokenAnalysis analysis;
+        if (self.Count > 0)
+        {
+            analysis = new TokenAnalysis(token.Lower, true, hasMarks, token.HasGarbage, false, self);
+        }
+        else
+        {
+            // Lost marks and symbols first; misread letters (a far larger search) only when those explain nothing.
+            var candidates = search.Find(token.Lower, token.Upper, MaxValidWordCost);
+            if (candidates.Count == 0)
+            {
+                candidates = search.Find(token.Lower, token.Upper);
+            }
+
+            var loose = !token.HasGarbage && candidates.Count > 0 && candidates.TrueForAll(c => c.Parts > 1) && lexicon.IsLooseCompound(token.Lower);
+            analysis = new TokenAnalysis(token.Lower, false, hasMarks, token.HasGarbage, loose, candidates);
+        }
+
+        cache[key] = analysis;
+        return analysis;
+    }
+
+    /// <summary>For a token valid as written, in a text that lost its marks: adds the readings through lost marks and symbols.</summary>
+    private static TokenAnalysis Reconsider(TokenAnalysis analysis, Token token, CandidateSearch search, Dictionary<string, TokenAnalysis> cache)
+    {
+        if (!analysis.Valid || analysis.Reconsidered || token.Lower.AsSpan().IndexOfAny(RestorableCharacters) < 0)
+        {
+            return analysis;
+        }
+
+        var key = "\u0001" + token.CacheKey;
+        if (!cache.TryGetValue(key, out var wider))
+        {
+            wider = analysis with { Candidates = search.Find(token.Lower, token.Upper, MaxValidWordCost), Reconsidered = true };
+            cache[key] = wider;
+        }
+
+        return wider;
+    }
+
+    private static Choice? Decide(TokenAnalysis analysis, double damage, double markCost, string? left, string? right)
+    {
+        if (analysis.Candidates.Count == 0)
+        {
+            return null;
+        }
+
+        // A valid word is only reconsidered in a text that has visibly lost its marks.
+        if (analysis.Valid && (damage < AmbiguityDamage || !analysis.Candidates.Exists(c => c.Reason is not null && c.Cost <= MaxValidWordCost)))
+        {
+            return null;
+        }
+
+        double keep;
+        if (analysis.Valid)
+        {
+            var self = analysis.Candidates.Find(c => c.Reason is null)!;
+            keep = WordPriors.Of(self.Text, self.Parts) + WordPriors.Context(self.Text, left, right);
+        }
+        else
+        {
+            // In a damaged text an unknown word is likely damage; but two words written together as the author
+            // wrote them ("vandringleder") are not OCR's doing, so a compound reading must beat that.
+            keep = analysis.Garbage ? WordPriors.Garbage
+                : analysis.LooseCompound ? WordPriors.Compound
+                : WordPriors.Unknown - (2.5 * damage);
+        }
+
+        // Scores in nats: prior + context − damage cost; softmax over the readings for a confidence.
+        var best = default(Candidate);
+        var bestScore = double.NegativeInfinity;
+        var scores = new List<double>(analysis.Candidates.Count + 1) { keep };
+        foreach (var c in analysis.Candidates)
+        {
+            // A valid word is only read as another through lost marks or symbols, never through misread letters.
+            if (c.Reason is null || (analysis.Valid && c.Cost > MaxValidWordCost))
+            {
+                continue;
+            }
+
+            var score = WordPriors.Of(c.Text, c.Parts) + WordPriors.Context(c.Text, left, right) - c.Cost - (c.Marks * markCost);
+            scores.Add(score);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = c;
+            }
+        }
+
+        if (best is null || bestScore <= keep)
+        {
+            return null;
+        }
+
+        var max = scores.Max();
+        var sum = scores.Sum(s => Math.Exp(s - max));
+        var confidence = Math.Exp(bestScore - max) / sum;
+        var reason = analysis.Valid ? CorrectionReason.Ambiguous : best.Reason!.Value;
+        var rule = best.Rule + (analysis.Valid ? $" (both valid; damage {damage:0.00})" : "");
+        return new Choice(best, confidence, reason, rule);
+    }
+
+    [ThreadStatic]
+    private static CandidateSearch? t_search;
+
+    private static readonly int[][] Identities = [.. Enumerable.Range(0, CandidateSearch.MaxTokenLength + 1).Select(n => Enumerable.Range(0, n).ToArray())];
+
+    private static int[] Identity(int length) => length < Identities.Length ? Identities[length] : [.. Enumerable.Range(0, length)];
+
+    /// <summary>The search holds scratch arrays for one walk at a time; each thread keeps one per lexicon.</summary>
+    private CandidateSearch RentSearch()
+    {
+        var search = t_search;
+        if (search is null || !ReferenceEquals(search.Lexicon, Lexicon))
+        {
+            t_search = search = new CandidateSearch(Lexicon);
+        }
+
+        return search;
+    }
+
+    private static bool NumberBefore(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i >= 0 && i < start - 1 && char.IsAsciiDigit(text[i]);
+    }
+
+    private static bool NumberAfter(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i > end && i < text.Length && char.IsAsciiDigit(text[i]);
+    }
+
+    private sealed record TokenAnalysis(string Lower, bool Valid, bool HasMarks, bool Garbage, bool LooseCompound, List<Candidate> Candidates)
+    {
+        public bool Reconsidered { get; init; }
+    }
+
+    private sealed record Choice(Candidate Candidate, double Confidence, CorrectionReason Reason, string Rule);
+}

@@ -1,0 +1,361 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace MalAnalys.Repair;
+
+/// <summary>A piece of a token in the original text and what replaces it.</summary>
+internal readonly record struct TokenPiece(int Start, int Length, string Replacement);
+
+/// <summary>
+/// A word-like run of the raw text: letters, and the digits and symbols OCR puts inside words (<c>6ka</c>,
+/// <c>&amp;r</c>). Encoding damage (<c>Ã¤</c>) and ligatures are decoded into <see cref="Decoded"/>; each decoded
+/// character remembers where it came from, so a replacement can be located in the original exactly. A word
+/// hyphenated across a line break is one token of two pieces.
+/// </summary>
+internal sealed class Token
+{
+    private readonly int[] _unitStart; // per decoded character: offset of its unit in the original
+    private readonly int[] _unitLength; // per decoded character: length of its unit in the original (0 for the second char of a ligature)
+    private readonly int[] _pieceEnds; // decoded-character index where each piece ends
+    private string? _folded;
+
+    public Token(string decoded, int[] unitStart, int[] unitLength, int[] pieceEnds, int[] pieceStarts, int[] pieceOriginalEnds, CorrectionReason? lightReason, string? lightRule, bool repairable)
+    {
+        Decoded = decoded;
+        _unitStart = unitStart;
+        _unitLength = unitLength;
+        _pieceEnds = pieceEnds;
+        PieceStarts = pieceStarts;
+        PieceOriginalEnds = pieceOriginalEnds;
+        LightReason = lightReason;
+        LightRule = lightRule;
+        Repairable = repairable;
+        Lower = decoded.ToLowerInvariant();
+        Upper = new bool[decoded.Length];
+        var letters = 0;
+        var uppers = 0;
+        for (var i = 0; i < decoded.Length; i++)
+        {
+            Upper[i] = char.IsUpper(decoded[i]);
+            if (char.IsLetter(decoded[i]))
+            {
+                letters++;
+                uppers += Upper[i] ? 1 : 0;
+                if (i > 0 && Upper[i] && char.IsLower(decoded[i - 1]))
+                {
+                    HasGarbage = true; // a capital after a small letter: "avgOrande"
+                }
+            }
+            else
+            {
+                HasGarbage = true;
+            }
+        }
+
+        // Case changes readings (a capital G may be a misread Ö), so it is part of the cache key when present.
+        CacheKey = uppers == 0 ? Lower : Lower + "|" + string.Concat(Upper.Select(u => u ? 'U' : 'l'));
+        AllCaps = letters >= 2 && uppers == letters;
+    }
+
+    public int Start => PieceStarts[0];
+
+    public int End => PieceOriginalEnds[^1];
+
+    public string Decoded { get; }
+
+    public string Lower { get; }
+
+    public bool[] Upper { get; }
+
+    public bool AllCaps { get; }
+
+    public bool HasGarbage { get; }
+
+    public string CacheKey { get; }
+
+    /// <summary>Lower case with å/ä→a, ö→o and OCR stand-ins folded, for matching context cues.</summary>
+    public string Folded => _folded ??= Fold(Lower);
+
+    public int[] PieceStarts { get; }
+
+    public int[] PieceOriginalEnds { get; }
+
+    public bool Joined => PieceStarts.Length > 1;
+
+    public CorrectionReason? LightReason { get; }
+
+    public string? LightRule { get; }
+
+    public bool Repairable { get; }
+
+    /// <summary>A lone <c>|</c> before a capitalised word: OCR's reading of the preposition <c>I</c>.</summary>
+    public bool IsPipeForI => Decoded == "|";
+
+    /// <summary>Splits <paramref name="replacement"/> (whose characters come from the decoded characters named by <paramref name="sourceIndex"/>, or one to one) into pieces located in the original.</summary>
+    public IEnumerable<TokenPiece> Pieces(string replacement, int[]? sourceIndex)
+    {
+        var from = 0;
+        for (var p = 0; p < _pieceEnds.Length; p++)
+        {
+            var pieceEnd = _pieceEnds[p];
+            var to = from;
+            if (sourceIndex is null)
+            {
+                to = p == _pieceEnds.Length - 1 ? replacement.Length : Math.Min(pieceEnd, replacement.Length);
+            }
+            else
+            {
+                while (to < sourceIndex.Length && sourceIndex[to] < pieceEnd)
+                {
+                    to++;
+                }
+
+                if (p == _pieceEnds.Length - 1)
+                {
+                    to = replacement.Length;
+                }
+            }
+
+            yield return new TokenPiece(PieceStarts[p], PieceOriginalEnds[p] - PieceStarts[p], replacement[from..to]);
+            from = to;
+        }
+    }
+
+    /// <summary>Joins a token hyphenated at a line end with its continuation on the next line.</summary>
+    public Token JoinWith(Token next)
+    {
+        var decoded = Decoded + next.Decoded;
+        var pieceEnds = new int[_pieceEnds.Length + next._pieceEnds.Length];
+        _pieceEnds.CopyTo(pieceEnds, 0);
+        for (var i = 0; i < next._pieceEnds.Length; i++)
+        {
+            pieceEnds[_pieceEnds.Length + i] = Decoded.Length + next._pieceEnds[i];
+        }
+
+        return new Token(
+            decoded,
+            [.. _unitStart, .. next._unitStart],
+            [.. _unitLength, .. next._unitLength],
+            pieceEnds,
+            [.. PieceStarts, .. next.PieceStarts],
+            [.. PieceOriginalEnds, .. next.PieceOriginalEnds],
+            LightReason ?? next.LightReason,
+            LightRule ?? next.LightRule,
+            Repairable && next.Repairable);
+    }
+
+    public static string Fold(string lower)
+    {
+        var chars = lower.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = chars[i] switch
+            {
+                'å' or 'ä' or 'á' or 'à' or 'â' or '&' => 'a',
+                'ö' or 'ó' or 'ò' or 'ô' or 'ø' or '6' or '0' => 'o',
+                'é' or 'è' or 'ê' or 'ë' => 'e',
+                var c => c,
+            };
+        }
+
+        return new string(chars);
+    }
+}
+
+/// <summary>Splits raw text into <see cref="Token"/>s in one left-to-right scan.</summary>
+internal static class Tokenizer
+{
+    /// <summary>UTF-8 bytes of Swedish letters read as Windows-1252/Latin-1: the second character after 'Ã'.</summary>
+    private static readonly FrozenDictionary<char, char> Mojibake = new Dictionary<char, char>
+    {
+        ['¥'] = 'å', ['¤'] = 'ä', ['¶'] = 'ö', ['…'] = 'Å', ['„'] = 'Ä', ['–'] = 'Ö', ['©'] = 'é', ['¼'] = 'ü',
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<char, string> Ligatures = new Dictionary<char, string>
+    {
+        ['ﬀ'] = "ff", ['ﬁ'] = "fi", ['ﬂ'] = "fl", ['ﬃ'] = "ffi", ['ﬄ'] = "ffl", ['ﬅ'] = "st", ['ﬆ'] = "st",
+    }.ToFrozenDictionary();
+
+    public static List<Token> Tokens(string text)
+    {
+        var tokens = new List<Token>();
+        var decoded = new StringBuilder();
+        var unitStart = new List<int>();
+        var unitLength = new List<int>();
+        var i = 0;
+        var chunkStart = 0;
+        var chunkSkip = false;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                chunkStart = i;
+                chunkSkip = false;
+                continue;
+            }
+
+            if (i == chunkStart)
+            {
+                chunkSkip = IsAddress(text, i);
+            }
+
+            if (c == '|' && (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 2 < text.Length && char.IsWhiteSpace(text[i + 1]) && char.IsLetter(NextNonSpace(text, i + 1)))
+            {
+                tokens.Add(new Token("|", [i], [1], [1], [i], [i + 1], null, null, repairable: false));
+                i++;
+                continue;
+            }
+
+            if (!IsWordChar(text, i))
+            {
+                i++;
+                continue;
+            }
+
+            // One token: a run of word characters, decoding encoding damage and ligatures as it goes.
+            var start = i;
+            decoded.Clear();
+            unitStart.Clear();
+            unitLength.Clear();
+            CorrectionReason? light = null;
+            string? lightRule = null;
+            while (i < text.Length && IsWordChar(text, i))
+            {
+                var ch = text[i];
+                if (ch == 'Ã' && i + 1 < text.Length && Mojibake.TryGetValue(text[i + 1], out var fixedChar))
+                {
+                    decoded.Append(fixedChar);
+                    unitStart.Add(i);
+                    unitLength.Add(2);
+                    light = CorrectionReason.Encoding;
+                    lightRule = $"UTF-8 read as Latin-1: Ã{text[i + 1]}→{fixedChar}";
+                    i += 2;
+                }
+                else if (Ligatures.TryGetValue(ch, out var expanded))
+                {
+                    for (var k = 0; k < expanded.Length; k++)
+                    {
+                        decoded.Append(expanded[k]);
+                        unitStart.Add(i);
+                        unitLength.Add(k == 0 ? 1 : 0);
+                    }
+
+                    light ??= CorrectionReason.Ligature;
+                    lightRule ??= $"ligature {ch}→{expanded}";
+                    i++;
+                }
+                else
+                {
+                    decoded.Append(ch);
+                    unitStart.Add(i);
+                    unitLength.Add(1);
+                    i++;
+                }
+            }
+
+            var word = decoded.ToString();
+            tokens.Add(new Token(word, [.. unitStart], [.. unitLength], [word.Length], [start], [i], light, lightRule, !chunkSkip && IsRepairable(word)));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Whether the text between two tokens is a line-end hyphen: <c>-</c>, optional spaces, a line break, optional spaces.</summary>
+    public static bool HyphenatedBetween(string text, Token first, Token second)
+    {
+        var i = first.End;
+        if (i >= text.Length || text[i] != '-')
+        {
+            return false;
+        }
+
+        i++;
+        while (i < second.Start && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        if (i >= second.Start || text[i] != '\n')
+        {
+            return false;
+        }
+
+        i++;
+        while (i < second.Start && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i == second.Start && second.Decoded.Length > 0 && char.IsLower(second.Decoded[0]);
+    }
+
+    private static char NextNonSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length ? text[i] : '\0';
+    }
+
+    private static bool IsWordChar(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsLetter(c) || char.IsAsciiDigit(c))
+        {
+            return true;
+        }
+
+        // '&' only inside a word ("&r", "&ldre"), never the conjunction standing alone.
+        return c == '&' && ((i + 1 < text.Length && char.IsLetter(text[i + 1])) || (i > 0 && char.IsLetter(text[i - 1])));
+    }
+
+    private static bool IsRepairable(string word)
+    {
+        if (word.Length > CandidateSearch.MaxTokenLength)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        var digits = 0;
+        var uppers = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                uppers += char.IsUpper(c) ? 1 : 0;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                digits++;
+                if (c is not ('6' or '0' or '1'))
+                {
+                    return false; // 2024, SDG11, 3:e
+                }
+            }
+        }
+
+        // Numbers, and digits that outnumber letters (10kr, 60-talet) are not OCR damage; short capitals are abbreviations.
+        return letters > 0 && digits <= 1 && (digits == 0 || letters >= 2) && !(uppers == letters && letters <= 3);
+    }
+
+    /// <summary>Whether the whitespace-separated chunk starting at <paramref name="start"/> is a URL or an e-mail address.</summary>
+    private static bool IsAddress(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        var chunk = text.AsSpan(start, end - start);
+        return chunk.Contains("://", StringComparison.Ordinal)
+            || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || (chunk.IndexOf('@') > 0 && chunk.IndexOf('.') > 0);
+    }
+}
