@@ -153,6 +153,7 @@ public class AnalysisChainBenchmarks
 /// documents' text. Target: median under 5 ms at N = 10,000.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class QueryLatencyBenchmarks
 {
     private static readonly string[] Queries = ["försörjning", "hållbar tillväxt", "\"meningsfull fritid\"", "trygghet OR omsorg", "infrastruktur", "barn", "hallbar", "kompetens", "företagsklimat", "kärnkraft"];

@@ -21,12 +21,6 @@ internal sealed class CachingCompoundSplitter : ICompoundSplitter
         _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The cached <see cref="WordListCompoundSplitter.Default"/>.</summary>
-    public static CachingCompoundSplitter Default { get; } = new(WordListCompoundSplitter.Default);
-
-    /// <summary>The cached <see cref="WordListCompoundSplitter.Folded"/>.</summary>
-    public static CachingCompoundSplitter Folded { get; } = new(WordListCompoundSplitter.Folded);
-
     public bool TrySplit(string lowerWord, out IReadOnlyList<string> parts) => TrySplit(lowerWord.AsSpan(), out parts);
 
     /// <summary>Splits a word given as characters, allocating only the first time a word is seen.</summary>

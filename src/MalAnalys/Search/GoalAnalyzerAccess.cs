@@ -5,5 +5,5 @@ namespace MalAnalys.Search;
 /// <summary>For benchmarks and tests: the index-time analyzer (per field) the goal index uses.</summary>
 internal static class GoalAnalyzerAccess
 {
-    public static Analyzer Index() => GoalAnalyzers.CreateIndexAnalyzer(CachingCompoundSplitter.Default, CachingCompoundSplitter.Folded);
+    public static Analyzer Index() => GoalAnalyzers.CreateIndexAnalyzer();
 }

@@ -16,7 +16,7 @@ namespace MalAnalys.Search;
 /// <summary>
 /// A Lucene.Net index of goals: one entry per goal with its document's metadata, Swedish analysis (decompounding,
 /// stemming, a folded field for OCR damage), filters, snippets, counts per municipality and SDG, and similar goals.
-/// On disk (<see cref="Open"/>, <see cref="OpenReadOnly"/>) or in memory (<see cref="InMemory"/>).
+/// On disk (<see cref="Open"/>, <see cref="OpenReadOnly"/>) or in memory (<see cref="InMemory(GoalIndexOptions?)"/>).
 /// Thread-safe: adds, deletes and searches may run at once; searches see added goals without a commit (near-real-time).
 /// </summary>
 /// <remarks>
@@ -103,7 +103,7 @@ public sealed partial class GoalIndex : IDisposable
         {
             CheckSchema(directory, path);
             var searchers = new SearcherManager(directory, null);
-            return new GoalIndex(directory, null, searchers, GoalAnalyzers.CreateIndexAnalyzer(CachingCompoundSplitter.Default, CachingCompoundSplitter.Folded), path, SchemaVersion);
+            return new GoalIndex(directory, null, searchers, GoalAnalyzers.CreateIndexAnalyzer(), path, SchemaVersion);
         }
         catch (Exception e) when (e is not SearchException)
         {
@@ -117,6 +117,10 @@ public sealed partial class GoalIndex : IDisposable
     /// <returns>The index.</returns>
     public static GoalIndex InMemory(GoalIndexOptions? options = null) =>
         Create(new RAMDirectory(), null, options ?? GoalIndexOptions.Default, SchemaVersion);
+
+    /// <summary>For comparing compound splitters on the query set: an index in memory with the given splitters.</summary>
+    internal static GoalIndex InMemory(CompoundSplitters splitters) =>
+        Create(new RAMDirectory(), null, GoalIndexOptions.Default, SchemaVersion, splitters);
 
     /// <summary>For tests: an index that writes another schema version, as an older or newer MalAnalys would.</summary>
     internal static GoalIndex OpenWithSchema(string path, string schema) =>
@@ -421,10 +425,10 @@ public sealed partial class GoalIndex : IDisposable
         return _writer ?? throw new InvalidOperationException("The index was opened read-only; open it with GoalIndex.Open to add or delete documents.");
     }
 
-    private static GoalIndex Create(LuceneDirectory directory, string? path, GoalIndexOptions options, string schema)
+    private static GoalIndex Create(LuceneDirectory directory, string? path, GoalIndexOptions options, string schema, CompoundSplitters? splitters = null)
     {
         IndexWriter? writer = null;
-        var analyzer = GoalAnalyzers.CreateIndexAnalyzer(CachingCompoundSplitter.Default, CachingCompoundSplitter.Folded);
+        var analyzer = GoalAnalyzers.CreateIndexAnalyzer(splitters ?? CompoundSplitters.Default);
         try
         {
             var exists = DirectoryReader.IndexExists(directory);

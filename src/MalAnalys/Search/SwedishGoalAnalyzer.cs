@@ -58,13 +58,22 @@ internal sealed class SwedishGoalAnalyzer : Analyzer
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         if (_folded)
         {
-            stream = new SwedishFoldingFilter(stream);
-        }
+            // Split before folding, so the lexicon sees the words as written; the parts are folded with the word.
+            if (_splitter is not null)
+            {
+                stream = new DecompoundFilter(stream, _splitter);
+            }
 
-        stream = new StopFilter(Version, stream, _folded ? FoldedStopWords : ExactStopWords);
-        if (_splitter is not null)
+            stream = new SwedishFoldingFilter(stream);
+            stream = new StopFilter(Version, stream, FoldedStopWords);
+        }
+        else
         {
-            stream = new DecompoundFilter(stream, _splitter);
+            stream = new StopFilter(Version, stream, ExactStopWords);
+            if (_splitter is not null)
+            {
+                stream = new DecompoundFilter(stream, _splitter);
+            }
         }
 
         stream = new StemmerOverrideFilter(stream, _folded ? FoldedOverrides : ExactOverrides);
@@ -87,8 +96,11 @@ internal sealed class SwedishGoalAnalyzer : Analyzer
 /// <summary>The analyzers of the goal index, per field: one set for indexing (with decompounding) and one for queries.</summary>
 internal static class GoalAnalyzers
 {
-    public static Analyzer CreateIndexAnalyzer(ICompoundSplitter exact, ICompoundSplitter folded)
+    public static Analyzer CreateIndexAnalyzer() => CreateIndexAnalyzer(CompoundSplitters.Default);
+
+    public static Analyzer CreateIndexAnalyzer(CompoundSplitters splitters)
     {
+        var (exact, folded) = splitters;
         var foldedAnalyzer = new SwedishGoalAnalyzer(folded: true, folded);
         return new PerFieldAnalyzerWrapper(new SwedishGoalAnalyzer(folded: false, exact), new Dictionary<string, Analyzer>
         {

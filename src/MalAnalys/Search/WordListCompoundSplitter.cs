@@ -34,6 +34,9 @@ internal sealed class WordListCompoundSplitter : ICompoundSplitter
     /// <summary>The number of words in the list.</summary>
     public int Count => _words.Count;
 
+    /// <summary>Whether the word (possibly inflected) is in the list as a whole, and so is never split.</summary>
+    public bool IsListed(string lowerWord) => IsWord(lowerWord, 0, last: true);
+
     /// <inheritdoc/>
     public bool TrySplit(string lowerWord, out IReadOnlyList<string> parts)
     {

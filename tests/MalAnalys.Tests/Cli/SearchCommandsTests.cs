@@ -30,11 +30,11 @@ public sealed class SearchCommandsTests : IDisposable
         Assert.Equal(CliApp.Ok, exit);
         Assert.Contains("0 indexed (0 goals), 3 unchanged", output, StringComparison.Ordinal);
 
-        (exit, output, error) = await Run("search", "försörjning", "--index", Index, "--format", "json", "--top", "3");
+        (exit, output, error) = await Run("search", "egenförsörjning", "--index", Index, "--format", "json", "--top", "3");
         Assert.True(exit == CliApp.Ok, error);
         using var json = JsonDocument.Parse(output);
         var hits = json.RootElement.GetProperty("hits");
-        Assert.Equal(3, hits.GetArrayLength());
+        Assert.Equal(1, hits.GetArrayLength());
         var first = hits[0];
         Assert.Equal("Perstorp", first.GetProperty("municipality").GetString());
         Assert.Equal("Tillväxt och egenförsörjning", first.GetProperty("shortName").GetString());
@@ -55,9 +55,9 @@ public sealed class SearchCommandsTests : IDisposable
         Assert.Equal(CliApp.Ok, exit);
         Assert.Contains("fritid", output, StringComparison.Ordinal);
 
-        (exit, output, _) = await Run("search", "tillväxt", "--index", Index, "--municipality", "ÖSTERSUND");
+        (exit, output, _) = await Run("search", "tillväxt", "--index", Index, "--municipality", "ostersund");
         Assert.Equal(CliApp.Ok, exit);
-        Assert.Contains("Ostersund", output, StringComparison.Ordinal);
+        Assert.Contains("Östersund", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Perstorp", output, StringComparison.Ordinal);
         Assert.Contains("#", output, StringComparison.Ordinal);
 
@@ -66,7 +66,7 @@ public sealed class SearchCommandsTests : IDisposable
         using var stats = JsonDocument.Parse(output);
         Assert.Equal(3, stats.RootElement.GetProperty("documents").GetInt32());
         Assert.Equal(19, stats.RootElement.GetProperty("goals").GetInt32());
-        Assert.Equal("Ostersund", stats.RootElement.GetProperty("municipalities")[0].GetProperty("municipality").GetString());
+        Assert.Equal("Östersund", stats.RootElement.GetProperty("municipalities")[0].GetProperty("municipality").GetString());
 
         (exit, output, _) = await Run("stats", "--index", Index);
         Assert.Equal(CliApp.Ok, exit);
