@@ -202,11 +202,21 @@ public sealed partial class GoalIndex : IDisposable
     }
 
     /// <summary>Makes everything added so far durable: after a crash, the index reopens at the last commit.</summary>
+    /// <exception cref="SearchException">The index folder cannot be written (a full disk, permissions).</exception>
     public void Commit()
     {
         var writer = Writer();
-        writer.SetCommitData(new Dictionary<string, string> { [SchemaKey] = _schema });
-        writer.Commit();
+        try
+        {
+            writer.SetCommitData(new Dictionary<string, string> { [SchemaKey] = _schema });
+            writer.Commit();
+        }
+        catch (IOException e)
+        {
+            // The last commit stays intact: Lucene writes a new commit point only once every file of it is written.
+            throw new SearchException(SearchErrorKind.IndexUnwritable, $"{Path ?? "(memory)"}: the commit failed, the index keeps its last commit: {e.Message}", e);
+        }
+
         Refresh();
     }
 
