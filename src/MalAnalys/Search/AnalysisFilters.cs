@@ -17,8 +17,10 @@ internal sealed class DecompoundFilter : TokenFilter
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
     private readonly IKeywordAttribute _keyword;
+    private readonly IOffsetAttribute _offset;
     private readonly Queue<string> _pending = new();
-    private State? _state;
+    private int _start;
+    private int _end;
 
     public DecompoundFilter(TokenStream input, ICompoundSplitter splitter)
         : base(input)
@@ -27,14 +29,18 @@ internal sealed class DecompoundFilter : TokenFilter
         _term = AddAttribute<ICharTermAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
         _keyword = AddAttribute<IKeywordAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
     }
 
     public override bool IncrementToken()
     {
         if (_pending.Count > 0)
         {
-            RestoreState(_state);
-            _term.SetEmpty().Append(_pending.Dequeue());
+            // A fresh token rather than a captured state: no allocation per compound, and the filters after this one
+            // (which may have marked the compound a keyword) see each part as new.
+            ClearAttributes();
+            _term.Append(_pending.Dequeue());
+            _offset.SetOffset(_start, _end);
             _position.PositionIncrement = 0;
             return true;
         }
@@ -51,7 +57,8 @@ internal sealed class DecompoundFilter : TokenFilter
                 _pending.Enqueue(part);
             }
 
-            _state = CaptureState();
+            _start = _offset.StartOffset;
+            _end = _offset.EndOffset;
         }
 
         return true;
@@ -65,7 +72,6 @@ internal sealed class DecompoundFilter : TokenFilter
     {
         base.Reset();
         _pending.Clear();
-        _state = null;
     }
 }
 
