@@ -29,6 +29,12 @@ public sealed class SwedishRepairer
     /// <summary>The costliest reading that may replace a word that is valid as written (symbols yes, misread letters no).</summary>
     private const double MaxValidWordCost = 1.5;
 
+    /// <summary>How sure repair is that a lone <c>|</c> before a word is the preposition <c>I</c>.</summary>
+    private const double PipeConfidence = 0.9;
+
+    /// <summary>Below this share of tokens that are Swedish words (as written or repaired), a text is not treated as damaged Swedish.</summary>
+    private const double MinSwedishShare = 0.6;
+
     /// <summary>Characters a valid word may hold that could be damage: plain letters that may have lost marks, and stand-ins.</summary>
     private static readonly System.Buffers.SearchValues<char> MarkedLetters = System.Buffers.SearchValues.Create("åäö");
 
@@ -88,7 +94,7 @@ public sealed class SwedishRepairer
         var tokens = JoinHyphenated(text, Tokenizer.Tokens(text), search, cache, fullPassAt);
 
         // Pass 1: analyse each distinct token and estimate how much of the text lost its marks.
-        double damaged = 0, intact = 0;
+        double damaged = 0, intact = 0, swedish = 0, seen = 0;
         var analyses = new TokenAnalysis?[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -105,6 +111,15 @@ public sealed class SwedishRepairer
 
             var analysis = Analyse(token, search, Lexicon, cache);
             analyses[i] = analysis;
+            seen++;
+            swedish += analysis.Valid || (analysis.Candidates.Count > 0 && analysis.Candidates[0].Cost <= MaxValidWordCost) ? 1 : 0;
+
+            // Short tokens ("to", "are") turn into Swedish words too easily to count as evidence either way.
+            if (token.Lower.Length < 4)
+            {
+                continue;
+            }
+
             if (analysis.Valid && analysis.HasMarks)
             {
                 intact++;
@@ -115,7 +130,10 @@ public sealed class SwedishRepairer
             }
         }
 
-        var damage = Math.Clamp((damaged + 0.5) / (damaged + intact + 1), MinDamage, MaxDamage);
+        // A text that is mostly not Swedish (English, names, tables) gives no evidence of lost marks.
+        var damage = seen > 0 && swedish / seen < MinSwedishShare
+            ? MinDamage
+            : Math.Clamp((damaged + 0.5) / (damaged + intact + 1), MinDamage, MaxDamage);
         var markCost = -Math.Log(damage);
 
         // Pass 2: decide each token.
@@ -135,10 +153,10 @@ public sealed class SwedishRepairer
             var confidence = 1.0;
             CorrectionReason reason = token.LightReason ?? CorrectionReason.Encoding;
             var rule = token.LightRule;
-            if (token.IsPipeForI && (i + 1 >= tokens.Count || char.IsUpper(tokens[i + 1].Decoded[0]) || Casing.StartsSentence(text, token.Start)) && Options.Mode != RepairMode.Light && fullPassAt(token.Start))
+            if (token.IsPipeForI && PipeConfidence >= Options.ConfidenceThreshold && (i + 1 >= tokens.Count || char.IsUpper(tokens[i + 1].Decoded[0]) || Casing.StartsSentence(text, token.Start)) && Options.Mode != RepairMode.Light && fullPassAt(token.Start))
             {
                 replacement = "I";
-                confidence = 0.9;
+                confidence = PipeConfidence;
                 reason = CorrectionReason.OcrSymbol;
                 rule = "|→I before a capitalised word";
             }
@@ -230,7 +248,7 @@ public sealed class SwedishRepairer
         // Most tokens are plain dictionary forms: one exact lookup settles them.
         var self = (lexicon.LookupLower(token.Lower) & WordUse.Word) != 0
             ? [new Candidate(token.Lower, 0, 0, 1, null, "", Identity(token.Lower.Length))]
-            : search.Find(token.Lower, token.Upper, 0);
+            : search.Find(token.Lower, token.Upper, 0).FindAll(static c => c.Reason is null);
         TokenAnalysis analysis;
         if (self.Count > 0)
         {
@@ -264,7 +282,16 @@ public sealed class SwedishRepairer
         var key = "\u0001" + token.CacheKey;
         if (!cache.TryGetValue(key, out var wider))
         {
-            wider = analysis with { Candidates = search.Find(token.Lower, token.Upper, MaxValidWordCost), Reconsidered = true };
+            var candidates = new List<Candidate>(analysis.Candidates);
+            foreach (var c in search.Find(token.Lower, token.Upper, MaxValidWordCost))
+            {
+                if (!candidates.Exists(k => k.Text == c.Text))
+                {
+                    candidates.Add(c);
+                }
+            }
+
+            wider = analysis with { Candidates = candidates, Reconsidered = true };
             cache[key] = wider;
         }
 
@@ -287,8 +314,8 @@ public sealed class SwedishRepairer
         double keep;
         if (analysis.Valid)
         {
-            var self = analysis.Candidates.Find(c => c.Reason is null)!;
-            keep = WordPriors.Of(self.Text, self.Parts) + WordPriors.Context(self.Text, left, right);
+            var self = analysis.Candidates.Find(c => c.Reason is null);
+            keep = self is null ? WordPriors.Word : WordPriors.Of(self.Text, self.Parts) + WordPriors.Context(self.Text, left, right);
         }
         else
         {
