@@ -138,6 +138,7 @@ public sealed class SwedishRepairer
 
         // Pass 2: decide each token.
         var corrections = ImmutableArray.CreateBuilder<Correction>();
+        var decisions = new Dictionary<TokenAnalysis, Choice?>(ReferenceEqualityComparer.Instance);
         var output = new StringBuilder(text.Length);
         var copied = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -171,7 +172,19 @@ public sealed class SwedishRepairer
                 var right = i + 1 < tokens.Count && tokens[i + 1].Start <= token.End + 2 ? tokens[i + 1].Folded : null;
                 left = NumberBefore(text, token.Start) ? "#" : left;
                 right = NumberAfter(text, token.End) ? "#" : right;
-                if (Decide(analysis, damage, markCost, left, right) is { } choice && choice.Confidence >= Options.ConfidenceThreshold)
+                // Most decisions do not depend on the neighbours; those are made once per distinct token.
+                Choice? decided;
+                if (analysis.Contextual)
+                {
+                    decided = Decide(analysis, damage, markCost, left, right);
+                }
+                else if (!decisions.TryGetValue(analysis, out decided))
+                {
+                    decided = Decide(analysis, damage, markCost, null, null);
+                    decisions[analysis] = decided;
+                }
+
+                if (decided is { } choice && choice.Confidence >= Options.ConfidenceThreshold)
                 {
                     replacement = Casing.Apply(token, choice.Candidate, text);
                     sourceIndex = choice.Candidate.SourceIndex;
@@ -181,9 +194,14 @@ public sealed class SwedishRepairer
                 }
             }
 
+            if (ReferenceEquals(replacement, token.Decoded) && token.LightReason is null)
+            {
+                continue; // unchanged
+            }
+
             foreach (var piece in token.Pieces(replacement, sourceIndex))
             {
-                if (string.Equals(piece.Replacement, text.AsSpan(piece.Start, piece.Length).ToString(), StringComparison.Ordinal))
+                if (piece.Replacement.AsSpan().SequenceEqual(text.AsSpan(piece.Start, piece.Length)))
                 {
                     continue;
                 }
@@ -291,7 +309,8 @@ public sealed class SwedishRepairer
                 }
             }
 
-            wider = analysis with { Candidates = candidates, Reconsidered = true };
+            // A new record (not 'with'), so that Contextual is worked out for the wider candidate list.
+            wider = new TokenAnalysis(analysis.Lower, analysis.Valid, analysis.HasMarks, analysis.Garbage, analysis.LooseCompound, candidates) { Reconsidered = true };
             cache[key] = wider;
         }
 
@@ -404,6 +423,9 @@ public sealed class SwedishRepairer
     private sealed record TokenAnalysis(string Lower, bool Valid, bool HasMarks, bool Garbage, bool LooseCompound, List<Candidate> Candidates)
     {
         public bool Reconsidered { get; init; }
+
+        /// <summary>Whether a context cue may change the decision (a candidate, or the word itself, has cues).</summary>
+        public bool Contextual { get; } = WordPriors.HasCues(Lower) || Candidates.Exists(c => WordPriors.HasCues(c.Text));
     }
 
     private sealed record Choice(Candidate Candidate, double Confidence, CorrectionReason Reason, string Rule);
