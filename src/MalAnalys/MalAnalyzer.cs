@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using MalAnalys.Agenda2030;
 using MalAnalys.Documents;
 using MalAnalys.Reading;
 using MalAnalys.Structure;
@@ -16,6 +18,9 @@ public sealed record MalAnalyzerOptions
 
     /// <summary>How many documents <see cref="MalAnalyzer.AnalyzeManyAsync"/> analyses at once (default: the number of processors).</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Whether each goal is linked to the global goals of Agenda 2030 (default: yes, with <see cref="SdgClassifier.Default"/>).</summary>
+    public bool ClassifySdgs { get; init; } = true;
 }
 
 /// <summary>A document analysed end to end: its text as read and its structure.</summary>
@@ -24,11 +29,25 @@ public sealed class AnalyzedDocument
     /// <summary>Creates the result.</summary>
     /// <param name="text">The text as read.</param>
     /// <param name="document">The structure parsed from it.</param>
-    public AnalyzedDocument(DocumentText text, GoalDocument document)
+    /// <param name="sdgs">The goals' SDG predictions, one per goal in order; default or empty when they were not classified.</param>
+    public AnalyzedDocument(DocumentText text, GoalDocument document, ImmutableArray<GoalSdgs> sdgs = default)
     {
         Text = text ?? throw new ArgumentNullException(nameof(text));
         Document = document ?? throw new ArgumentNullException(nameof(document));
+        Sdgs = sdgs.IsDefault ? [] : sdgs;
+        SdgProfile = Sdgs.IsEmpty ? null : SdgProfile.Create([.. Sdgs.Select(s => s.Result)]);
     }
+
+    /// <summary>Each goal's SDG predictions, in goal order; empty when <see cref="MalAnalyzerOptions.ClassifySdgs"/> was off.</summary>
+    public ImmutableArray<GoalSdgs> Sdgs { get; }
+
+    /// <summary>The document's Agenda 2030 profile (goals per SDG, mean and highest score); <see langword="null"/> when the goals were not classified.</summary>
+    public SdgProfile? SdgProfile { get; }
+
+    /// <summary>The SDG predictions of one goal of this document.</summary>
+    /// <param name="goal">A goal of this document.</param>
+    /// <returns>Its predictions, or <see langword="null"/> when the goals were not classified.</returns>
+    public SdgResult? SdgsOf(Goal goal) => Sdgs.FirstOrDefault(s => ReferenceEquals(s.Goal, goal) || s.Goal == goal)?.Result;
 
     /// <summary>The text as read: lines, pages, original and body text. Every <see cref="SourceSpan"/> points into its <see cref="DocumentText.Original"/>.</summary>
     public DocumentText Text { get; }
@@ -126,8 +145,11 @@ public sealed class MalAnalyzer
     /// <param name="text">The document as read.</param>
     /// <param name="cancellationToken">Cancels the analysis.</param>
     /// <returns>The analysed document.</returns>
-    public AnalyzedDocument Analyze(DocumentText text, CancellationToken cancellationToken = default) =>
-        new(text, _parser.Parse(text, cancellationToken));
+    public AnalyzedDocument Analyze(DocumentText text, CancellationToken cancellationToken = default)
+    {
+        var document = _parser.Parse(text, cancellationToken);
+        return new(text, document, Options.ClassifySdgs ? SdgClassifier.Default.Predict(document.Goals, cancellationToken) : default);
+    }
 
     /// <summary>
     /// Analyses many files in parallel (at most <see cref="MalAnalyzerOptions.MaxParallelism"/> at once) and yields

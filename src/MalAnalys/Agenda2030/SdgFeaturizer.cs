@@ -212,7 +212,7 @@ internal static class SdgFeaturizer
             unique += k == 0 || span[k].Hash != span[k - 1].Hash ? 1 : 0;
         }
 
-        if (result.Hashes.Length < unique)
+        if (result.Hashes.Length < unique || result.OccurrenceStart.Length < unique + 1)
         {
             result.Hashes = new ulong[unique];
             result.Values = new float[unique];
