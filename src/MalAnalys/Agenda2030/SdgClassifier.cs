@@ -206,25 +206,7 @@ public sealed class SdgClassifier
             return [];
         }
 
-        // Each feature's contribution w·x is shared among the words that produced it; a word's weight is the sum of its shares.
-        var perToken = new double[features.Tokens.Count];
-        for (var i = 0; i < features.Count; i++)
-        {
-            var k = _model.IndexOf(features.Hashes[i]);
-            if (k < 0)
-            {
-                continue;
-            }
-
-            var contribution = (double)_model.Weights[k * SdgCatalogue.Count + label] * features.Values[i];
-            int from = features.OccurrenceStart[i], to = features.OccurrenceStart[i + 1];
-            var share = contribution / (to - from);
-            for (var r = from; r < to; r++)
-            {
-                perToken[features.TokenRefs[r]] += share;
-            }
-        }
-
+        var perToken = Contributions(features, label);
         var chosen = Enumerable.Range(0, perToken.Length)
             .Where(t => perToken[t] > 0)
             .OrderByDescending(t => perToken[t]).ThenBy(t => t)
@@ -251,6 +233,37 @@ public sealed class SdgClassifier
         }
 
         return [.. evidence.OrderByDescending(e => e.Weight).ThenBy(e => e.Start)];
+    }
+
+    /// <summary>The logit of an SDG's score split over the words of a text (the bias aside): what the evidence is taken from.</summary>
+    internal (SdgFeatures Features, double[] PerToken, double Bias) Contributions(string text, int sdg)
+    {
+        var features = SdgFeaturizer.Featurize(text, _model.Terms);
+        return (features, Contributions(features, sdg - 1), _model.Bias[sdg - 1]);
+    }
+
+    private double[] Contributions(SdgFeatures features, int label)
+    {
+        // Each feature's contribution w·x is shared among the words that produced it; a word's weight is the sum of its shares.
+        var perToken = new double[features.Tokens.Count];
+        for (var i = 0; i < features.Count; i++)
+        {
+            var k = _model.IndexOf(features.Hashes[i]);
+            if (k < 0)
+            {
+                continue;
+            }
+
+            var contribution = (double)_model.Weights[k * SdgCatalogue.Count + label] * features.Values[i];
+            int from = features.OccurrenceStart[i], to = features.OccurrenceStart[i + 1];
+            var share = contribution / (to - from);
+            for (var r = from; r < to; r++)
+            {
+                perToken[features.TokenRefs[r]] += share;
+            }
+        }
+
+        return perToken;
     }
 
     private static bool SameSentence(string text, SdgToken a, SdgToken b)

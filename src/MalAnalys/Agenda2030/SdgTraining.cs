@@ -199,9 +199,7 @@ internal static class SdgTraining
     /// <returns>Per text, the 17 scores (indexed by SDG − 1), in corpus order.</returns>
     public static float[][] CrossValidate(IReadOnlyList<SdgExample> examples, SdgTerms? terms, SdgTrainingOptions options, IProgress<string>? progress = null)
     {
-        var groups = examples.Select(e => e.Group).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        new Random(options.Seed).Shuffle(groups);
-        var foldOf = groups.Select((g, i) => (g, i % options.Folds)).ToDictionary(x => x.g, x => x.Item2, StringComparer.Ordinal);
+        var foldOf = Folds(examples, options);
         var scores = new float[examples.Count][];
         for (var fold = 0; fold < options.Folds; fold++)
         {
@@ -220,6 +218,14 @@ internal static class SdgTraining
         }
 
         return scores;
+    }
+
+    /// <summary>The fold of each paraphrase group: groups are shuffled with the seed and dealt round-robin, so a group is never split.</summary>
+    public static Dictionary<string, int> Folds(IReadOnlyList<SdgExample> examples, SdgTrainingOptions options)
+    {
+        var groups = examples.Select(e => e.Group).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        new Random(options.Seed).Shuffle(groups);
+        return groups.Select((g, i) => (g, i % options.Folds)).ToDictionary(x => x.g, x => x.Item2, StringComparer.Ordinal);
     }
 
     public static SdgEvaluation Evaluate(IReadOnlyList<SdgExample> examples, float[][] scores, float threshold)
