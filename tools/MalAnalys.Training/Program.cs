@@ -49,6 +49,26 @@ public static class Program
 
         var scores = SdgTraining.CrossValidate(examples, terms, options, new Progress<string>(Console.WriteLine));
         var threshold = SdgTraining.BestThreshold(examples, scores);
+        if (args.Contains("--errors"))
+        {
+            // Cross-validation mistakes, for improving the corpus and the term lists; writes nothing.
+            for (var i = 0; i < examples.Count; i++)
+            {
+                if (scores[i] is null)
+                {
+                    continue;
+                }
+
+                var predicted = Enumerable.Range(1, 17).Where(l => scores[i][l - 1] >= threshold).ToArray();
+                if (!predicted.Order().SequenceEqual(examples[i].Labels.Order()))
+                {
+                    Console.WriteLine($"{examples[i].Group}\tgold {string.Join(",", examples[i].Labels)}\tpred {string.Join(",", predicted.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l}:{scores[i][l - 1]:0.00}")))}\t{examples[i].Text}");
+                }
+            }
+
+            return 0;
+        }
+
         var atHalf = SdgTraining.Evaluate(examples, scores, 0.5f);
         var chosen = SdgTraining.Evaluate(examples, scores, threshold);
         var description = string.Create(CultureInfo.InvariantCulture,

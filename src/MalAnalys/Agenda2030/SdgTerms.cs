@@ -38,8 +38,8 @@ internal sealed class SdgTerms
             {
                 var prefixOnly = entry.StartsWith('^');
                 var words = (prefixOnly ? entry[1..] : entry)
-                    .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(w => new string(w.Select(SdgFeaturizer.Fold).ToArray()).Trim('-'))
+                    .Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries)
+                    .Select(w => new string(w.Select(SdgFeaturizer.Fold).ToArray()))
                     .Where(w => w.Length > 0 && !SdgFeaturizer.IsStopWord(w))
                     .ToArray();
                 if (words.Length == 0 || words[0].Length < 3)
