@@ -42,9 +42,9 @@ public sealed class SdgEvaluationTests
         var scores = SdgTraining.CrossValidate(examples, SdgTestData.Terms(), new SdgTrainingOptions());
         var evaluation = SdgTraining.Evaluate(examples, scores, (float)SdgClassifier.Default.Threshold);
 
-        // Target 0.85; measured 0.786 micro / 0.789 macro (see Data/training-report.md).
-        Assert.True(evaluation.MicroF1 >= 0.77, evaluation.ToMarkdown());
-        Assert.True(evaluation.MacroF1 >= 0.77, evaluation.ToMarkdown());
+        // Target 0.85; measured 0.829 micro / 0.836 macro (see Data/training-report.md).
+        Assert.True(evaluation.MicroF1 >= 0.82, evaluation.ToMarkdown());
+        Assert.True(evaluation.MacroF1 >= 0.82, evaluation.ToMarkdown());
         Assert.All(evaluation.PerSdg, s => Assert.True(s.F1 >= 0.5, evaluation.ToMarkdown()));
         Assert.True(evaluation.NegativeMaxScoreMean < 0.2, evaluation.ToMarkdown());
     }
@@ -56,9 +56,9 @@ public sealed class SdgEvaluationTests
         var report = SdgSeedEvaluation.Report(outcomes);
 
         Assert.Equal(19, outcomes.Count);
-        // Targets: top-1 0.8 (met), recall@3 0.9 (measured 0.632: 12 of 19).
+        // Targets: top-1 0.8 (met: 16 of 19), recall@3 0.9 (measured 0.737: 14 of 19).
         Assert.True(outcomes.Count(o => o.Top1Correct) / (double)outcomes.Count >= 0.8, report);
-        Assert.True(outcomes.Count(o => o.AllInTop3) / (double)outcomes.Count >= 0.6, report);
+        Assert.True(outcomes.Count(o => o.AllInTop3) / (double)outcomes.Count >= 0.7, report);
     }
 
     [Fact]
