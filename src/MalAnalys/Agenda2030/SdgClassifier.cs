@@ -177,9 +177,10 @@ public sealed class SdgClassifier
         Span<float> dot = stackalloc float[SdgCatalogue.Count];
         dot.Clear();
         var weights = _model.Weights;
+        var rows = features.ModelRows = new int[features.Count];
         for (var i = 0; i < features.Count; i++)
         {
-            var k = _model.IndexOf(features.Hashes[i]);
+            var k = rows[i] = _model.IndexOf(features.Hashes[i]);
             if (k < 0)
             {
                 continue;
@@ -246,9 +247,10 @@ public sealed class SdgClassifier
     {
         // Each feature's contribution w·x is shared among the words that produced it; a word's weight is the sum of its shares.
         var perToken = new double[features.Tokens.Count];
+        var rows = features.ModelRows;
         for (var i = 0; i < features.Count; i++)
         {
-            var k = _model.IndexOf(features.Hashes[i]);
+            var k = rows is not null ? rows[i] : _model.IndexOf(features.Hashes[i]);
             if (k < 0)
             {
                 continue;
@@ -307,7 +309,12 @@ public sealed class SdgClassifier
     private ImmutableArray<Diagnostic> Diagnose(string text, SdgFeatures features, float top)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var content = features.Tokens.Count(t => t.IsContent);
+        var content = 0;
+        foreach (var token in features.Tokens)
+        {
+            content += token.IsContent ? 1 : 0;
+        }
+
         if (content == 0)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA5001",

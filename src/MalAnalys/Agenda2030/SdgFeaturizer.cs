@@ -26,6 +26,9 @@ internal sealed class SdgFeatures
 
     public int[] TokenRefs { get; internal set; } = [];
 
+    /// <summary>Each feature's row in the model that scored it (−1 if unknown), resolved once so that scoring and evidence share the lookups.</summary>
+    public int[]? ModelRows { get; internal set; }
+
     public int EnglishStopWords { get; internal set; }
 
     public int SwedishStopWords { get; internal set; }
