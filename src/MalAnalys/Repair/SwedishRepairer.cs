@@ -44,6 +44,13 @@ public sealed class SwedishRepairer
 
     private readonly Lazy<SwedishLexicon> _lexicon;
 
+    /// <summary>
+    /// Analyses of distinct tokens, shared by every text this repairer sees: an analysis depends only on the token
+    /// and the lexicon (never on the document), and a collection of goal documents repeats its vocabulary. Bounded,
+    /// so memory stays flat however many documents pass.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenAnalysis> _shared = new(StringComparer.Ordinal);
+
     /// <summary>Creates a repairer with the given options.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The confidence threshold is outside 0–1.</exception>
@@ -90,7 +97,7 @@ public sealed class SwedishRepairer
         }
 
         var search = RentSearch();
-        var cache = new Dictionary<string, TokenAnalysis>(StringComparer.Ordinal);
+        var cache = new AnalysisCache(_shared);
         var tokens = JoinHyphenated(text, Tokenizer.Tokens(text), search, cache, fullPassAt);
 
         // Pass 1: analyse each distinct token and estimate how much of the text lost its marks.
@@ -220,7 +227,7 @@ public sealed class SwedishRepairer
     /// Reads a word hyphenated across a line break (<c>Kompetensfor-⏎sorjning</c>) as one token when the joined
     /// word is valid or repairable; the pieces keep their places in the text.
     /// </summary>
-    private List<Token> JoinHyphenated(string text, List<Token> tokens, CandidateSearch search, Dictionary<string, TokenAnalysis> cache, Func<int, bool> fullPassAt)
+    private List<Token> JoinHyphenated(string text, List<Token> tokens, CandidateSearch search, AnalysisCache cache, Func<int, bool> fullPassAt)
     {
         if (Options.Mode == RepairMode.Light)
         {
@@ -254,10 +261,10 @@ public sealed class SwedishRepairer
     /// Analyses a token: first whether it is valid as written (a walk with every character read as itself); only
     /// an invalid token gets the full search through the confusion model. Results are cached per distinct token.
     /// </summary>
-    private static TokenAnalysis Analyse(Token token, CandidateSearch search, SwedishLexicon lexicon, Dictionary<string, TokenAnalysis> cache)
+    private static TokenAnalysis Analyse(Token token, CandidateSearch search, SwedishLexicon lexicon, AnalysisCache cache)
     {
         var key = token.CacheKey;
-        if (cache.TryGetValue(key, out var known))
+        if (cache.TryGet(key, out var known))
         {
             return known;
         }
@@ -285,12 +292,12 @@ public sealed class SwedishRepairer
             analysis = new TokenAnalysis(token.Lower, false, hasMarks, token.HasGarbage, loose, candidates);
         }
 
-        cache[key] = analysis;
+        cache.Add(key, analysis);
         return analysis;
     }
 
     /// <summary>For a token valid as written, in a text that lost its marks: adds the readings through lost marks and symbols.</summary>
-    private static TokenAnalysis Reconsider(TokenAnalysis analysis, Token token, CandidateSearch search, Dictionary<string, TokenAnalysis> cache)
+    private static TokenAnalysis Reconsider(TokenAnalysis analysis, Token token, CandidateSearch search, AnalysisCache cache)
     {
         if (!analysis.Valid || analysis.Reconsidered || token.Lower.AsSpan().IndexOfAny(RestorableCharacters) < 0)
         {
@@ -298,7 +305,7 @@ public sealed class SwedishRepairer
         }
 
         var key = "\u0001" + token.CacheKey;
-        if (!cache.TryGetValue(key, out var wider))
+        if (!cache.TryGet(key, out var wider))
         {
             var candidates = new List<Candidate>(analysis.Candidates);
             foreach (var c in search.Find(token.Lower, token.Upper, MaxValidWordCost))
@@ -311,7 +318,7 @@ public sealed class SwedishRepairer
 
             // A new record (not 'with'), so that Contextual is worked out for the wider candidate list.
             wider = new TokenAnalysis(analysis.Lower, analysis.Valid, analysis.HasMarks, analysis.Garbage, analysis.LooseCompound, candidates) { Reconsidered = true };
-            cache[key] = wider;
+            cache.Add(key, wider);
         }
 
         return wider;
@@ -418,6 +425,30 @@ public sealed class SwedishRepairer
         }
 
         return i > end && i < text.Length && char.IsAsciiDigit(text[i]);
+    }
+
+    /// <summary>The repairer's shared analyses, with a per-text overflow once the shared store is full.</summary>
+    private sealed class AnalysisCache(System.Collections.Concurrent.ConcurrentDictionary<string, TokenAnalysis> shared)
+    {
+        /// <summary>Distinct tokens kept across texts (about 25 MB at most).</summary>
+        private const int MaxShared = 50_000;
+
+        private Dictionary<string, TokenAnalysis>? _local;
+
+        public bool TryGet(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TokenAnalysis? analysis) =>
+            shared.TryGetValue(key, out analysis) || (_local is not null && _local.TryGetValue(key, out analysis));
+
+        public void Add(string key, TokenAnalysis analysis)
+        {
+            if (shared.Count < MaxShared)
+            {
+                shared.TryAdd(key, analysis);
+            }
+            else
+            {
+                (_local ??= new Dictionary<string, TokenAnalysis>(StringComparer.Ordinal))[key] = analysis;
+            }
+        }
     }
 
     private sealed record TokenAnalysis(string Lower, bool Valid, bool HasMarks, bool Garbage, bool LooseCompound, List<Candidate> Candidates)
