@@ -5,13 +5,7 @@ namespace MalAnalys.Tests.Agenda2030;
 
 public sealed class SdgCommandTests
 {
-    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> Run(params string[] args) => MalAnalys.Tests.Cli.CliRun.Run(args);
 
     [Fact]
     public async Task Text_prints_line_number_then_sdg_score_pairs()

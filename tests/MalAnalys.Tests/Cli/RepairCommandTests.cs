@@ -5,13 +5,7 @@ namespace MalAnalys.Tests.Cli;
 
 public class RepairCommandTests
 {
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> Run(params string[] args) => MalAnalys.Tests.Cli.CliRun.Run(args);
 
     [Fact]
     public async Task Keep_layout_prints_the_repaired_text_token_for_token()
