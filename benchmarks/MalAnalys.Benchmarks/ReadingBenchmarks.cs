@@ -89,12 +89,20 @@ public static class Inputs
     /// <summary>The name of the generated input: the seed texts repeated up to 10 MB.</summary>
     public const string Generated10MB = "generated-10MB.txt";
 
+    /// <summary>The name of a generated OCR-damaged text: seed paragraphs recombined, about 2 MB, with marks lost and stand-ins as OCR makes them.</summary>
+    public const string GeneratedOcr2MB = "generated-ocr-2MB.txt";
+
     private static readonly Dictionary<string, long> Sizes = new(StringComparer.Ordinal);
 
     /// <summary>The bytes of an input.</summary>
     public static byte[] Bytes(string name)
     {
         var seeds = Path.Combine(AppContext.BaseDirectory, "seeds");
+        if (name == GeneratedOcr2MB)
+        {
+            return Encoding.UTF8.GetBytes(GenerateOcrText(seeds, 2_000_000));
+        }
+
         if (name != Generated10MB)
         {
             return File.ReadAllBytes(Path.Combine(seeds, name));
@@ -113,6 +121,40 @@ public static class Inputs
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
+    /// <summary>
+    /// Seed paragraphs in random order (fixed seed), each word damaged as OCR without a Swedish model damages it:
+    /// marks lost (most often), or å/ä/ö read as é, 6, &amp; or d.
+    /// </summary>
+    private static string GenerateOcrText(string seeds, int bytes)
+    {
+        var paragraphs = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal)
+            .SelectMany(f => File.ReadAllText(f).Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+            .ToArray();
+        var random = new Random(2030);
+        var text = new StringBuilder(bytes + 10_000);
+        while (text.Length < bytes)
+        {
+            foreach (var c in paragraphs[random.Next(paragraphs.Length)])
+            {
+                var roll = random.NextDouble();
+                text.Append(c switch
+                {
+                    'å' or 'ä' when roll < 0.7 => 'a',
+                    'å' or 'ä' when roll < 0.85 => 'é',
+                    'ä' when roll < 0.95 => '&',
+                    'ö' when roll < 0.7 => 'o',
+                    'ö' when roll < 0.85 => '6',
+                    'ö' when roll < 0.95 => 'é',
+                    _ => c,
+                });
+            }
+
+            text.Append("\n\n");
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>The size of an input in bytes, measured once.</summary>
     public static long Size(string name)
     {
@@ -120,7 +162,7 @@ public static class Inputs
         {
             if (!Sizes.TryGetValue(name, out var size))
             {
-                size = name == Generated10MB ? Bytes(name).LongLength : new FileInfo(Path.Combine(AppContext.BaseDirectory, "seeds", name)).Length;
+                size = name is Generated10MB or GeneratedOcr2MB ? Bytes(name).LongLength : new FileInfo(Path.Combine(AppContext.BaseDirectory, "seeds", name)).Length;
                 Sizes[name] = size;
             }
 

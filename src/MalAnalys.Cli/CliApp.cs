@@ -25,6 +25,7 @@ internal static class CliApp
             AnalyzeCommand(stdout, stderr),
             RepairCommand.Create(stdout, stderr),
         };
+        foreach (var command in SdgCommands.Create(stdout, stderr)) root.Subcommands.Add(command);
         foreach (var command in SearchCommands.Create(stdout, stderr)) root.Subcommands.Add(command);
 
         var parse = root.Parse(args);
@@ -114,16 +115,16 @@ internal static class CliApp
             if (outDir is not null)
             {
                 var file = Path.Combine(outDir.FullName, OutputName(outcome.Path, usedNames));
-                await File.WriteAllTextAsync(file, GoalDocumentJson.Serialize(document, indented: true) + "\n", new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+                await File.WriteAllTextAsync(file, SdgCommands.AnalyzeJson(outcome.Document, indented: true) + "\n", new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
                 await stdout.WriteLineAsync($"{outcome.Path}: {document.Goals.Count} goals -> {file}").ConfigureAwait(false);
             }
             else if (format == "json")
             {
-                await stdout.WriteLineAsync(GoalDocumentJson.Serialize(document)).ConfigureAwait(false);
+                await stdout.WriteLineAsync(SdgCommands.AnalyzeJson(outcome.Document, indented: false)).ConfigureAwait(false);
             }
             else
             {
-                TableView.Write(console, document);
+                TableView.Write(console, document, outcome.Document.Sdgs);
             }
 
             foreach (var diagnostic in document.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))

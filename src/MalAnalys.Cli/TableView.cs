@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using MalAnalys.Agenda2030;
 using MalAnalys.Documents;
 using Spectre.Console;
 
@@ -6,7 +8,7 @@ namespace MalAnalys.Cli;
 /// <summary>The readable form of an analysed document: a heading line and a table of goals.</summary>
 internal static class TableView
 {
-    public static void Write(IAnsiConsole console, GoalDocument document)
+    public static void Write(IAnsiConsole console, GoalDocument document, ImmutableArray<GoalSdgs> sdgs = default)
     {
         var title = $"{document.Municipality ?? "(municipality not found)"} - {document.Title ?? "(untitled)"}";
         if (document.Period is { } period)
@@ -28,20 +30,29 @@ internal static class TableView
         table.AddColumn("Number");
         table.AddColumn("Short name");
         table.AddColumn(new TableColumn("Statement"));
+        var withSdgs = !sdgs.IsDefaultOrEmpty;
+        if (withSdgs)
+        {
+            table.AddColumn(new TableColumn("SDGs (top 3)").NoWrap());
+        }
+
         string? area = null;
         foreach (var goal in document.Goals)
         {
             if (goal.Area is not null && goal.Area != area)
             {
                 area = goal.Area;
-                table.AddRow(new Text(""), new Text(""), new Text(""), new Text("Area: " + area, new Style(decoration: Decoration.Bold)));
+                table.AddRow([new Text(""), new Text(""), new Text(""), new Text("Area: " + area, new Style(decoration: Decoration.Bold)), .. withSdgs ? [new Text("")] : Array.Empty<Text>()]);
             }
 
-            table.AddRow(
+            Text[] cells =
+            [
                 new Text(goal.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Text(goal.Number ?? ""),
                 new Text(goal.ShortName ?? ""),
-                new Text(goal.Statement));
+                new Text(goal.Statement),
+            ];
+            table.AddRow(withSdgs ? [.. cells, new Text(SdgCommands.Summary(sdgs.FirstOrDefault(s => s.Goal == goal)?.Result))] : cells);
         }
 
         console.Write(table);

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using MalAnalys.Agenda2030;
 using MalAnalys.Documents;
 using MalAnalys.Reading;
 using MalAnalys.Repair;
@@ -20,6 +22,9 @@ public sealed record MalAnalyzerOptions
 
     /// <summary>How many documents <see cref="MalAnalyzer.AnalyzeManyAsync"/> analyses at once (default: the number of processors).</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Whether each goal is linked to the global goals of Agenda 2030 (default: yes, with <see cref="SdgClassifier.Default"/>).</summary>
+    public bool ClassifySdgs { get; init; } = true;
 }
 
 /// <summary>A document analysed end to end: its text as read and its structure.</summary>
@@ -29,15 +34,16 @@ public sealed class AnalyzedDocument
     /// <param name="text">The text as read.</param>
     /// <param name="document">The structure parsed from it.</param>
     public AnalyzedDocument(DocumentText text, GoalDocument document)
-        : this(text, document, null)
+        : this(text, document, null, default)
     {
     }
 
-    /// <summary>Creates the result of a document that was repaired before parsing.</summary>
+    /// <summary>Creates the result of a document that was repaired before parsing and whose goals were classified.</summary>
     /// <param name="text">The text as read.</param>
     /// <param name="document">The structure parsed from the repaired text, with spans into <paramref name="text"/>.</param>
     /// <param name="repair">The repair of <paramref name="text"/>'s original, or <see langword="null"/> when it was not repaired.</param>
-    public AnalyzedDocument(DocumentText text, GoalDocument document, RepairedText? repair)
+    /// <param name="sdgs">The goals' SDG predictions, one per goal in order; default or empty when they were not classified.</param>
+    public AnalyzedDocument(DocumentText text, GoalDocument document, RepairedText? repair, ImmutableArray<GoalSdgs> sdgs = default)
     {
         Text = text ?? throw new ArgumentNullException(nameof(text));
         Document = document ?? throw new ArgumentNullException(nameof(document));
@@ -46,10 +52,24 @@ public sealed class AnalyzedDocument
         {
             throw new ArgumentException("The repair does not belong to this text.", nameof(repair));
         }
+
+        Sdgs = sdgs.IsDefault ? [] : sdgs;
+        SdgProfile = Sdgs.IsEmpty ? null : SdgProfile.Create([.. Sdgs.Select(s => s.Result)]);
     }
 
     /// <summary>The OCR repair made before parsing: every correction, located in <see cref="DocumentText.Original"/>, and the repaired text.</summary>
     public RepairedText Repair { get; }
+
+    /// <summary>Each goal's SDG predictions, in goal order; empty when <see cref="MalAnalyzerOptions.ClassifySdgs"/> was off.</summary>
+    public ImmutableArray<GoalSdgs> Sdgs { get; }
+
+    /// <summary>The document's Agenda 2030 profile (goals per SDG, mean and highest score); <see langword="null"/> when the goals were not classified.</summary>
+    public SdgProfile? SdgProfile { get; }
+
+    /// <summary>The SDG predictions of one goal of this document.</summary>
+    /// <param name="goal">A goal of this document.</param>
+    /// <returns>Its predictions, or <see langword="null"/> when the goals were not classified.</returns>
+    public SdgResult? SdgsOf(Goal goal) => Sdgs.FirstOrDefault(s => ReferenceEquals(s.Goal, goal) || s.Goal == goal)?.Result;
 
     /// <summary>The text as read: lines, pages, original and body text. Every <see cref="SourceSpan"/> points into its <see cref="DocumentText.Original"/>.</summary>
     public DocumentText Text { get; }
@@ -153,20 +173,20 @@ public sealed class MalAnalyzer
     {
         ArgumentNullException.ThrowIfNull(text);
         var repaired = _repairer.Repair(text, cancellationToken);
-        var parsed = _parser.Parse(repaired.Text, cancellationToken);
-        if (!repaired.Repair.Changed)
+        var document = _parser.Parse(repaired.Text, cancellationToken);
+        if (repaired.Repair.Changed)
         {
-            return new AnalyzedDocument(text, parsed, repaired.Repair);
+            // The parser saw the repaired text; its spans are mapped back to the text as read.
+            document = document with
+            {
+                Goals = [.. document.Goals.Select(g => g with { Span = repaired.ToOriginal(g.Span) })],
+                Areas = [.. document.Areas.Select(a => a with { Span = repaired.ToOriginal(a.Span) })],
+                Principles = [.. document.Principles.Select(p => p with { Span = repaired.ToOriginal(p.Span) })],
+            };
         }
 
-        // The parser saw the repaired text; its spans are mapped back to the text as read.
-        var document = parsed with
-        {
-            Goals = [.. parsed.Goals.Select(g => g with { Span = repaired.ToOriginal(g.Span) })],
-            Areas = [.. parsed.Areas.Select(a => a with { Span = repaired.ToOriginal(a.Span) })],
-            Principles = [.. parsed.Principles.Select(p => p with { Span = repaired.ToOriginal(p.Span) })],
-        };
-        return new AnalyzedDocument(text, document, repaired.Repair);
+        var sdgs = Options.ClassifySdgs ? SdgClassifier.Default.Predict(document.Goals, cancellationToken) : default;
+        return new AnalyzedDocument(text, document, repaired.Repair, sdgs);
     }
 
     /// <summary>

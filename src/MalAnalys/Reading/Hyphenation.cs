@@ -9,6 +9,8 @@ internal static class Hyphenation
         "och", "eller", "samt", "respektive", "resp", "som", "men", "till", "liksom", "utan", "plus", "mot", "både",
     };
 
+    private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖÉÜ");
+
     /// <summary>
     /// Whether <paramref name="line"/> ends in a word broken by a hyphen that continues at the start of
     /// <paramref name="next"/>. Both are trimmed line texts.
@@ -21,6 +23,19 @@ internal static class Hyphenation
         }
 
         if (!char.IsLower(next[0]))
+        {
+            return false;
+        }
+
+        // An abbreviation before the hyphen ("IT-", "EU-", "LSS-") keeps it: "IT-infrastruktur" is one word with its hyphen.
+        var start = line.Length - 1;
+        while (start > 0 && char.IsLetter(line[start - 1]))
+        {
+            start--;
+        }
+
+        var prefix = line[start..^1];
+        if (prefix.Length <= 4 && !prefix.ContainsAnyExcept(UpperLetters))
         {
             return false;
         }

@@ -36,8 +36,17 @@ internal static class Casing
             chars[j] = upper ? char.ToUpperInvariant(chars[j]) : chars[j];
         }
 
+        // OCR capitalises a first letter it misreads ("ekonomi Ar de"); a short function word mid-sentence is lower case.
+        if (!token.AllCaps && chars.Length > 0 && char.IsUpper(chars[0]) && FunctionWords.Contains(candidate.Text) && !StartsSentence(text, token.Start))
+        {
+            chars[0] = char.ToLowerInvariant(chars[0]);
+        }
+
         return new string(chars);
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> FunctionWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "är", "för", "på", "så", "när", "där", "då", "än", "åt", "får", "går", "gör", "också", "även", "både", "ska", "och", "att");
 
     /// <summary>Whether <paramref name="o"/> is the plain form of <paramref name="target"/> (A for Å/Ä, O for Ö).</summary>
     private static bool IsPlainOf(char o, char target) => char.ToLowerInvariant(o) switch

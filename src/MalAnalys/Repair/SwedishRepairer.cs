@@ -29,6 +29,12 @@ public sealed class SwedishRepairer
     /// <summary>The costliest reading that may replace a word that is valid as written (symbols yes, misread letters no).</summary>
     private const double MaxValidWordCost = 1.5;
 
+    /// <summary>How sure repair is that a lone <c>|</c> before a word is the preposition <c>I</c>.</summary>
+    private const double PipeConfidence = 0.9;
+
+    /// <summary>Below this share of tokens that are Swedish words (as written or repaired), a text is not treated as damaged Swedish.</summary>
+    private const double MinSwedishShare = 0.6;
+
     /// <summary>Characters a valid word may hold that could be damage: plain letters that may have lost marks, and stand-ins.</summary>
     private static readonly System.Buffers.SearchValues<char> MarkedLetters = System.Buffers.SearchValues.Create("åäö");
 
@@ -37,6 +43,13 @@ public sealed class SwedishRepairer
     private static readonly Lazy<SwedishRepairer> DefaultInstance = new(() => new SwedishRepairer(RepairOptions.Default));
 
     private readonly Lazy<SwedishLexicon> _lexicon;
+
+    /// <summary>
+    /// Analyses of distinct tokens, shared by every text this repairer sees: an analysis depends only on the token
+    /// and the lexicon (never on the document), and a collection of goal documents repeats its vocabulary. Bounded,
+    /// so memory stays flat however many documents pass.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenAnalysis> _shared = new(StringComparer.Ordinal);
 
     /// <summary>Creates a repairer with the given options.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
@@ -84,11 +97,11 @@ public sealed class SwedishRepairer
         }
 
         var search = RentSearch();
-        var cache = new Dictionary<string, TokenAnalysis>(StringComparer.Ordinal);
+        var cache = new AnalysisCache(_shared);
         var tokens = JoinHyphenated(text, Tokenizer.Tokens(text), search, cache, fullPassAt);
 
         // Pass 1: analyse each distinct token and estimate how much of the text lost its marks.
-        double damaged = 0, intact = 0;
+        double damaged = 0, intact = 0, swedish = 0, seen = 0;
         var analyses = new TokenAnalysis?[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -105,6 +118,15 @@ public sealed class SwedishRepairer
 
             var analysis = Analyse(token, search, Lexicon, cache);
             analyses[i] = analysis;
+            seen++;
+            swedish += analysis.Valid || (analysis.Candidates.Count > 0 && analysis.Candidates[0].Cost <= MaxValidWordCost) ? 1 : 0;
+
+            // Short tokens ("to", "are") turn into Swedish words too easily to count as evidence either way.
+            if (token.Lower.Length < 4)
+            {
+                continue;
+            }
+
             if (analysis.Valid && analysis.HasMarks)
             {
                 intact++;
@@ -115,11 +137,15 @@ public sealed class SwedishRepairer
             }
         }
 
-        var damage = Math.Clamp((damaged + 0.5) / (damaged + intact + 1), MinDamage, MaxDamage);
+        // A text that is mostly not Swedish (English, names, tables) gives no evidence of lost marks.
+        var damage = seen > 0 && swedish / seen < MinSwedishShare
+            ? MinDamage
+            : Math.Clamp((damaged + 0.5) / (damaged + intact + 1), MinDamage, MaxDamage);
         var markCost = -Math.Log(damage);
 
         // Pass 2: decide each token.
         var corrections = ImmutableArray.CreateBuilder<Correction>();
+        var decisions = new Dictionary<TokenAnalysis, Choice?>(ReferenceEqualityComparer.Instance);
         var output = new StringBuilder(text.Length);
         var copied = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -135,10 +161,10 @@ public sealed class SwedishRepairer
             var confidence = 1.0;
             CorrectionReason reason = token.LightReason ?? CorrectionReason.Encoding;
             var rule = token.LightRule;
-            if (token.IsPipeForI && (i + 1 >= tokens.Count || char.IsUpper(tokens[i + 1].Decoded[0]) || Casing.StartsSentence(text, token.Start)) && Options.Mode != RepairMode.Light && fullPassAt(token.Start))
+            if (token.IsPipeForI && PipeConfidence >= Options.ConfidenceThreshold && (i + 1 >= tokens.Count || char.IsUpper(tokens[i + 1].Decoded[0]) || Casing.StartsSentence(text, token.Start)) && Options.Mode != RepairMode.Light && fullPassAt(token.Start))
             {
                 replacement = "I";
-                confidence = 0.9;
+                confidence = PipeConfidence;
                 reason = CorrectionReason.OcrSymbol;
                 rule = "|→I before a capitalised word";
             }
@@ -153,7 +179,19 @@ public sealed class SwedishRepairer
                 var right = i + 1 < tokens.Count && tokens[i + 1].Start <= token.End + 2 ? tokens[i + 1].Folded : null;
                 left = NumberBefore(text, token.Start) ? "#" : left;
                 right = NumberAfter(text, token.End) ? "#" : right;
-                if (Decide(analysis, damage, markCost, left, right) is { } choice && choice.Confidence >= Options.ConfidenceThreshold)
+                // Most decisions do not depend on the neighbours; those are made once per distinct token.
+                Choice? decided;
+                if (analysis.Contextual)
+                {
+                    decided = Decide(analysis, damage, markCost, left, right);
+                }
+                else if (!decisions.TryGetValue(analysis, out decided))
+                {
+                    decided = Decide(analysis, damage, markCost, null, null);
+                    decisions[analysis] = decided;
+                }
+
+                if (decided is { } choice && choice.Confidence >= Options.ConfidenceThreshold)
                 {
                     replacement = Casing.Apply(token, choice.Candidate, text);
                     sourceIndex = choice.Candidate.SourceIndex;
@@ -163,9 +201,14 @@ public sealed class SwedishRepairer
                 }
             }
 
+            if (ReferenceEquals(replacement, token.Decoded) && token.LightReason is null)
+            {
+                continue; // unchanged
+            }
+
             foreach (var piece in token.Pieces(replacement, sourceIndex))
             {
-                if (string.Equals(piece.Replacement, text.AsSpan(piece.Start, piece.Length).ToString(), StringComparison.Ordinal))
+                if (piece.Replacement.AsSpan().SequenceEqual(text.AsSpan(piece.Start, piece.Length)))
                 {
                     continue;
                 }
@@ -184,7 +227,7 @@ public sealed class SwedishRepairer
     /// Reads a word hyphenated across a line break (<c>Kompetensfor-⏎sorjning</c>) as one token when the joined
     /// word is valid or repairable; the pieces keep their places in the text.
     /// </summary>
-    private List<Token> JoinHyphenated(string text, List<Token> tokens, CandidateSearch search, Dictionary<string, TokenAnalysis> cache, Func<int, bool> fullPassAt)
+    private List<Token> JoinHyphenated(string text, List<Token> tokens, CandidateSearch search, AnalysisCache cache, Func<int, bool> fullPassAt)
     {
         if (Options.Mode == RepairMode.Light)
         {
@@ -218,10 +261,10 @@ public sealed class SwedishRepairer
     /// Analyses a token: first whether it is valid as written (a walk with every character read as itself); only
     /// an invalid token gets the full search through the confusion model. Results are cached per distinct token.
     /// </summary>
-    private static TokenAnalysis Analyse(Token token, CandidateSearch search, SwedishLexicon lexicon, Dictionary<string, TokenAnalysis> cache)
+    private static TokenAnalysis Analyse(Token token, CandidateSearch search, SwedishLexicon lexicon, AnalysisCache cache)
     {
         var key = token.CacheKey;
-        if (cache.TryGetValue(key, out var known))
+        if (cache.TryGet(key, out var known))
         {
             return known;
         }
@@ -230,7 +273,7 @@ public sealed class SwedishRepairer
         // Most tokens are plain dictionary forms: one exact lookup settles them.
         var self = (lexicon.LookupLower(token.Lower) & WordUse.Word) != 0
             ? [new Candidate(token.Lower, 0, 0, 1, null, "", Identity(token.Lower.Length))]
-            : search.Find(token.Lower, token.Upper, 0);
+            : search.Find(token.Lower, token.Upper, 0).FindAll(static c => c.Reason is null);
         TokenAnalysis analysis;
         if (self.Count > 0)
         {
@@ -249,12 +292,12 @@ public sealed class SwedishRepairer
             analysis = new TokenAnalysis(token.Lower, false, hasMarks, token.HasGarbage, loose, candidates);
         }
 
-        cache[key] = analysis;
+        cache.Add(key, analysis);
         return analysis;
     }
 
     /// <summary>For a token valid as written, in a text that lost its marks: adds the readings through lost marks and symbols.</summary>
-    private static TokenAnalysis Reconsider(TokenAnalysis analysis, Token token, CandidateSearch search, Dictionary<string, TokenAnalysis> cache)
+    private static TokenAnalysis Reconsider(TokenAnalysis analysis, Token token, CandidateSearch search, AnalysisCache cache)
     {
         if (!analysis.Valid || analysis.Reconsidered || token.Lower.AsSpan().IndexOfAny(RestorableCharacters) < 0)
         {
@@ -262,10 +305,20 @@ public sealed class SwedishRepairer
         }
 
         var key = "\u0001" + token.CacheKey;
-        if (!cache.TryGetValue(key, out var wider))
+        if (!cache.TryGet(key, out var wider))
         {
-            wider = analysis with { Candidates = search.Find(token.Lower, token.Upper, MaxValidWordCost), Reconsidered = true };
-            cache[key] = wider;
+            var candidates = new List<Candidate>(analysis.Candidates);
+            foreach (var c in search.Find(token.Lower, token.Upper, MaxValidWordCost))
+            {
+                if (!candidates.Exists(k => k.Text == c.Text))
+                {
+                    candidates.Add(c);
+                }
+            }
+
+            // A new record (not 'with'), so that Contextual is worked out for the wider candidate list.
+            wider = new TokenAnalysis(analysis.Lower, analysis.Valid, analysis.HasMarks, analysis.Garbage, analysis.LooseCompound, candidates) { Reconsidered = true };
+            cache.Add(key, wider);
         }
 
         return wider;
@@ -287,8 +340,8 @@ public sealed class SwedishRepairer
         double keep;
         if (analysis.Valid)
         {
-            var self = analysis.Candidates.Find(c => c.Reason is null)!;
-            keep = WordPriors.Of(self.Text, self.Parts) + WordPriors.Context(self.Text, left, right);
+            var self = analysis.Candidates.Find(c => c.Reason is null);
+            keep = self is null ? WordPriors.Word : WordPriors.Of(self.Text, self.Parts) + WordPriors.Context(self.Text, left, right);
         }
         else
         {
@@ -374,9 +427,36 @@ public sealed class SwedishRepairer
         return i > end && i < text.Length && char.IsAsciiDigit(text[i]);
     }
 
+    /// <summary>The repairer's shared analyses, with a per-text overflow once the shared store is full.</summary>
+    private sealed class AnalysisCache(System.Collections.Concurrent.ConcurrentDictionary<string, TokenAnalysis> shared)
+    {
+        /// <summary>Distinct tokens kept across texts (about 25 MB at most).</summary>
+        private const int MaxShared = 50_000;
+
+        private Dictionary<string, TokenAnalysis>? _local;
+
+        public bool TryGet(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TokenAnalysis? analysis) =>
+            shared.TryGetValue(key, out analysis) || (_local is not null && _local.TryGetValue(key, out analysis));
+
+        public void Add(string key, TokenAnalysis analysis)
+        {
+            if (shared.Count < MaxShared)
+            {
+                shared.TryAdd(key, analysis);
+            }
+            else
+            {
+                (_local ??= new Dictionary<string, TokenAnalysis>(StringComparer.Ordinal))[key] = analysis;
+            }
+        }
+    }
+
     private sealed record TokenAnalysis(string Lower, bool Valid, bool HasMarks, bool Garbage, bool LooseCompound, List<Candidate> Candidates)
     {
         public bool Reconsidered { get; init; }
+
+        /// <summary>Whether a context cue may change the decision (a candidate, or the word itself, has cues).</summary>
+        public bool Contextual { get; } = WordPriors.HasCues(Lower) || Candidates.Exists(c => WordPriors.HasCues(c.Text));
     }
 
     private sealed record Choice(Candidate Candidate, double Confidence, CorrectionReason Reason, string Rule);

@@ -14,16 +14,13 @@ internal readonly record struct TokenPiece(int Start, int Length, string Replace
 /// </summary>
 internal sealed class Token
 {
-    private readonly int[] _unitStart; // per decoded character: offset of its unit in the original
-    private readonly int[] _unitLength; // per decoded character: length of its unit in the original (0 for the second char of a ligature)
     private readonly int[] _pieceEnds; // decoded-character index where each piece ends
     private string? _folded;
+    private bool[]? _upper;
 
-    public Token(string decoded, int[] unitStart, int[] unitLength, int[] pieceEnds, int[] pieceStarts, int[] pieceOriginalEnds, CorrectionReason? lightReason, string? lightRule, bool repairable)
+    public Token(string decoded, int[] pieceEnds, int[] pieceStarts, int[] pieceOriginalEnds, CorrectionReason? lightReason, string? lightRule, bool repairable)
     {
         Decoded = decoded;
-        _unitStart = unitStart;
-        _unitLength = unitLength;
         _pieceEnds = pieceEnds;
         PieceStarts = pieceStarts;
         PieceOriginalEnds = pieceOriginalEnds;
@@ -31,17 +28,16 @@ internal sealed class Token
         LightRule = lightRule;
         Repairable = repairable;
         Lower = decoded.ToLowerInvariant();
-        Upper = new bool[decoded.Length];
         var letters = 0;
         var uppers = 0;
         for (var i = 0; i < decoded.Length; i++)
         {
-            Upper[i] = char.IsUpper(decoded[i]);
+            var upper = char.IsUpper(decoded[i]);
             if (char.IsLetter(decoded[i]))
             {
                 letters++;
-                uppers += Upper[i] ? 1 : 0;
-                if (i > 0 && Upper[i] && char.IsLower(decoded[i - 1]))
+                uppers += upper ? 1 : 0;
+                if (i > 0 && upper && char.IsLower(decoded[i - 1]))
                 {
                     HasGarbage = true; // a capital after a small letter: "avgOrande"
                 }
@@ -53,7 +49,15 @@ internal sealed class Token
         }
 
         // Case changes readings (a capital G may be a misread Ö), so it is part of the cache key when present.
-        CacheKey = uppers == 0 ? Lower : Lower + "|" + string.Concat(Upper.Select(u => u ? 'U' : 'l'));
+        CacheKey = uppers == 0 ? Lower : string.Create(decoded.Length * 2 + 1, decoded, static (span, d) =>
+        {
+            d.AsSpan().ToLowerInvariant(span);
+            span[d.Length] = '|';
+            for (var i = 0; i < d.Length; i++)
+            {
+                span[d.Length + 1 + i] = char.IsUpper(d[i]) ? 'U' : 'l';
+            }
+        });
         AllCaps = letters >= 2 && uppers == letters;
     }
 
@@ -65,7 +69,8 @@ internal sealed class Token
 
     public string Lower { get; }
 
-    public bool[] Upper { get; }
+    /// <summary>Which decoded characters are upper case (computed when a search needs it).</summary>
+    public bool[] Upper => _upper ??= [.. Decoded.Select(char.IsUpper)];
 
     public bool AllCaps { get; }
 
@@ -134,8 +139,6 @@ internal sealed class Token
 
         return new Token(
             decoded,
-            [.. _unitStart, .. next._unitStart],
-            [.. _unitLength, .. next._unitLength],
             pieceEnds,
             [.. PieceStarts, .. next.PieceStarts],
             [.. PieceOriginalEnds, .. next.PieceOriginalEnds],
@@ -180,8 +183,6 @@ internal static class Tokenizer
     {
         var tokens = new List<Token>();
         var decoded = new StringBuilder();
-        var unitStart = new List<int>();
-        var unitLength = new List<int>();
         var i = 0;
         var chunkStart = 0;
         var chunkSkip = false;
@@ -203,7 +204,7 @@ internal static class Tokenizer
 
             if (c == '|' && (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 2 < text.Length && char.IsWhiteSpace(text[i + 1]) && char.IsLetter(NextNonSpace(text, i + 1)))
             {
-                tokens.Add(new Token("|", [i], [1], [1], [i], [i + 1], null, null, repairable: false));
+                tokens.Add(new Token("|", [1], [i], [i + 1], null, null, repairable: false));
                 i++;
                 continue;
             }
@@ -216,9 +217,22 @@ internal static class Tokenizer
 
             // One token: a run of word characters, decoding encoding damage and ligatures as it goes.
             var start = i;
+            var plain = i;
+            while (plain < text.Length && IsWordChar(text, plain) && text[plain] != 'Ã' && !Ligatures.ContainsKey(text[plain]))
+            {
+                plain++;
+            }
+
+            if (plain == text.Length || !IsWordChar(text, plain))
+            {
+                // Nothing to decode: the token is the text itself.
+                var simple = text.Substring(start, plain - start);
+                tokens.Add(new Token(simple, [simple.Length], [start], [plain], null, null, !chunkSkip && IsRepairable(simple)));
+                i = plain;
+                continue;
+            }
+
             decoded.Clear();
-            unitStart.Clear();
-            unitLength.Clear();
             CorrectionReason? light = null;
             string? lightRule = null;
             while (i < text.Length && IsWordChar(text, i))
@@ -227,20 +241,13 @@ internal static class Tokenizer
                 if (ch == 'Ã' && i + 1 < text.Length && Mojibake.TryGetValue(text[i + 1], out var fixedChar))
                 {
                     decoded.Append(fixedChar);
-                    unitStart.Add(i);
-                    unitLength.Add(2);
                     light = CorrectionReason.Encoding;
                     lightRule = $"UTF-8 read as Latin-1: Ã{text[i + 1]}→{fixedChar}";
                     i += 2;
                 }
                 else if (Ligatures.TryGetValue(ch, out var expanded))
                 {
-                    for (var k = 0; k < expanded.Length; k++)
-                    {
-                        decoded.Append(expanded[k]);
-                        unitStart.Add(i);
-                        unitLength.Add(k == 0 ? 1 : 0);
-                    }
+                    decoded.Append(expanded);
 
                     light ??= CorrectionReason.Ligature;
                     lightRule ??= $"ligature {ch}→{expanded}";
@@ -249,14 +256,12 @@ internal static class Tokenizer
                 else
                 {
                     decoded.Append(ch);
-                    unitStart.Add(i);
-                    unitLength.Add(1);
                     i++;
                 }
             }
 
             var word = decoded.ToString();
-            tokens.Add(new Token(word, [.. unitStart], [.. unitLength], [word.Length], [start], [i], light, lightRule, !chunkSkip && IsRepairable(word)));
+            tokens.Add(new Token(word, [word.Length], [start], [i], light, lightRule, !chunkSkip && IsRepairable(word)));
         }
 
         return tokens;

@@ -91,6 +91,9 @@ internal static class WordPriors
     private static readonly FrozenSet<string> AfterInfinitive = FrozenSet.Create(StringComparer.Ordinal,
         "en", "ett", "pa", "med", "i", "till", "den", "det", "sa", "mer", "mycket", "ett", "av", "for", "som", "de", "fri", "oppen", "positivt", "klar", "delaktig", "delaktiga");
 
+    /// <summary>Whether any context cue concerns <paramref name="word"/>.</summary>
+    public static bool HasCues(string word) => word == "våra" || CuesByWord.ContainsKey(word);
+
     /// <summary>The context bonus for reading a token as <paramref name="word"/> between folded neighbours.</summary>
     public static double Context(string word, string? left, string? right)
     {

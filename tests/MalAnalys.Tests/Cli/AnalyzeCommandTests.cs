@@ -6,13 +6,7 @@ namespace MalAnalys.Tests.Cli;
 
 public class AnalyzeCommandTests
 {
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> Run(params string[] args) => MalAnalys.Tests.Cli.CliRun.Run(args);
 
     [Fact]
     public async Task Analyze_seeds_prints_a_table_per_document()

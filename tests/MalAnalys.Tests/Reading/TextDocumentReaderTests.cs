@@ -92,6 +92,12 @@ public class TextDocumentReaderTests
         var read = _reader.ReadString("Arbetet med miljö-\noch hälsoskydd i Lit-\nHaggenas och ett tillganglighets-\narbete 2023-\n2026.");
         Assert.Equal("Arbetet med miljö-\noch hälsoskydd i Lit-\nHaggenas och ett tillganglighetsarbete 2023-\n2026.", read.Body);
         Assert.Equal(read.Original.IndexOf("arbete 2023", StringComparison.Ordinal), read.ToOriginal(read.Body.IndexOf("arbete 2023", StringComparison.Ordinal)));
+
+        // An abbreviation keeps its hyphen: the word is "IT-infrastruktur", never "ITinfrastruktur".
+        var it = _reader.ReadString("en väl utbyggd IT-\ninfrastruktur och EU-\nprojekt men kultur-\nhus.");
+        Assert.DoesNotContain("ITinfrastruktur", it.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("EUprojekt", it.Body, StringComparison.Ordinal);
+        Assert.Contains("kulturhus.", it.Body, StringComparison.Ordinal);
     }
 
     [Fact]

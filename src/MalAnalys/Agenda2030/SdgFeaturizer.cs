@@ -1,0 +1,360 @@
+using System.Buffers;
+using Lucene.Net.Analysis.Sv;
+
+namespace MalAnalys.Agenda2030;
+
+/// <summary>A word of the input as the featurizer saw it.</summary>
+/// <param name="Start">Offset of the word in the input text.</param>
+/// <param name="Length">Length of the word in the input text.</param>
+/// <param name="IsContent">Whether the word produced features (stop words and numbers do not).</param>
+internal readonly record struct SdgToken(int Start, int Length, bool IsContent);
+
+/// <summary>The features of one text: unique feature hashes with their values, and which words produced each.</summary>
+internal sealed class SdgFeatures
+{
+    public List<SdgToken> Tokens { get; } = [];
+
+    public int Count { get; internal set; }
+
+    // Parallel arrays of length >= Count, sorted by hash.
+    public ulong[] Hashes { get; internal set; } = [];
+
+    public float[] Values { get; internal set; } = [];
+
+    // Occurrences of feature i are TokenRefs[OccurrenceStart[i] .. OccurrenceStart[i + 1]); a bigram refers to both its words.
+    public int[] OccurrenceStart { get; internal set; } = [];
+
+    public int[] TokenRefs { get; internal set; } = [];
+
+    /// <summary>Each feature's row in the model that scored it (−1 if unknown), resolved once so that scoring and evidence share the lookups.</summary>
+    public int[]? ModelRows { get; internal set; }
+
+    public int EnglishStopWords { get; internal set; }
+
+    public int SwedishStopWords { get; internal set; }
+}
+
+/// <summary>
+/// Turns Swedish text into the classifier's features. The same code featurizes training and input text, so what the
+/// model learnt is what it sees. Words are lower-cased and diacritics folded (å, ä → a; ö → o; é → e), so OCR that
+/// dropped the marks ("hallbar", "tillvaxt") yields the same features as clean text; typical OCR digits inside words
+/// (<c>6ka</c>, <c>&amp;r</c>) are read as the letters they stand for. Each content word gives its stem (Lucene's Swedish
+/// light stemmer), a bigram with the previous content word, and its character 3–5-grams, so a damaged or unseen
+/// compound still shares most of its features with the words it is made of. The word and the character features are
+/// L2-normalised separately over everything in the text, known to the model or not, so unknown text dilutes rather
+/// than amplifies the few features the model knows.
+/// </summary>
+internal static class SdgFeaturizer
+{
+    internal const int MinGram = 3;
+    internal const int MaxGram = 5;
+
+    // Weights of the two feature groups after normalisation.
+    internal const float WordGroupWeight = 1f;
+    internal const float CharGroupWeight = 1f;
+    internal const float TermGroupWeight = 1f;
+
+    private const ulong WordKind = 0x9E3779B97F4A7C15;
+    private const ulong BigramKind = 0xC2B2AE3D27D4EB4F;
+    private const ulong CharKind = 0x165667B19E3779F9;
+    private const ulong TermKind = 0x27D4EB2F165667C5;
+
+    private static readonly HashSet<string> SwedishStopWords = new(StringComparer.Ordinal)
+    {
+        "och", "i", "att", "det", "som", "en", "pa", "ar", "for", "med", "till", "av", "den", "har", "de", "inte", "om",
+        "ett", "kan", "sa", "men", "vi", "var", "vart", "ska", "skall", "alla", "ha", "under", "eller", "fran", "sin",
+        "sitt", "sina", "nar", "dar", "genom", "ocksa", "samt", "mot", "efter", "vid", "utan", "hos", "nagon", "nagot",
+        "vara", "blir", "bli", "varje", "sig", "dess", "deras", "man", "mer", "mest", "bade", "aven", "finns", "ge",
+        "ges", "mycket", "hur", "vad", "vilka", "vilket", "vilken", "sadan", "sadana", "dessa", "denna", "detta", "han",
+        "hon", "oss", "vara", "varit", "blev", "bor", "kunna", "maste", "da", "nu", "sedan", "an", "sa", "inom", "mellan",
+        "over", "ur", "at", "per", "dem", "dig", "jag", "mig", "min", "mitt", "mina", "er", "ert", "era", "ni", "vars",
+        "annat", "andra", "annan", "sjalv", "sjalva", "egen", "eget", "egna", "olika", "hela", "helt", "redan", "ocksa",
+        "samma", "sadant", "ju", "dock", "bland", "enligt", "pa", "sasom", "saval", "utifran", "gentemot", "ifran",
+    };
+
+    private static readonly HashSet<string> EnglishStopWords = new(StringComparer.Ordinal)
+    {
+        "the", "and", "of", "to", "is", "are", "shall", "will", "be", "with", "our", "this", "that", "by", "on",
+        "it", "we", "has", "have", "should", "all", "its", "their", "which", "from", "was", "were", "been",
+    };
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    /// <summary>Featurizes a text. Thread-safe: scratch space is per thread, the result is new.</summary>
+    public static SdgFeatures Featurize(string text, SdgTerms? terms)
+    {
+        var result = new SdgFeatures();
+        Featurize(text, terms, result);
+        return result;
+    }
+
+    internal static bool IsStopWord(string folded) => SwedishStopWords.Contains(folded);
+
+    /// <summary>The feature of "some term of this SDG's list occurs": one per SDG.</summary>
+    internal static ulong TermFeature(int sdg) => Mix(TermKind, (ulong)sdg);
+
+    public static void Featurize(string text, SdgTerms? terms, SdgFeatures result)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Raw.Clear();
+        scratch.ContentWords.Clear();
+        scratch.ContentTokens.Clear();
+        result.Tokens.Clear();
+        int english = 0, swedish = 0;
+        ulong previousStem = 0;
+        var previousToken = -1;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text, i))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordChar(text, i))
+            {
+                i++;
+            }
+
+            var length = i - start;
+            var folded = scratch.Word(length + 2);
+            var letters = 0;
+            for (var k = 0; k < length; k++)
+            {
+                var c = Fold(text[start + k]);
+                folded[k + 1] = c;
+                letters += char.IsLetter(c) ? 1 : 0;
+            }
+
+            if (letters == 0)
+            {
+                result.Tokens.Add(new SdgToken(start, length, false));
+                continue;
+            }
+
+            if (letters >= 2)
+            {
+                // OCR reads ö as 6 or 0, l as 1, ä as & ("6ka", "&r", "I1:s"): inside a word they are letters.
+                for (var k = 1; k <= length; k++)
+                {
+                    folded[k] = folded[k] switch { '6' or '0' => 'o', '1' => 'l', '&' => 'a', _ => folded[k] };
+                }
+            }
+
+            var word = folded.AsSpan(1, length);
+            var lookup = scratch.StopLookup;
+            if (lookup.Contains(word) || EnglishStopWordsLookup.Contains(word))
+            {
+                english += EnglishStopWordsLookup.Contains(word) ? 1 : 0;
+                swedish += lookup.Contains(word) ? 1 : 0;
+                result.Tokens.Add(new SdgToken(start, length, false));
+                continue;
+            }
+
+            var token = result.Tokens.Count;
+            result.Tokens.Add(new SdgToken(start, length, true));
+            if (terms is not null)
+            {
+                scratch.ContentWords.Add(new string(word));
+                scratch.ContentTokens.Add(token);
+            }
+
+            // Word stem.
+            var stemBuffer = scratch.Stem(length);
+            word.CopyTo(stemBuffer);
+            var stemLength = scratch.Stemmer.Stem(stemBuffer, length);
+            var stem = Hash(WordKind, stemBuffer.AsSpan(0, stemLength));
+            scratch.Raw.Add(new RawFeature(stem, token, -1, 0));
+            if (previousToken >= 0)
+            {
+                scratch.Raw.Add(new RawFeature(Mix(BigramKind ^ previousStem, stem), previousToken, token, 0));
+            }
+
+            previousStem = stem;
+            previousToken = token;
+
+            // Character n-grams over the folded word with boundary marks.
+            folded[0] = '<';
+            folded[length + 1] = '>';
+            var padded = folded.AsSpan(0, length + 2);
+            for (var n = MinGram; n <= MaxGram; n++)
+            {
+                for (var s = 0; s + n <= padded.Length; s++)
+                {
+                    scratch.Raw.Add(new RawFeature(Hash(CharKind + (ulong)n, padded.Slice(s, n)), token, -1, 1));
+                }
+            }
+        }
+
+        if (terms is not null)
+        {
+            var raw = scratch.Raw;
+            var tokens = scratch.ContentTokens;
+            terms.Match(scratch.ContentWords, (sdg, first, last) =>
+                raw.Add(new RawFeature(TermFeature(sdg), tokens[first], last > first ? tokens[last] : -1, 2)));
+        }
+
+        result.EnglishStopWords = english;
+        result.SwedishStopWords = swedish;
+        Aggregate(scratch.Raw, result);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishStopWordsLookup = EnglishStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static void Aggregate(List<RawFeature> raw, SdgFeatures result)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(raw);
+        span.Sort(static (a, b) => a.Hash != b.Hash ? a.Hash.CompareTo(b.Hash) : a.Token.CompareTo(b.Token));
+        var unique = 0;
+        for (var k = 0; k < span.Length; k++)
+        {
+            unique += k == 0 || span[k].Hash != span[k - 1].Hash ? 1 : 0;
+        }
+
+        if (result.Hashes.Length < unique || result.OccurrenceStart.Length < unique + 1)
+        {
+            result.Hashes = new ulong[unique];
+            result.Values = new float[unique];
+            result.OccurrenceStart = new int[unique + 1];
+        }
+
+        var refs = 0;
+        foreach (var f in span)
+        {
+            refs += f.Token2 >= 0 ? 2 : 1;
+        }
+
+        if (result.TokenRefs.Length < refs)
+        {
+            result.TokenRefs = new int[refs];
+        }
+
+        double wordNorm = 0, charNorm = 0, termNorm = 0;
+        var u = -1;
+        var r = 0;
+        Span<byte> groups = unique <= 4096 ? stackalloc byte[unique] : new byte[unique];
+        for (var k = 0; k < span.Length; k++)
+        {
+            var f = span[k];
+            if (k == 0 || f.Hash != span[k - 1].Hash)
+            {
+                u++;
+                result.Hashes[u] = f.Hash;
+                result.Values[u] = 0;
+                result.OccurrenceStart[u] = r;
+                groups[u] = f.Group;
+            }
+
+            result.Values[u] += 1;
+            result.TokenRefs[r++] = f.Token;
+            if (f.Token2 >= 0)
+            {
+                result.TokenRefs[r++] = f.Token2;
+            }
+        }
+
+        result.OccurrenceStart[unique] = r;
+        for (var k = 0; k < unique; k++)
+        {
+            var v = (double)result.Values[k];
+            switch (groups[k])
+            {
+                case 0: wordNorm += v * v; break;
+                case 1: charNorm += v * v; break;
+                default: termNorm += v * v; break;
+            }
+        }
+
+        var wordScale = wordNorm > 0 ? WordGroupWeight / Math.Sqrt(wordNorm) : 0;
+        var charScale = charNorm > 0 ? CharGroupWeight / Math.Sqrt(charNorm) : 0;
+        var termScale = termNorm > 0 ? TermGroupWeight / Math.Sqrt(termNorm) : 0;
+        for (var k = 0; k < unique; k++)
+        {
+            result.Values[k] = (float)(result.Values[k] * groups[k] switch { 0 => wordScale, 1 => charScale, _ => termScale });
+        }
+
+        result.Count = unique;
+    }
+
+    private static bool IsWordChar(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsLetterOrDigit(c))
+        {
+            return true;
+        }
+
+        // '&' is OCR for 'ä' when a letter follows ("&r", "&ldre"); otherwise it means "och" and separates words.
+        return c == '&' && i + 1 < text.Length && char.IsLetter(text[i + 1]);
+    }
+
+    /// <summary>Lower-cases a character and folds Swedish and other Latin diacritics to the base letter.</summary>
+    internal static char Fold(char c)
+    {
+        if (c < 128)
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        return char.ToLowerInvariant(c) switch
+        {
+            'å' or 'ä' or 'à' or 'á' or 'â' or 'ã' or 'æ' => 'a',
+            'ö' or 'ø' or 'ò' or 'ó' or 'ô' or 'õ' => 'o',
+            'é' or 'è' or 'ê' or 'ë' => 'e',
+            'ü' or 'ù' or 'ú' or 'û' => 'u',
+            'í' or 'ì' or 'î' or 'ï' => 'i',
+            'ç' => 'c',
+            'ñ' => 'n',
+            var lower => lower,
+        };
+    }
+
+    private static ulong Hash(ulong seed, ReadOnlySpan<char> chars)
+    {
+        // FNV-1a over the UTF-16 units, then a final mix: stable across processes and platforms, unlike string.GetHashCode.
+        var h = 14695981039346656037UL ^ seed;
+        foreach (var c in chars)
+        {
+            h = (h ^ c) * 1099511628211UL;
+        }
+
+        return Mix(h, (ulong)chars.Length);
+    }
+
+    private static ulong Mix(ulong a, ulong b)
+    {
+        var h = a ^ (b * 0x9E3779B97F4A7C15UL);
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDUL;
+        h ^= h >> 33;
+        h *= 0xC4CEB9FE1A85EC53UL;
+        h ^= h >> 33;
+        return h;
+    }
+
+    private readonly record struct RawFeature(ulong Hash, int Token, int Token2, byte Group);
+
+    private sealed class Scratch
+    {
+        private char[] _word = new char[64];
+        private char[] _stem = new char[64];
+
+        public List<RawFeature> Raw { get; } = new(1024);
+
+        public List<string> ContentWords { get; } = [];
+
+        public List<int> ContentTokens { get; } = [];
+
+        public SwedishLightStemmer Stemmer { get; } = new();
+
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup { get; } = SwedishStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public char[] Word(int length) => _word.Length >= length ? _word : _word = new char[length * 2];
+
+        public char[] Stem(int length) => _stem.Length >= length ? _stem : _stem = new char[length * 2];
+    }
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+using MalAnalys.Agenda2030;
+
+namespace MalAnalys.Training;
+
+/// <summary>
+/// Trains the embedded SDG model from the checked-in corpus, deterministically:
+/// <c>dotnet run -c Release --project tools/MalAnalys.Training</c>.
+/// Cross-validates with paraphrase-grouped folds to choose the threshold and report quality, trains on the whole
+/// corpus, writes <c>src/MalAnalys/Agenda2030/sdg-model.bin.gz</c> and <c>Data/training-report.md</c>, and
+/// evaluates the new model on the hand-labelled seed goals. <c>--grid</c> compares regularisation settings instead.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var root = RepositoryRoot();
+        var data = Path.Combine(root, "src", "MalAnalys", "Agenda2030", "Data");
+        var examples = SdgCorpus.Load(Path.Combine(data, "corpus"));
+        var useTerms = !args.Contains("--no-terms");
+        var terms = useTerms ? SdgTerms.Parse(File.ReadAllText(Path.Combine(data, "terms.tsv")).ReplaceLineEndings("\n")) : null;
+        if (!args.Contains("--no-catalogue"))
+        {
+            examples = [.. examples, .. SdgCorpus.Catalogue()];
+        }
+
+        Console.WriteLine($"corpus: {examples.Count} texts, {examples.Select(e => e.Group).Distinct().Count()} paraphrase groups");
+        var options = new SdgTrainingOptions();
+        if (args.Contains("--grid"))
+        {
+            var at = Array.IndexOf(args, "--grid");
+            var l2s = at + 1 < args.Length ? args[at + 1].Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray() : [0.1f, 0.3f, 1f];
+            var l1s = at + 2 < args.Length ? args[at + 2].Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray() : [0f, 0.05f, 0.2f];
+            foreach (var l2 in l2s)
+            {
+                foreach (var l1 in l1s)
+                {
+                    var o = options with { L2 = l2, L1 = l1 };
+                    var s = SdgTraining.CrossValidate(examples, terms, o);
+                    var t = SdgTraining.BestThreshold(examples, s);
+                    var e = SdgTraining.Evaluate(examples, s, t);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"L2 {l2} L1 {l1}: t {t:0.00} micro-F1 {e.MicroF1:0.000} macro-F1 {e.MacroF1:0.000} P {e.MicroPrecision:0.000} R {e.MicroRecall:0.000} neg {e.NegativeMaxScoreMean:0.000}"));
+                }
+            }
+
+            return 0;
+        }
+
+        var scores = SdgTraining.CrossValidate(examples, terms, options, new Progress<string>(Console.WriteLine));
+        var threshold = SdgTraining.BestThreshold(examples, scores);
+        if (args.Contains("--errors"))
+        {
+            // Cross-validation mistakes, for improving the corpus and the term lists; writes nothing.
+            for (var i = 0; i < examples.Count; i++)
+            {
+                if (scores[i] is null)
+                {
+                    continue;
+                }
+
+                var predicted = Enumerable.Range(1, 17).Where(l => scores[i][l - 1] >= threshold).ToArray();
+                if (!predicted.Order().SequenceEqual(examples[i].Labels.Order()))
+                {
+                    Console.WriteLine($"{examples[i].Group}\tgold {string.Join(",", examples[i].Labels)}\tpred {string.Join(",", predicted.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l}:{scores[i][l - 1]:0.00}")))}\t{examples[i].Text}");
+                }
+            }
+
+            return 0;
+        }
+
+        var atHalf = SdgTraining.Evaluate(examples, scores, 0.5f);
+        var chosen = SdgTraining.Evaluate(examples, scores, threshold);
+        var description = string.Create(CultureInfo.InvariantCulture,
+            $"L-BFGS logistic regression per SDG (Microsoft.ML, seed {options.Seed}, L2 {options.L2}, L1 {options.L1}, min df {options.MinDocumentFrequency}); {examples.Count} texts; threshold {threshold:0.00} from {options.Folds}-fold grouped CV (micro-F1 {chosen.MicroF1:0.000})");
+        var trained = SdgTraining.Train(examples, terms, options, threshold, description);
+        var modelPath = Path.Combine(root, "src", "MalAnalys", "Agenda2030", "sdg-model.bin.gz");
+        using (var file = File.Create(modelPath))
+        {
+            trained.Model.Save(file);
+        }
+
+        var classifier = new SdgClassifier(trained.Model);
+        var gold = SdgSeedEvaluation.Run(classifier, SdgSeedEvaluation.Load(Path.Combine(data, "evaluation", "seed-goals.tsv")), Path.Combine(root, "seeds"));
+        var report = new StringBuilder();
+        report.AppendLine("# SDG model: training report");
+        report.AppendLine();
+        report.AppendLine("Written by `dotnet run -c Release --project tools/MalAnalys.Training`; do not edit by hand.");
+        report.AppendLine();
+        report.AppendLine(description);
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Model: {trained.Model.FeatureCount} features with a non-zero weight (of {trained.Vocabulary.Length} in the vocabulary), {new FileInfo(modelPath).Length / 1024.0:0} KiB compressed.");
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture, $"## Cross-validation ({options.Folds} folds, paraphrase groups never split)");
+        report.AppendLine();
+        report.AppendLine("At the chosen threshold (chosen on these same cross-validated scores, so slightly optimistic):");
+        report.AppendLine();
+        report.AppendLine(chosen.ToMarkdown());
+        report.AppendLine("At threshold 0.50:");
+        report.AppendLine();
+        report.AppendLine(atHalf.ToMarkdown());
+        report.AppendLine("## Real goals (seed documents, hand-labelled, not in training)");
+        report.AppendLine();
+        report.AppendLine(SdgSeedEvaluation.Report(gold));
+        File.WriteAllText(Path.Combine(data, "training-report.md"), report.ToString().ReplaceLineEndings("\n"), new UTF8Encoding(false));
+        Console.WriteLine(report);
+        Console.WriteLine($"model written to {Path.GetRelativePath(root, modelPath)}");
+        return 0;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "MalAnalys.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("Run the trainer inside the MalAnalys repository.");
+    }
+}
