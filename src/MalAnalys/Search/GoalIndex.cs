@@ -147,15 +147,12 @@ public sealed partial class GoalIndex : IDisposable
     }
 
     /// <summary>
-    /// The SDGs of a goal as the index stores them. This is the one place classification is wired into the index;
-    /// until the Agenda2030 classifier is on main it returns no SDGs, so the <c>sdg</c> field stays empty.
+    /// The SDGs of a goal as the index stores them: the ones the Agenda 2030 classifier says the goal serves (score at or
+    /// above its threshold), with their scores. This is the one place classification is wired into the index; a document
+    /// analysed with <see cref="MalAnalyzerOptions.ClassifySdgs"/> off has none, and its goals' <c>sdg</c> field stays empty.
     /// </summary>
-    internal static IReadOnlyList<GoalSdg> SdgsOf(AnalyzedDocument document, Goal goal)
-    {
-        _ = document;
-        _ = goal;
-        return [];
-    }
+    internal static IReadOnlyList<GoalSdg> SdgsOf(AnalyzedDocument document, Goal goal) =>
+        document.SdgsOf(goal) is { } result ? [.. result.Served.Select(p => new GoalSdg(p.Sdg, (float)p.Score))] : [];
 
     /// <summary>Adds a document's goals, replacing an earlier version with the same id or the same path (never duplicating).</summary>
     /// <param name="document">The analysed document.</param>

@@ -11,13 +11,7 @@ public sealed class SearchCommandsTests : IDisposable
 
     private string Index => Path.Combine(_dir.FullName, "index");
 
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> Run(params string[] args) => CliRun.Run(args);
 
     [Fact]
     public async Task Index_search_similar_and_stats_work_end_to_end()
@@ -67,6 +61,11 @@ public sealed class SearchCommandsTests : IDisposable
         Assert.Equal(3, stats.RootElement.GetProperty("documents").GetInt32());
         Assert.Equal(19, stats.RootElement.GetProperty("goals").GetInt32());
         Assert.Equal("Östersund", stats.RootElement.GetProperty("municipalities")[0].GetProperty("municipality").GetString());
+        var sdg = stats.RootElement.GetProperty("sdgs")[0];
+        (exit, output, _) = await Run("search", "sdg:" + sdg.GetProperty("sdg").GetInt32(), "--sdg", sdg.GetProperty("sdg").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), "--index", Index, "--format", "json", "--top", "50");
+        Assert.Equal(CliApp.Ok, exit);
+        using var bySdg = JsonDocument.Parse(output);
+        Assert.Equal(sdg.GetProperty("goals").GetInt32(), bySdg.RootElement.GetProperty("total").GetInt32());
 
         (exit, output, _) = await Run("stats", "--index", Index);
         Assert.Equal(CliApp.Ok, exit);

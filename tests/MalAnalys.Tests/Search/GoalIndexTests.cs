@@ -142,11 +142,30 @@ public sealed class GoalIndexTests : IDisposable
     }
 
     [Fact]
-    public void Without_a_classifier_the_sdg_field_is_empty()
+    public void The_classifiers_served_sdgs_are_indexed_filterable_and_counted()
     {
-        Assert.Empty(SeedIndex.Index.GetStats().Sdgs);
-        Assert.All(SeedIndex.Index.Search("barn").Hits, h => Assert.Empty(h.Sdgs));
-        Assert.Equal(0, SeedIndex.Index.Search("barn", new GoalQuery { Sdg = 4 }).TotalHits);
+        var served = SeedIndex.Documents.Values.SelectMany(d => d.Goals.Select(g => (Document: d, Goal: g, Sdgs: d.SdgsOf(g)!.Served.Select(p => p.Sdg).ToList()))).ToList();
+        var expected = served.SelectMany(s => s.Sdgs).GroupBy(s => s).Select(g => new SdgCount(g.Key, g.Count())).OrderByDescending(c => c.Count).ThenBy(c => c.Sdg).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, SeedIndex.Index.GetStats().Sdgs);
+
+        var (sdg, count) = (expected[0].Sdg, expected[0].Count);
+        var filtered = SeedIndex.Index.Search($"sdg:{sdg}", new GoalQuery { Take = 100 });
+        Assert.Equal(count, filtered.TotalHits);
+        Assert.All(filtered.Hits, h => Assert.Contains(h.Sdgs, s => s.Sdg == sdg));
+        var hit = filtered.Hits[0];
+        var goal = served.Single(s => GoalIndex.GoalIdOf(GoalIndex.DocumentIdOf(s.Document.Document.Source), s.Goal) == hit.GoalId);
+        Assert.Equal(goal.Sdgs, hit.Sdgs.Select(s => s.Sdg));
+    }
+
+    [Fact]
+    public void Without_classification_the_sdg_field_is_empty()
+    {
+        using var index = GoalIndex.InMemory();
+        index.Add(new MalAnalyzer(new MalAnalyzerOptions { ClassifySdgs = false }).Analyze(Seeds.Ystad));
+        Assert.Empty(index.GetStats().Sdgs);
+        Assert.All(index.Search("invånare").Hits, h => Assert.Empty(h.Sdgs));
+        Assert.Equal(0, index.Search("invånare", new GoalQuery { Sdg = 11 }).TotalHits);
     }
 
     [Theory]
