@@ -36,6 +36,9 @@ public sealed partial class GoalIndex : IDisposable
     private readonly Analyzer _indexAnalyzer;
     private readonly Analyzer _queryAnalyzer;
     private readonly string _schema;
+
+    // Every search is limited to goal entries; the bit set is cached per segment, so it costs nothing after the first search.
+    private readonly CachingWrapperFilter _goalsOnly = new(new QueryWrapperFilter(new TermQuery(new Term(GoalFields.Kind, GoalFields.KindGoal))));
     private int _dirty;
     private int _disposed;
 
@@ -246,7 +249,12 @@ public sealed partial class GoalIndex : IDisposable
 
         return WithSearcher(searcher =>
         {
-            var filtered = new FilteredQuery(parsed, new QueryWrapperFilter(Filter(options)));
+            Query filtered = new FilteredQuery(parsed, _goalsOnly);
+            if (Filter(options) is { Clauses.Count: > 0 } narrower)
+            {
+                filtered = new FilteredQuery(filtered, new QueryWrapperFilter(narrower));
+            }
+
             var top = TopScoreDocCollector.Create(options.Skip + options.Take, true);
             var facets = new FacetCollector();
             searcher.Search(filtered, MultiCollector.Wrap(top, facets));
@@ -387,7 +395,7 @@ public sealed partial class GoalIndex : IDisposable
 
     private static BooleanQuery Filter(GoalQuery options)
     {
-        var filter = new BooleanQuery { { new TermQuery(new Term(GoalFields.Kind, GoalFields.KindGoal)), Occur.MUST } };
+        var filter = new BooleanQuery();
         if (!string.IsNullOrWhiteSpace(options.Municipality))
         {
             filter.Add(new TermQuery(new Term(GoalFields.MunicipalityKey, SwedishFolding.Key(options.Municipality))), Occur.MUST);
