@@ -40,8 +40,9 @@ internal sealed class SdgFeatures
 /// model learnt is what it sees. Words are lower-cased and diacritics folded (å, ä → a; ö → o; é → e), so OCR that
 /// dropped the marks ("hallbar", "tillvaxt") yields the same features as clean text; typical OCR digits inside words
 /// (<c>6ka</c>, <c>&amp;r</c>) are read as the letters they stand for. Each content word gives its stem (Lucene's Swedish
-/// light stemmer), a bigram with the previous content word, and its character 3–5-grams, so a damaged or unseen
-/// compound still shares most of its features with the words it is made of. The word and the character features are
+/// light stemmer), a bigram with the previous content word, its character 3–5-grams, so a damaged or unseen
+/// compound still shares most of its features with the words it is made of, and, when the Swedish lexicon of the
+/// repair stage can split it, the stems of its compound parts (kompetensförsörjning → kompetens, försörjning). The word and the character features are
 /// L2-normalised separately over everything in the text, known to the model or not, so unknown text dilutes rather
 /// than amplifies the few features the model knows.
 /// </summary>
@@ -98,6 +99,14 @@ internal static class SdgFeaturizer
     }
 
     internal static bool IsStopWord(string folded) => SwedishStopWords.Contains(folded);
+
+    /// <summary>The stem feature of a single word, as a content word of a text would give it.</summary>
+    internal static ulong StemFeature(string word)
+    {
+        var folded = word.Select(Fold).ToArray();
+        var length = new SwedishLightStemmer().Stem(folded, folded.Length);
+        return Hash(WordKind, folded.AsSpan(0, length));
+    }
 
     /// <summary>The feature of "some term of this SDG's list occurs": one per SDG.</summary>
     internal static ulong TermFeature(int sdg) => Mix(TermKind, (ulong)sdg);
