@@ -1,5 +1,6 @@
-using System.Buffers;
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis.Sv;
+using MalAnalys.Repair;
 
 namespace MalAnalys.Agenda2030;
 
@@ -39,8 +40,9 @@ internal sealed class SdgFeatures
 /// model learnt is what it sees. Words are lower-cased and diacritics folded (å, ä → a; ö → o; é → e), so OCR that
 /// dropped the marks ("hallbar", "tillvaxt") yields the same features as clean text; typical OCR digits inside words
 /// (<c>6ka</c>, <c>&amp;r</c>) are read as the letters they stand for. Each content word gives its stem (Lucene's Swedish
-/// light stemmer), a bigram with the previous content word, and its character 3–5-grams, so a damaged or unseen
-/// compound still shares most of its features with the words it is made of. The word and the character features are
+/// light stemmer), a bigram with the previous content word, its character 3–5-grams, so a damaged or unseen
+/// compound still shares most of its features with the words it is made of, and, when the Swedish lexicon of the
+/// repair stage can split it, the stems of its compound parts (kompetensförsörjning → kompetens, försörjning). The word and the character features are
 /// L2-normalised separately over everything in the text, known to the model or not, so unknown text dilutes rather
 /// than amplifies the few features the model knows.
 /// </summary>
@@ -49,10 +51,17 @@ internal static class SdgFeaturizer
     internal const int MinGram = 3;
     internal const int MaxGram = 5;
 
-    // Weights of the two feature groups after normalisation.
+    // Weights of the three feature groups after normalisation (a grid of 0.7–3 changed cross-validated micro-F1 by at most 0.004).
     internal const float WordGroupWeight = 1f;
     internal const float CharGroupWeight = 1f;
     internal const float TermGroupWeight = 1f;
+
+    /// <summary>Whether compounds add the stems of their parts (see <see cref="CompoundParts"/>).</summary>
+    internal const bool UseCompoundParts = true;
+
+    private const int MaxCachedCompounds = 100_000;
+
+    private static readonly ConcurrentDictionary<string, ulong[]> s_compoundCache = new(StringComparer.Ordinal);
 
     private const ulong WordKind = 0x9E3779B97F4A7C15;
     private const ulong BigramKind = 0xC2B2AE3D27D4EB4F;
@@ -90,6 +99,14 @@ internal static class SdgFeaturizer
     }
 
     internal static bool IsStopWord(string folded) => SwedishStopWords.Contains(folded);
+
+    /// <summary>The stem feature of a single word, as a content word of a text would give it.</summary>
+    internal static ulong StemFeature(string word)
+    {
+        var folded = word.Select(Fold).ToArray();
+        var length = new SwedishLightStemmer().Stem(folded, folded.Length);
+        return Hash(WordKind, folded.AsSpan(0, length));
+    }
 
     /// <summary>The feature of "some term of this SDG's list occurs": one per SDG.</summary>
     internal static ulong TermFeature(int sdg) => Mix(TermKind, (ulong)sdg);
@@ -177,6 +194,16 @@ internal static class SdgFeaturizer
             previousStem = stem;
             previousToken = token;
 
+            if (UseCompoundParts && letters == length && length >= 2 * SwedishLexicon.MinCompoundPart)
+            {
+                // A compound also counts as the words it is made of (kompetensförsörjning → kompetens, försörjning), so
+                // it shares their stems with texts that write them apart or in other compounds.
+                foreach (var part in CompoundParts(text.AsSpan(start, length), scratch))
+                {
+                    scratch.Raw.Add(new RawFeature(part, token, -1, 0));
+                }
+            }
+
             // Character n-grams over the folded word with boundary marks.
             folded[0] = '<';
             folded[length + 1] = '>';
@@ -201,6 +228,43 @@ internal static class SdgFeaturizer
         result.EnglishStopWords = english;
         result.SwedishStopWords = swedish;
         Aggregate(scratch.Raw, result);
+    }
+
+    /// <summary>
+    /// The stem features of a compound's parts, split by the Swedish lexicon (which needs the diacritics: OCR text that
+    /// lost them gets no parts, only its character n-grams). Splits are cached per word, as texts repeat their words.
+    /// </summary>
+    private static ulong[] CompoundParts(ReadOnlySpan<char> word, Scratch scratch)
+    {
+        var lower = word.ToString().ToLowerInvariant();
+        if (s_compoundCache.TryGetValue(lower, out var cached))
+        {
+            return cached;
+        }
+
+        ulong[] result = [];
+        if (SwedishLexicon.Default.TrySplitCompound(lower, out var parts))
+        {
+            result = new ulong[parts.Count];
+            for (var p = 0; p < parts.Count; p++)
+            {
+                var folded = scratch.Stem(parts[p].Length);
+                for (var k = 0; k < parts[p].Length; k++)
+                {
+                    folded[k] = Fold(parts[p][k]);
+                }
+
+                var stemLength = scratch.Stemmer.Stem(folded, parts[p].Length);
+                result[p] = Hash(WordKind, folded.AsSpan(0, stemLength));
+            }
+        }
+
+        if (s_compoundCache.Count < MaxCachedCompounds)
+        {
+            s_compoundCache.TryAdd(lower, result);
+        }
+
+        return result;
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishStopWordsLookup = EnglishStopWords.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -228,7 +228,18 @@ internal static class SdgTraining
         return groups.Select((g, i) => (g, i % options.Folds)).ToDictionary(x => x.g, x => x.Item2, StringComparer.Ordinal);
     }
 
-    public static SdgEvaluation Evaluate(IReadOnlyList<SdgExample> examples, float[][] scores, float threshold)
+    public static SdgEvaluation Evaluate(IReadOnlyList<SdgExample> examples, float[][] scores, float threshold) =>
+        Evaluate(examples, scores, threshold, (_, _) => threshold);
+
+    /// <summary>Quality when each text is judged with its own per-SDG thresholds (those chosen without its fold, see <see cref="NestedThresholds"/>).</summary>
+    public static SdgEvaluation Evaluate(IReadOnlyList<SdgExample> examples, float[][] scores, float[][] thresholdsOfText) =>
+        Evaluate(examples, scores, float.NaN, (i, l) => thresholdsOfText[i][l]);
+
+    /// <summary>Quality at per-SDG thresholds.</summary>
+    public static SdgEvaluation Evaluate(IReadOnlyList<SdgExample> examples, float[][] scores, float[] thresholds) =>
+        Evaluate(examples, scores, float.NaN, (_, l) => thresholds[l]);
+
+    private static SdgEvaluation Evaluate(IReadOnlyList<SdgExample> examples, float[][] scores, float threshold, Func<int, int, float> thresholdOf)
     {
         var perSdg = new List<(int, int, double, double, double)>();
         long tpAll = 0, fpAll = 0, fnAll = 0;
@@ -244,7 +255,7 @@ internal static class SdgTraining
                 }
 
                 var gold = examples[i].Labels.Contains(l + 1);
-                var predicted = scores[i][l] >= threshold;
+                var predicted = scores[i][l] >= thresholdOf(i, l);
                 support += gold ? 1 : 0;
                 tp += gold && predicted ? 1 : 0;
                 fp += !gold && predicted ? 1 : 0;
@@ -283,6 +294,66 @@ internal static class SdgTraining
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Per-SDG thresholds (steps of 0.05) that maximise micro-F1 on cross-validated scores: starting from the best
+    /// common threshold, each SDG's threshold in turn is moved to where micro-F1 is highest, in two passes.
+    /// </summary>
+    public static float[] BestThresholds(IReadOnlyList<SdgExample> examples, float[][] scores)
+    {
+        var thresholds = Enumerable.Repeat(BestThreshold(examples, scores), SdgCatalogue.Count).ToArray();
+        var best = Evaluate(examples, scores, thresholds).MicroF1;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var l = 0; l < SdgCatalogue.Count; l++)
+            {
+                var keep = thresholds[l];
+                for (var t = 0.05f; t <= 0.901f; t += 0.05f)
+                {
+                    thresholds[l] = MathF.Round(t, 2);
+                    var f1 = Evaluate(examples, scores, thresholds).MicroF1;
+                    if (f1 > best + 1e-9)
+                    {
+                        (best, keep) = (f1, thresholds[l]);
+                    }
+                }
+
+                thresholds[l] = keep;
+            }
+        }
+
+        return thresholds;
+    }
+
+    /// <summary>
+    /// Nested cross-validation of the threshold choice: for each outer fold, the thresholds are chosen by an inner
+    /// cross-validation on the other folds only, so the held-out texts never influence the thresholds they are judged by.
+    /// </summary>
+    /// <param name="examples">The corpus.</param>
+    /// <param name="terms">The term lists.</param>
+    /// <param name="options">The settings; the inner cross-validation uses one fold fewer.</param>
+    /// <param name="perSdg">Per-SDG thresholds (<see cref="BestThresholds"/>) or one common threshold (<see cref="BestThreshold"/>).</param>
+    /// <returns>Per text, the 17 thresholds it is judged with (null for training-only texts).</returns>
+    public static float[][] NestedThresholds(IReadOnlyList<SdgExample> examples, SdgTerms? terms, SdgTrainingOptions options, bool perSdg)
+    {
+        var foldOf = Folds(examples, options);
+        var result = new float[examples.Count][];
+        for (var fold = 0; fold < options.Folds; fold++)
+        {
+            var inner = examples.Where(e => e.TrainOnly || foldOf[e.Group] != fold).ToList();
+            var innerScores = CrossValidate(inner, terms, options with { Folds = options.Folds - 1 });
+            var thresholds = perSdg ? BestThresholds(inner, innerScores) : Enumerable.Repeat(BestThreshold(inner, innerScores), SdgCatalogue.Count).ToArray();
+            for (var i = 0; i < examples.Count; i++)
+            {
+                if (!examples[i].TrainOnly && foldOf[examples[i].Group] == fold)
+                {
+                    result[i] = thresholds;
+                }
+            }
+        }
+
+        return result;
     }
 
     internal static ulong[] Vocabulary(IEnumerable<SdgFeatures> featurized, int minDocumentFrequency)

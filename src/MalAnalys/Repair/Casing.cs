@@ -5,6 +5,12 @@ internal static class Casing
 {
     public static string Apply(Token token, Candidate candidate, string text)
     {
+        // The common case: a lower-case word of letters only reads in lower case.
+        if (!token.HasGarbage && ReferenceEquals(token.CacheKey, token.Lower))
+        {
+            return candidate.Text;
+        }
+
         var observed = token.Decoded;
         var chars = candidate.Text.ToCharArray();
         var hasLower = false;
@@ -22,7 +28,7 @@ internal static class Casing
             {
                 upper = true;
             }
-            else if (char.IsLetter(o) && (src > 0 || char.ToLowerInvariant(o) == chars[j] || IsPlainOf(o, chars[j])))
+            else if (char.IsLetter(o) && (src > 0 || Tokenizer.LowerChar(o) == chars[j] || IsPlainOf(o, chars[j])))
             {
                 // A capital after small letters is OCR noise ("avgOrande"); otherwise the letter keeps its case.
                 upper = char.IsUpper(o) && !(src > 0 && hasLower);
@@ -33,13 +39,13 @@ internal static class Casing
                 upper = src == 0 && StartsSentence(text, token.Start);
             }
 
-            chars[j] = upper ? char.ToUpperInvariant(chars[j]) : chars[j];
+            chars[j] = upper ? Tokenizer.UpperChar(chars[j]) : chars[j];
         }
 
         // OCR capitalises a first letter it misreads ("ekonomi Ar de"); a short function word mid-sentence is lower case.
         if (!token.AllCaps && chars.Length > 0 && char.IsUpper(chars[0]) && FunctionWords.Contains(candidate.Text) && !StartsSentence(text, token.Start))
         {
-            chars[0] = char.ToLowerInvariant(chars[0]);
+            chars[0] = Tokenizer.LowerChar(chars[0]);
         }
 
         return new string(chars);
@@ -49,7 +55,7 @@ internal static class Casing
         StringComparer.Ordinal, "är", "för", "på", "så", "när", "där", "då", "än", "åt", "får", "går", "gör", "också", "även", "både", "ska", "och", "att");
 
     /// <summary>Whether <paramref name="o"/> is the plain form of <paramref name="target"/> (A for Å/Ä, O for Ö).</summary>
-    private static bool IsPlainOf(char o, char target) => char.ToLowerInvariant(o) switch
+    private static bool IsPlainOf(char o, char target) => Tokenizer.LowerChar(o) switch
     {
         'a' => target is 'å' or 'ä',
         'o' => target == 'ö',

@@ -15,7 +15,10 @@ public sealed class RepairedText
         Text = text;
         Corrections = corrections;
         Damage = damage;
+        _starts = new Lazy<(int[], int[])>(ComputeStarts);
     }
+
+    private readonly Lazy<(int[] Original, int[] Repaired)> _starts;
 
     /// <summary>The text as it was read.</summary>
     public string Original { get; }
@@ -58,34 +61,69 @@ public sealed class RepairedText
         var limit = fromRepaired ? Text.Length : Original.Length;
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, limit);
-
-        // Walk the corrections; between them both texts advance together.
-        var delta = 0; // repaired - original, before the current correction
-        foreach (var c in Corrections)
+        if (Corrections.IsEmpty)
         {
-            var startHere = fromRepaired ? c.Start + delta : c.Start;
-            var lengthHere = fromRepaired ? c.Replacement.Length : c.Length;
-            if (offset <= startHere)
+            return offset;
+        }
+
+        // The last correction starting before the offset (binary search); between corrections both texts advance together.
+        var (originalStarts, repairedStarts) = _starts.Value;
+        var starts = fromRepaired ? repairedStarts : originalStarts;
+        var lo = 0;
+        var hi = starts.Length - 1;
+        var index = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (starts[mid] < offset)
             {
-                break;
+                index = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        if (index < 0)
+        {
+            return offset;
+        }
+
+        var c = Corrections[index];
+        var startHere = starts[index];
+        var lengthHere = fromRepaired ? c.Replacement.Length : c.Length;
+        var otherStart = fromRepaired ? originalStarts[index] : repairedStarts[index];
+        var otherLength = fromRepaired ? c.Length : c.Replacement.Length;
+        if (offset < startHere + lengthHere)
+        {
+            // Inside a correction: same-length replacements map character by character, others snap to a boundary.
+            if (lengthHere == otherLength)
+            {
+                return otherStart + (offset - startHere);
             }
 
-            if (offset < startHere + lengthHere)
-            {
-                // Inside a correction: same-length replacements map character by character, others snap to a boundary.
-                var otherStart = fromRepaired ? c.Start : c.Start + delta;
-                var otherLength = fromRepaired ? c.Length : c.Replacement.Length;
-                if (lengthHere == otherLength)
-                {
-                    return otherStart + (offset - startHere);
-                }
+            return towardsEnd ? otherStart + otherLength : otherStart;
+        }
 
-                return towardsEnd ? otherStart + otherLength : otherStart;
-            }
+        return otherStart + otherLength + (offset - startHere - lengthHere);
+    }
 
+    /// <summary>Where each correction starts in the original and in the repaired text.</summary>
+    private (int[] Original, int[] Repaired) ComputeStarts()
+    {
+        var original = new int[Corrections.Length];
+        var repaired = new int[Corrections.Length];
+        var delta = 0;
+        for (var i = 0; i < Corrections.Length; i++)
+        {
+            var c = Corrections[i];
+            original[i] = c.Start;
+            repaired[i] = c.Start + delta;
             delta += c.Replacement.Length - c.Length;
         }
 
-        return fromRepaired ? offset - delta : offset + delta;
+        return (original, repaired);
     }
 }

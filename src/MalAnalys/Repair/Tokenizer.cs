@@ -14,20 +14,32 @@ internal readonly record struct TokenPiece(int Start, int Length, string Replace
 /// </summary>
 internal sealed class Token
 {
-    private readonly int[] _pieceEnds; // decoded-character index where each piece ends
+    // A token is one piece (most) or several (a word hyphenated across lines); the arrays exist only for several.
+    private readonly int[]? _pieceEnds; // decoded-character index where each piece ends
+    private readonly int[]? _pieceStarts; // offset of each piece in the original
+    private readonly int[]? _pieceOriginalEnds; // offset just past each piece in the original
+    private readonly int _start;
+    private readonly int _end;
     private string? _folded;
     private bool[]? _upper;
 
-    public Token(string decoded, int[] pieceEnds, int[] pieceStarts, int[] pieceOriginalEnds, CorrectionReason? lightReason, string? lightRule, bool repairable)
+    public Token(string decoded, int start, int end, CorrectionReason? lightReason, string? lightRule, bool repairable)
+        : this(decoded, null, null, null, lightReason, lightRule, repairable)
+    {
+        _start = start;
+        _end = end;
+    }
+
+    private Token(string decoded, int[]? pieceEnds, int[]? pieceStarts, int[]? pieceOriginalEnds, CorrectionReason? lightReason, string? lightRule, bool repairable)
     {
         Decoded = decoded;
         _pieceEnds = pieceEnds;
-        PieceStarts = pieceStarts;
-        PieceOriginalEnds = pieceOriginalEnds;
+        _pieceStarts = pieceStarts;
+        _pieceOriginalEnds = pieceOriginalEnds;
         LightReason = lightReason;
         LightRule = lightRule;
         Repairable = repairable;
-        Lower = decoded.ToLowerInvariant();
+        Lower = Tokenizer.ToLower(decoded);
         var letters = 0;
         var uppers = 0;
         for (var i = 0; i < decoded.Length; i++)
@@ -51,7 +63,7 @@ internal sealed class Token
         // Case changes readings (a capital G may be a misread Ö), so it is part of the cache key when present.
         CacheKey = uppers == 0 ? Lower : string.Create(decoded.Length * 2 + 1, decoded, static (span, d) =>
         {
-            d.AsSpan().ToLowerInvariant(span);
+            Tokenizer.ToLower(d).AsSpan().CopyTo(span);
             span[d.Length] = '|';
             for (var i = 0; i < d.Length; i++)
             {
@@ -61,9 +73,9 @@ internal sealed class Token
         AllCaps = letters >= 2 && uppers == letters;
     }
 
-    public int Start => PieceStarts[0];
+    public int Start => _pieceStarts?[0] ?? _start;
 
-    public int End => PieceOriginalEnds[^1];
+    public int End => _pieceOriginalEnds?[^1] ?? _end;
 
     public string Decoded { get; }
 
@@ -81,11 +93,15 @@ internal sealed class Token
     /// <summary>Lower case with å/ä→a, ö→o and OCR stand-ins folded, for matching context cues.</summary>
     public string Folded => _folded ??= Fold(Lower);
 
-    public int[] PieceStarts { get; }
+    public bool Joined => _pieceEnds is not null;
 
-    public int[] PieceOriginalEnds { get; }
+    private int PieceCount => _pieceEnds?.Length ?? 1;
 
-    public bool Joined => PieceStarts.Length > 1;
+    private int PieceEnd(int p) => _pieceEnds?[p] ?? Decoded.Length;
+
+    private int PieceStart(int p) => _pieceStarts?[p] ?? _start;
+
+    private int PieceOriginalEnd(int p) => _pieceOriginalEnds?[p] ?? _end;
 
     public CorrectionReason? LightReason { get; }
 
@@ -100,13 +116,14 @@ internal sealed class Token
     public IEnumerable<TokenPiece> Pieces(string replacement, int[]? sourceIndex)
     {
         var from = 0;
-        for (var p = 0; p < _pieceEnds.Length; p++)
+        var count = PieceCount;
+        for (var p = 0; p < count; p++)
         {
-            var pieceEnd = _pieceEnds[p];
+            var pieceEnd = PieceEnd(p);
             var to = from;
             if (sourceIndex is null)
             {
-                to = p == _pieceEnds.Length - 1 ? replacement.Length : Math.Min(pieceEnd, replacement.Length);
+                to = p == count - 1 ? replacement.Length : Math.Min(pieceEnd, replacement.Length);
             }
             else
             {
@@ -115,13 +132,13 @@ internal sealed class Token
                     to++;
                 }
 
-                if (p == _pieceEnds.Length - 1)
+                if (p == count - 1)
                 {
                     to = replacement.Length;
                 }
             }
 
-            yield return new TokenPiece(PieceStarts[p], PieceOriginalEnds[p] - PieceStarts[p], replacement[from..to]);
+            yield return new TokenPiece(PieceStart(p), PieceOriginalEnd(p) - PieceStart(p), replacement[from..to]);
             from = to;
         }
     }
@@ -130,18 +147,15 @@ internal sealed class Token
     public Token JoinWith(Token next)
     {
         var decoded = Decoded + next.Decoded;
-        var pieceEnds = new int[_pieceEnds.Length + next._pieceEnds.Length];
-        _pieceEnds.CopyTo(pieceEnds, 0);
-        for (var i = 0; i < next._pieceEnds.Length; i++)
-        {
-            pieceEnds[_pieceEnds.Length + i] = Decoded.Length + next._pieceEnds[i];
-        }
+        int[] Ends(Token t, int offset) => [.. Enumerable.Range(0, t.PieceCount).Select(p => offset + t.PieceEnd(p))];
+        int[] Starts(Token t) => [.. Enumerable.Range(0, t.PieceCount).Select(t.PieceStart)];
+        int[] OriginalEnds(Token t) => [.. Enumerable.Range(0, t.PieceCount).Select(t.PieceOriginalEnd)];
 
         return new Token(
             decoded,
-            pieceEnds,
-            [.. PieceStarts, .. next.PieceStarts],
-            [.. PieceOriginalEnds, .. next.PieceOriginalEnds],
+            [.. Ends(this, 0), .. Ends(next, Decoded.Length)],
+            [.. Starts(this), .. Starts(next)],
+            [.. OriginalEnds(this), .. OriginalEnds(next)],
             LightReason ?? next.LightReason,
             LightRule ?? next.LightRule,
             Repairable && next.Repairable);
@@ -204,7 +218,7 @@ internal static class Tokenizer
 
             if (c == '|' && (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 2 < text.Length && char.IsWhiteSpace(text[i + 1]) && char.IsLetter(NextNonSpace(text, i + 1)))
             {
-                tokens.Add(new Token("|", [1], [i], [i + 1], null, null, repairable: false));
+                tokens.Add(new Token("|", i, i + 1, null, null, repairable: false));
                 i++;
                 continue;
             }
@@ -218,7 +232,7 @@ internal static class Tokenizer
             // One token: a run of word characters, decoding encoding damage and ligatures as it goes.
             var start = i;
             var plain = i;
-            while (plain < text.Length && IsWordChar(text, plain) && text[plain] != 'Ã' && !Ligatures.ContainsKey(text[plain]))
+            while (plain < text.Length && IsWordChar(text, plain) && text[plain] != 'Ã' && !IsLigature(text[plain]))
             {
                 plain++;
             }
@@ -227,7 +241,7 @@ internal static class Tokenizer
             {
                 // Nothing to decode: the token is the text itself.
                 var simple = text.Substring(start, plain - start);
-                tokens.Add(new Token(simple, [simple.Length], [start], [plain], null, null, !chunkSkip && IsRepairable(simple)));
+                tokens.Add(new Token(simple, start, plain, null, null, !chunkSkip && IsRepairable(simple)));
                 i = plain;
                 continue;
             }
@@ -261,7 +275,7 @@ internal static class Tokenizer
             }
 
             var word = decoded.ToString();
-            tokens.Add(new Token(word, [word.Length], [start], [i], light, lightRule, !chunkSkip && IsRepairable(word)));
+            tokens.Add(new Token(word, start, i, light, lightRule, !chunkSkip && IsRepairable(word)));
         }
 
         return tokens;
@@ -295,6 +309,57 @@ internal static class Tokenizer
 
         return i == second.Start && second.Decoded.Length > 0 && char.IsLower(second.Decoded[0]);
     }
+
+    private static bool IsLigature(char c) => c is >= '\uFB00' and <= '\uFB06';
+
+    /// <summary>Lower case without a trip to the culture tables for the common letters (ASCII and Swedish).</summary>
+    public static string ToLower(string word)
+    {
+        var i = 0;
+        while (i < word.Length && !IsUpperFast(word[i]))
+        {
+            i++;
+        }
+
+        if (i == word.Length)
+        {
+            return word;
+        }
+
+        return string.Create(word.Length, word, static (span, w) =>
+        {
+            for (var k = 0; k < w.Length; k++)
+            {
+                span[k] = LowerChar(w[k]);
+            }
+        });
+    }
+
+    /// <summary>A character in lower case, without the culture tables for ASCII and Swedish letters.</summary>
+    public static char LowerChar(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => (char)(c + 32),
+        < '\u0080' => c,
+        'Å' => 'å',
+        'Ä' => 'ä',
+        'Ö' => 'ö',
+        'É' => 'é',
+        _ => char.IsUpper(c) ? char.ToLowerInvariant(c) : c,
+    };
+
+    /// <summary>A character in upper case, without the culture tables for ASCII and Swedish letters.</summary>
+    public static char UpperChar(char c) => c switch
+    {
+        >= 'a' and <= 'z' => (char)(c - 32),
+        < '\u0080' => c,
+        'å' => 'Å',
+        'ä' => 'Ä',
+        'ö' => 'Ö',
+        'é' => 'É',
+        _ => char.IsLower(c) ? char.ToUpperInvariant(c) : c,
+    };
+
+    private static bool IsUpperFast(char c) => c < '\u0080' ? c is >= 'A' and <= 'Z' : char.IsUpper(c);
 
     private static char NextNonSpace(string text, int i)
     {

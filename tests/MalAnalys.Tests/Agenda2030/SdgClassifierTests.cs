@@ -138,4 +138,16 @@ public sealed class SdgClassifierTests
         using var stream = new MemoryStream([1, 2, 3, 4]);
         Assert.Throws<SdgModelException>(() => SdgClassifier.Load(stream));
     }
+
+    [Fact]
+    public void Compounds_also_give_the_stems_of_their_parts()
+    {
+        var compound = SdgFeaturizer.Featurize("Kompetensförsörjningen ska tryggas.", null);
+        var hashes = compound.Hashes.Take(compound.Count).ToHashSet();
+
+        Assert.Contains(SdgFeaturizer.StemFeature("kompetens"), hashes);
+        Assert.Contains(SdgFeaturizer.StemFeature("försörjningen"), hashes);
+        Assert.Contains(SdgFeaturizer.StemFeature("kompetensförsörjningen"), hashes);
+        Assert.DoesNotContain(SdgFeaturizer.StemFeature("försörjningen"), SdgFeaturizer.Featurize("Kompetensen ska tryggas.", null).Hashes);
+    }
 }

@@ -17,8 +17,9 @@ public sealed class SdgEvaluationTests
             Assert.True(corpus.Count(e => e.Labels.Contains(sdg)) >= 60, $"SDG {sdg} has fewer than 60 texts");
         }
 
-        Assert.True(corpus.Count(e => e.Labels.Length == 0) >= 100);
-        Assert.True(corpus.Count >= 1020);
+        Assert.True(corpus.Count(e => e.Labels.Length == 0) >= 160);
+        Assert.True(corpus.Count(e => e.Labels.Length > 1) >= 330);
+        Assert.True(corpus.Count >= 1450);
         Assert.Equal(corpus.Count, corpus.Select(e => e.Text).Distinct(StringComparer.Ordinal).Count());
         var gold = SdgTestData.Gold().Select(g => g.Note).ToList();
         Assert.DoesNotContain(corpus, e => gold.Any(g => g.Contains(e.Text.TrimEnd('.'), StringComparison.OrdinalIgnoreCase)));
@@ -42,11 +43,12 @@ public sealed class SdgEvaluationTests
         var scores = SdgTraining.CrossValidate(examples, SdgTestData.Terms(), new SdgTrainingOptions());
         var evaluation = SdgTraining.Evaluate(examples, scores, (float)SdgClassifier.Default.Threshold);
 
-        // Target 0.85; measured 0.829 micro / 0.836 macro (see Data/training-report.md).
-        Assert.True(evaluation.MicroF1 >= 0.82, evaluation.ToMarkdown());
-        Assert.True(evaluation.MacroF1 >= 0.82, evaluation.ToMarkdown());
-        Assert.All(evaluation.PerSdg, s => Assert.True(s.F1 >= 0.5, evaluation.ToMarkdown()));
-        Assert.True(evaluation.NegativeMaxScoreMean < 0.2, evaluation.ToMarkdown());
+        // Target 0.85 micro-F1, not met: measured 0.836 micro / 0.852 macro (0.831 / 0.848 with the threshold chosen by
+        // nested cross-validation; see Data/training-report.md).
+        Assert.True(evaluation.MicroF1 >= 0.83, evaluation.ToMarkdown());
+        Assert.True(evaluation.MacroF1 >= 0.85, evaluation.ToMarkdown());
+        Assert.All(evaluation.PerSdg, s => Assert.True(s.F1 >= 0.65, evaluation.ToMarkdown()));
+        Assert.True(evaluation.NegativeMaxScoreMean < 0.1, evaluation.ToMarkdown());
     }
 
     [Fact]
@@ -56,9 +58,9 @@ public sealed class SdgEvaluationTests
         var report = SdgSeedEvaluation.Report(outcomes);
 
         Assert.Equal(19, outcomes.Count);
-        // Targets: top-1 0.8 (met: 16 of 19), recall@3 0.9 (measured 0.737: 14 of 19).
+        // Targets: top-1 0.8 (met: 16 of 19), recall@3 0.9 (not met, measured 0.789: 15 of 19).
         Assert.True(outcomes.Count(o => o.Top1Correct) / (double)outcomes.Count >= 0.8, report);
-        Assert.True(outcomes.Count(o => o.AllInTop3) / (double)outcomes.Count >= 0.7, report);
+        Assert.True(outcomes.Count(o => o.AllInTop3) / (double)outcomes.Count >= 0.78, report);
     }
 
     [Fact]
