@@ -270,24 +270,31 @@ public sealed class SwedishRepairer
         }
 
         var hasMarks = token.Lower.AsSpan().IndexOfAny(MarkedLetters) >= 0;
+
         // Most tokens are plain dictionary forms: one exact lookup settles them.
-        var self = (lexicon.LookupLower(token.Lower) & WordUse.Word) != 0
-            ? [new Candidate(token.Lower, 0, 0, 1, null, "", Identity(token.Lower.Length))]
-            : search.Find(token.Lower, token.Upper, 0).FindAll(static c => c.Reason is null);
+        if ((lexicon.LookupLower(token.Lower) & WordUse.Word) != 0)
+        {
+            var word = new TokenAnalysis(token.Lower, true, hasMarks, token.HasGarbage, false, [new Candidate(token.Lower, 0, 0, 1, null, "", Identity(token.Lower.Length))]);
+            cache.Add(key, word);
+            return word;
+        }
+
+        // One walk with lost marks and symbols (every character read as itself among them): it tells whether the
+        // token is a valid compound as written, and gives the cheap readings.
+        var cheap = search.Find(token.Lower, token.Upper, MaxValidWordCost);
+        var self = cheap.FindAll(static c => c.Reason is null);
         TokenAnalysis analysis;
         if (self.Count > 0)
         {
             analysis = new TokenAnalysis(token.Lower, true, hasMarks, token.HasGarbage, false, self);
+
+            // The wider readings a damaged text would ask for are already known.
+            cache.Add(ReconsiderKey(key), new TokenAnalysis(token.Lower, true, hasMarks, token.HasGarbage, false, [.. self, .. cheap.Where(c => c.Reason is not null)]) { Reconsidered = true });
         }
         else
         {
-            // Lost marks and symbols first; misread letters (a far larger search) only when those explain nothing.
-            var candidates = search.Find(token.Lower, token.Upper, MaxValidWordCost);
-            if (candidates.Count == 0)
-            {
-                candidates = search.Find(token.Lower, token.Upper);
-            }
-
+            // Misread letters (a far larger search) only when lost marks and symbols explain nothing.
+            var candidates = cheap.Count > 0 ? cheap : search.Find(token.Lower, token.Upper);
             var loose = !token.HasGarbage && candidates.Count > 0 && candidates.TrueForAll(c => c.Parts > 1) && lexicon.IsLooseCompound(token.Lower);
             analysis = new TokenAnalysis(token.Lower, false, hasMarks, token.HasGarbage, loose, candidates);
         }
@@ -295,6 +302,8 @@ public sealed class SwedishRepairer
         cache.Add(key, analysis);
         return analysis;
     }
+
+    private static string ReconsiderKey(string key) => "\u0001" + key;
 
     /// <summary>For a token valid as written, in a text that lost its marks: adds the readings through lost marks and symbols.</summary>
     private static TokenAnalysis Reconsider(TokenAnalysis analysis, Token token, CandidateSearch search, AnalysisCache cache)
@@ -304,7 +313,7 @@ public sealed class SwedishRepairer
             return analysis;
         }
 
-        var key = "\u0001" + token.CacheKey;
+        var key = ReconsiderKey(token.CacheKey);
         if (!cache.TryGet(key, out var wider))
         {
             var candidates = new List<Candidate>(analysis.Candidates);
