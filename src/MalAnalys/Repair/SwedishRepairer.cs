@@ -303,6 +303,26 @@ public sealed class SwedishRepairer
         return analysis;
     }
 
+    /// <summary>The note on a choice between two valid words, made once per damage level rather than per token.</summary>
+    private static string BothValidNote(double damage)
+    {
+        var notes = t_notes ??= new Dictionary<double, string>();
+        if (!notes.TryGetValue(damage, out var note))
+        {
+            note = string.Create(System.Globalization.CultureInfo.InvariantCulture, $" (both valid; damage {damage:0.00})");
+            notes[damage] = note;
+            if (notes.Count > 64)
+            {
+                notes.Clear();
+            }
+        }
+
+        return note;
+    }
+
+    [ThreadStatic]
+    private static Dictionary<double, string>? t_notes;
+
     private static string ReconsiderKey(string key) => "\u0001" + key;
 
     /// <summary>For a token valid as written, in a text that lost its marks: adds the readings through lost marks and symbols.</summary>
@@ -391,7 +411,7 @@ public sealed class SwedishRepairer
         var sum = scores.Sum(s => Math.Exp(s - max));
         var confidence = Math.Exp(bestScore - max) / sum;
         var reason = analysis.Valid ? CorrectionReason.Ambiguous : best.Reason!.Value;
-        var rule = best.Rule + (analysis.Valid ? $" (both valid; damage {damage:0.00})" : "");
+        var rule = analysis.Valid ? best.Rule + BothValidNote(damage) : best.Rule;
         return new Choice(best, confidence, reason, rule);
     }
 
