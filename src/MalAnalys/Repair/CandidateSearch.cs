@@ -6,9 +6,34 @@ namespace MalAnalys.Repair;
 /// <param name="Cost">The cost of the other readings (−ln likelihood).</param>
 /// <param name="Parts">1 for a word, more for a compound.</param>
 /// <param name="Reason">The main kind of damage repaired, <see langword="null"/> when the token is read as itself.</param>
-/// <param name="Rule">The substitutions made, in words.</param>
+/// <param name="Observed">The observed token (lower case) the reading is of.</param>
 /// <param name="SourceIndex">For each character of <paramref name="Text"/>, the index of the first observed character it came from.</param>
-internal sealed record Candidate(string Text, int Marks, double Cost, int Parts, CorrectionReason? Reason, string Rule, int[] SourceIndex);
+internal sealed record Candidate(string Text, int Marks, double Cost, int Parts, CorrectionReason? Reason, string Observed, int[] SourceIndex)
+{
+    private string? _rule;
+
+    /// <summary>The substitutions made, in words (<c>a→å; é→ä</c>); worked out only for the readings that are chosen.</summary>
+    public string Rule => _rule ??= BuildRule();
+
+    private string BuildRule()
+    {
+        var rule = new System.Text.StringBuilder();
+        for (var i = 0; i < Text.Length; i++)
+        {
+            var from = SourceIndex[i];
+            var to = i + 1 < Text.Length ? SourceIndex[i + 1] : Observed.Length;
+            var seen = Observed.AsSpan(from, Math.Max(0, to - from));
+            if (seen.Length == 1 && seen[0] == Text[i])
+            {
+                continue;
+            }
+
+            rule.Append(rule.Length > 0 ? "; " : "").Append(seen).Append('→').Append(Text[i]);
+        }
+
+        return rule.ToString();
+    }
+}
 
 /// <summary>
 /// Finds the readings of an observed token that the lexicon accepts, by walking the lexicon's FST and the
@@ -165,8 +190,17 @@ internal sealed class CandidateSearch
 
     private void Emit(int length, int parts, double cost, int marks)
     {
-        var text = new string(_chosen, 0, length);
-        var same = _found.FindIndex(c => c.Text == text);
+        var chosen = _chosen.AsSpan(0, length);
+        var same = -1;
+        for (var k = 0; k < _found.Count; k++)
+        {
+            if (chosen.SequenceEqual(_found[k].Text))
+            {
+                same = k;
+                break;
+            }
+        }
+
         if (same >= 0 && (_found[same].Cost < cost || (_found[same].Cost == cost && _found[same].Parts <= parts)))
         {
             return;
@@ -177,31 +211,17 @@ internal sealed class CandidateSearch
             return;
         }
 
+        // The most specific reason wins: letters over symbols over marks.
         CorrectionReason? reason = null;
-        var rule = new System.Text.StringBuilder();
         for (var i = 0; i < length; i++)
         {
-            var used = _used[i];
-            if (used.Reason is not { } why)
-            {
-                continue;
-            }
-
-            // The most specific reason wins: letters over symbols over marks.
-            if (reason is null || Rank(why) > Rank(reason.Value))
+            if (_used[i].Reason is { } why && (reason is null || Rank(why) > Rank(reason.Value)))
             {
                 reason = why;
             }
-
-            if (rule.Length > 0)
-            {
-                rule.Append("; ");
-            }
-
-            rule.Append(_token, _source[i], used.Consumed).Append('→').Append(used.Target);
         }
 
-        var candidate = new Candidate(text, marks, cost, parts, reason, rule.ToString(), _source[..length]);
+        var candidate = new Candidate(new string(chosen), marks, cost, parts, reason, _token, _source[..length]);
         if (same >= 0)
         {
             _found[same] = candidate;
@@ -257,7 +277,7 @@ internal sealed class CandidateSearch
 
             if (ok && cost <= MaxCost)
             {
-                _found.Add(new Candidate(word, marks, cost, 1, reason, "user word", [.. Enumerable.Range(0, word.Length)]));
+                _found.Add(new Candidate(word, marks, cost, 1, reason, lower, [.. Enumerable.Range(0, word.Length)]));
             }
         }
     }

@@ -274,7 +274,7 @@ public sealed class SwedishRepairer
         // Most tokens are plain dictionary forms: one exact lookup settles them.
         if ((lexicon.LookupLower(token.Lower) & WordUse.Word) != 0)
         {
-            var word = new TokenAnalysis(token.Lower, true, hasMarks, token.HasGarbage, false, [new Candidate(token.Lower, 0, 0, 1, null, "", Identity(token.Lower.Length))]);
+            var word = new TokenAnalysis(token.Lower, true, hasMarks, token.HasGarbage, false, [new Candidate(token.Lower, 0, 0, 1, null, token.Lower, Identity(token.Lower.Length))]);
             cache.Add(key, word);
             return word;
         }
