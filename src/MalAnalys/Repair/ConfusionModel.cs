@@ -117,7 +117,4 @@ internal static class ConfusionModel
                 break;
         }
     }
-
-    /// <summary>Whether <paramref name="c"/> is a symbol that is never part of a Swedish word (so a token holding it is damage for sure).</summary>
-    public static bool IsForeignSymbol(char c) => c is '&' or '|' or (>= '0' and <= '9');
 }

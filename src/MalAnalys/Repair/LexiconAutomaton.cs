@@ -31,10 +31,6 @@ internal sealed class LexiconAutomaton
         _finals = finals;
     }
 
-    public int ArcCount => _labels.Length;
-
-    public int NodeCount => _firstArc.Length - 1;
-
     /// <summary>Follows the arc labelled <paramref name="label"/> out of <paramref name="node"/>; −1 if there is none.</summary>
     public int FindArc(int node, char label)
     {

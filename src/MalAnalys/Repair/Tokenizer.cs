@@ -93,8 +93,6 @@ internal sealed class Token
     /// <summary>Lower case with å/ä→a, ö→o and OCR stand-ins folded, for matching context cues.</summary>
     public string Folded => _folded ??= Fold(Lower);
 
-    public bool Joined => _pieceEnds is not null;
-
     private int PieceCount => _pieceEnds?.Length ?? 1;
 
     private int PieceEnd(int p) => _pieceEnds?[p] ?? Decoded.Length;

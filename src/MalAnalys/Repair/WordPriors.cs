@@ -25,9 +25,6 @@ internal static class WordPriors
     /// <summary>An unknown token holding characters no Swedish word has (<c>&amp;r</c>, <c>6ka</c>, <c>avgOrande</c>).</summary>
     public const double Garbage = -14;
 
-    /// <summary>A word the user added.</summary>
-    public const double UserWord = 1.6;
-
     private static readonly Lazy<FrozenDictionary<string, double>> Frequencies = new(Load);
 
     /// <summary>Context cues: (left word or null, right word or null, candidate, bonus in nats). Words are folded (å/ä→a, ö→o).</summary>
@@ -76,9 +73,6 @@ internal static class WordPriors
         Frequencies.Value.TryGetValue(word, out var f) ? f
         : parts <= 1 ? Word
         : Compound + (ExtraPart * (parts - 2));
-
-    /// <summary>Whether the frequency list knows <paramref name="word"/>.</summary>
-    public static bool IsListed(string word) => Frequencies.Value.ContainsKey(word);
 
     private static readonly FrozenDictionary<string, (string? Left, string? Right, string Word, double Bonus)[]> CuesByWord =
         Cues.GroupBy(c => c.Word, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
