@@ -364,17 +364,7 @@ internal static class SdgFeaturizer
             return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         }
 
-        return char.ToLowerInvariant(c) switch
-        {
-            'å' or 'ä' or 'à' or 'á' or 'â' or 'ã' or 'æ' => 'a',
-            'ö' or 'ø' or 'ò' or 'ó' or 'ô' or 'õ' => 'o',
-            'é' or 'è' or 'ê' or 'ë' => 'e',
-            'ü' or 'ù' or 'ú' or 'û' => 'u',
-            'í' or 'ì' or 'î' or 'ï' => 'i',
-            'ç' => 'c',
-            'ñ' => 'n',
-            var lower => lower,
-        };
+        return Documents.Diacritics.Fold(char.ToLowerInvariant(c));
     }
 
     private static ulong Hash(ulong seed, ReadOnlySpan<char> chars)

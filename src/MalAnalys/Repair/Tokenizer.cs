@@ -164,12 +164,12 @@ internal sealed class Token
         var chars = lower.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
+            // OCR's stand-ins fold with the letters they stand for.
             chars[i] = chars[i] switch
             {
-                'å' or 'ä' or 'á' or 'à' or 'â' or '&' => 'a',
-                'ö' or 'ó' or 'ò' or 'ô' or 'ø' or '6' or '0' => 'o',
-                'é' or 'è' or 'ê' or 'ë' => 'e',
-                var c => c,
+                '&' => 'a',
+                '6' or '0' => 'o',
+                var c => Documents.Diacritics.Fold(c),
             };
         }
 

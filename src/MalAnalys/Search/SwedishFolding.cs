@@ -7,17 +7,7 @@ namespace MalAnalys.Search;
 internal static class SwedishFolding
 {
     /// <summary>The folded form of one lower-case letter.</summary>
-    public static char Fold(char c) => c switch
-    {
-        'å' or 'ä' or 'á' or 'à' or 'â' or 'ã' or 'æ' => 'a',
-        'ö' or 'ó' or 'ò' or 'ô' or 'õ' or 'ø' => 'o',
-        'é' or 'è' or 'ê' or 'ë' => 'e',
-        'ü' or 'ú' or 'ù' or 'û' => 'u',
-        'í' or 'ì' or 'î' or 'ï' => 'i',
-        'ç' => 'c',
-        'ñ' => 'n',
-        _ => c,
-    };
+    public static char Fold(char c) => Documents.Diacritics.Fold(c);
 
     /// <summary>Whether folding would change the letter.</summary>
     public static bool Folds(char c) => c > 127 && Fold(c) != c;

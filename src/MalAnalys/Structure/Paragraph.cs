@@ -107,15 +107,7 @@ internal static class TextFolding
         }
     });
 
-    public static char Fold(char c) => char.ToLowerInvariant(c) switch
-    {
-        'å' or 'ä' or 'à' or 'á' or 'â' or 'ã' => 'a',
-        'ö' or 'ø' or 'ó' or 'ò' or 'ô' or 'õ' => 'o',
-        'é' or 'è' or 'ê' or 'ë' => 'e',
-        'ü' or 'ú' or 'ù' or 'û' => 'u',
-        'í' or 'ì' or 'î' or 'ï' => 'i',
-        var lower => lower,
-    };
+    public static char Fold(char c) => Documents.Diacritics.Fold(char.ToLowerInvariant(c));
 
     /// <summary>The runs of letters and digits in already folded text, two characters or longer.</summary>
     public static string[] Tokens(string folded)
