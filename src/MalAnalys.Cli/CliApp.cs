@@ -53,9 +53,10 @@ internal static class CliApp
         var repair = new Option<string>("--repair") { Description = "OCR repair before parsing: auto (text files and OCR'd PDF pages in full, born-digital PDF pages light), full, light or off.", DefaultValueFactory = _ => "auto" };
         repair.AcceptOnlyFromAmong("auto", "full", "light", "off");
 
+        var timeout = TimeoutOption();
         var command = new Command("analyze", "Read goal documents and print their structure: municipality, period, goal areas, goals.")
         {
-            paths, format, outDir, maxMb, repair,
+            paths, format, outDir, maxMb, repair, timeout,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -63,6 +64,7 @@ internal static class CliApp
             {
                 Reader = ReaderOptions.Default with { MaxBytes = Math.Max(1, parse.GetValue(maxMb)) * 1024L * 1024 },
                 Repair = new Repair.RepairOptions { Mode = Enum.Parse<Repair.RepairMode>(parse.GetValue(repair)!, ignoreCase: true) },
+                DocumentTimeout = Timeout(parse.GetValue(timeout)),
             };
             return AnalyzeAsync(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(outDir), options, stdout, stderr, cancellationToken);
         });
@@ -140,6 +142,16 @@ internal static class CliApp
 
         return failed > 0 ? SomeFailed : Ok;
     }
+
+    /// <summary>The per-document time limit of the batch commands, in seconds; 0 for none.</summary>
+    internal static Option<int> TimeoutOption() => new("--timeout")
+    {
+        HelpName = "SECONDS",
+        Description = "Give up on a document that takes longer than this and report it as failed, so one damaged file cannot stall the batch (0: no limit).",
+        DefaultValueFactory = _ => 300,
+    };
+
+    internal static TimeSpan? Timeout(int seconds) => seconds > 0 ? TimeSpan.FromSeconds(seconds) : null;
 
     // The output file is named after the input file only, so no document can place a file outside the folder.
     internal static string OutputName(string inputPath, HashSet<string> used)

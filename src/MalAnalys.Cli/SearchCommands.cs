@@ -39,12 +39,13 @@ internal static class SearchCommands
         var paths = new Argument<string[]>("PATH") { Description = "Text or PDF files, or folders to search recursively for .txt and .pdf files.", Arity = ArgumentArity.OneOrMore };
         var index = IndexOption();
         var commitEvery = new Option<int>("--commit-every") { HelpName = "N", Description = "Commit after every N documents (a crash loses at most these; a re-run skips what was committed).", DefaultValueFactory = _ => IndexBatchOptions.Default.CommitEvery };
-        var command = new Command("index", "Add goal documents to a search index (re-running skips unchanged files and replaces changed ones).") { paths, index, commitEvery };
-        command.SetAction((parse, cancellationToken) => IndexAsync(parse.GetValue(paths)!, parse.GetValue(index)!, Math.Max(1, parse.GetValue(commitEvery)), stdout, stderr, cancellationToken));
+        var timeout = CliApp.TimeoutOption();
+        var command = new Command("index", "Add goal documents to a search index (re-running skips unchanged files and replaces changed ones).") { paths, index, commitEvery, timeout };
+        command.SetAction((parse, cancellationToken) => IndexAsync(parse.GetValue(paths)!, parse.GetValue(index)!, Math.Max(1, parse.GetValue(commitEvery)), CliApp.Timeout(parse.GetValue(timeout)), stdout, stderr, cancellationToken));
         return command;
     }
 
-    private static async Task<int> IndexAsync(string[] inputs, string indexPath, int commitEvery, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> IndexAsync(string[] inputs, string indexPath, int commitEvery, TimeSpan? timeout, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var files = MalAnalyzer.FindDocuments(inputs);
         if (files.Count == 0)
@@ -54,6 +55,7 @@ internal static class SearchCommands
         }
 
         var options = IndexBatchOptions.Default with { CommitEvery = commitEvery };
+        var analyzer = new MalAnalyzer(new MalAnalyzerOptions { DocumentTimeout = timeout });
         try
         {
             using var index = GoalIndex.Open(indexPath);
@@ -70,7 +72,7 @@ internal static class SearchCommands
                             task.Value = p.Done;
                             task.Description = string.Create(CultureInfo.InvariantCulture, $"{p.Indexed} indexed, {p.Skipped} skipped, {p.Failed} failed, {p.DocumentsPerSecond:0.#}/s");
                         });
-                        return await index.IndexAsync(files, null, options, progress, cancellationToken).ConfigureAwait(false);
+                        return await index.IndexAsync(files, analyzer, options, progress, cancellationToken).ConfigureAwait(false);
                     }).ConfigureAwait(false);
             }
             else
@@ -85,7 +87,7 @@ internal static class SearchCommands
                         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{p.Done}/{p.Total} documents: {p.Indexed} indexed, {p.Skipped} skipped, {p.Failed} failed, {p.DocumentsPerSecond:0.#}/s"));
                     }
                 });
-                result = await index.IndexAsync(files, null, options, progress, cancellationToken).ConfigureAwait(false);
+                result = await index.IndexAsync(files, analyzer, options, progress, cancellationToken).ConfigureAwait(false);
             }
 
             foreach (var failure in result.Failures)

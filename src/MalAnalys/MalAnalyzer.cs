@@ -25,6 +25,57 @@ public sealed record MalAnalyzerOptions
 
     /// <summary>Whether each goal is linked to the global goals of Agenda 2030 (default: yes, with <see cref="SdgClassifier.Default"/>).</summary>
     public bool ClassifySdgs { get; init; } = true;
+
+    /// <summary>
+    /// How long one document of a batch (<see cref="MalAnalyzer.AnalyzeManyAsync"/>, <see cref="Search.GoalIndex.IndexAsync"/>)
+    /// may take before it is reported as failed with a <see cref="DocumentTimeoutException"/> and the batch moves on
+    /// (default: <see langword="null"/>, no limit). A document that overruns is cancelled; work that does not stop at
+    /// once (inside the PDF parser) is abandoned and its result discarded.
+    /// </summary>
+    public TimeSpan? DocumentTimeout { get; init; }
+}
+
+/// <summary>A document of a batch took longer than <see cref="MalAnalyzerOptions.DocumentTimeout"/>.</summary>
+public sealed class DocumentTimeoutException : MalAnalysException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="path">The document.</param>
+    /// <param name="timeout">The time it was allowed.</param>
+    public DocumentTimeoutException(string path, TimeSpan timeout)
+        : base($"{path}: gave up after {timeout.TotalSeconds:0.#} s (the per-document timeout); the file may be damaged or unusually large.")
+    {
+        Path = path;
+        Timeout = timeout;
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    /// <param name="message">What went wrong.</param>
+    public DocumentTimeoutException(string message)
+        : base(message)
+    {
+        Path = string.Empty;
+    }
+
+    /// <summary>Creates the exception with a message and a cause.</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="innerException">The cause.</param>
+    public DocumentTimeoutException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+        Path = string.Empty;
+    }
+
+    /// <summary>Creates the exception with no message; prefer the other constructors.</summary>
+    public DocumentTimeoutException()
+    {
+        Path = string.Empty;
+    }
+
+    /// <summary>The document that took too long.</summary>
+    public string Path { get; }
+
+    /// <summary>The time it was allowed.</summary>
+    public TimeSpan Timeout { get; }
 }
 
 /// <summary>A document analysed end to end: its text as read and its structure.</summary>
@@ -121,6 +172,11 @@ public sealed class MalAnalyzer
     {
         Options = options ?? MalAnalyzerOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxParallelism, 1, nameof(options));
+        if (Options.DocumentTimeout is { } timeout)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero, nameof(options));
+        }
+
         _reader = new DocumentReader(Options.Reader);
         _repairer = ReferenceEquals(Options.Repair, RepairOptions.Default) ? SwedishRepairer.Default : new SwedishRepairer(Options.Repair);
     }
@@ -255,11 +311,51 @@ public sealed class MalAnalyzer
         return result;
     }
 
+    /// <summary>Analyses one file of a batch within <see cref="MalAnalyzerOptions.DocumentTimeout"/>.</summary>
+    /// <exception cref="DocumentTimeoutException">The file took too long.</exception>
+    internal AnalyzedDocument AnalyzeInBatch(string path, CancellationToken cancellationToken)
+    {
+        if (Options.DocumentTimeout is not { } timeout)
+        {
+            return Analyze(path, cancellationToken);
+        }
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        var work = Task.Run(() => Analyze(path, deadline.Token), CancellationToken.None);
+
+        // The stages check the token between steps, but a parser stuck inside one step never looks: waiting on the
+        // task rather than on the token lets the batch move on while such work runs out on its own.
+        var finished = false;
+        try
+        {
+            finished = work.Wait(timeout + TimeSpan.FromMilliseconds(100), cancellationToken);
+        }
+        catch (AggregateException)
+        {
+            finished = true;
+        }
+
+        if (finished)
+        {
+            if (work.IsCanceled || (work.Exception?.InnerException is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                throw new DocumentTimeoutException(path, timeout);
+            }
+
+            return work.GetAwaiter().GetResult();
+        }
+
+        _ = work.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        throw new DocumentTimeoutException(path, timeout);
+    }
+
     private AnalysisOutcome AnalyzeOne(string path, CancellationToken cancellationToken)
     {
         try
         {
-            return new AnalysisOutcome(path, Analyze(path, cancellationToken), null);
+            return new AnalysisOutcome(path, AnalyzeInBatch(path, cancellationToken), null);
         }
         catch (MalAnalysException e)
         {

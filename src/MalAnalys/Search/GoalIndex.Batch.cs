@@ -198,7 +198,7 @@ public sealed partial class GoalIndex
                 return new Outcome(path, null, null);
             }
 
-            return new Outcome(path, analyzer.Analyze(path, cancellationToken), null);
+            return new Outcome(path, analyzer.AnalyzeInBatch(path, cancellationToken), null);
         }
         catch (MalAnalysException e)
         {
