@@ -93,6 +93,7 @@ public sealed class PdfDocumentReader
                 "not a PDF file: it does not start with '%PDF-'. Give a PDF here, or read a text file with TextDocumentReader.");
         }
 
+        PdfInflateGuard.Check(bytes, _options.MaxDecodedBytes, name, cancellationToken);
         var source = new SourceInfo(name, SourceKind.Pdf, bytes.Length, TextDocumentReader.Hash(bytes), null);
         using var document = Open(bytes, name);
         var pageCount = CountPages(document, name);

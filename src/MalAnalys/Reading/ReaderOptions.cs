@@ -12,6 +12,12 @@ public sealed record ReaderOptions
     /// </summary>
     public long MaxBytes { get; init; } = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// The most bytes a PDF's compressed streams (images aside) may inflate to, together (default 256 MiB); a PDF past it
+    /// (a decompression bomb) is refused with <see cref="DocumentReadError.TooLarge"/> before it is parsed.
+    /// </summary>
+    public long MaxDecodedBytes { get; init; } = 256L * 1024 * 1024;
+
     /// <summary>The most PDF pages read (default 2,000); a longer PDF is refused with <see cref="DocumentReadError.TooManyPages"/>.</summary>
     public int MaxPages { get; init; } = 2000;
 

@@ -60,6 +60,7 @@ public sealed class BrokenPdfTests(ITestOutputHelper output) : IDisposable
     [InlineData("zero-pages.pdf", DocumentReadError.Empty)]
     [InlineData("pages-2001.pdf", DocumentReadError.TooManyPages)]
     [InlineData("empty.pdf", DocumentReadError.Empty)]
+    [InlineData("decompression-bomb.pdf", DocumentReadError.TooLarge)]
     public void Known_damage_gets_its_own_error(string name, DocumentReadError error)
     {
         var path = Path.Combine(_folder, name);
