@@ -80,7 +80,7 @@ public sealed partial class GoalIndex : IDisposable
             throw new SearchException(SearchErrorKind.IndexUnwritable, $"{path}: cannot create the index folder: {e.Message}", e);
         }
 
-        if (!HasIndexFiles(path) && System.IO.Directory.EnumerateFileSystemEntries(path).Any())
+        if (!HasIndexFiles(path) && System.IO.Directory.EnumerateFileSystemEntries(path).Any(e => !LeftByInterruptedCreate(e)))
         {
             throw new SearchException(SearchErrorKind.IndexIncompatible, $"{path}: the folder holds other files but no index; choose an empty or new folder for the index.");
         }
@@ -496,6 +496,10 @@ public sealed partial class GoalIndex : IDisposable
 
     private static bool IsDamage(string message) =>
         DamageWords.Any(w => message.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    // A process killed while creating an index leaves its lock and a half-written first commit: a new index may go there.
+    private static bool LeftByInterruptedCreate(string entry) =>
+        System.IO.Path.GetFileName(entry) is var name && (name == "write.lock" || name.StartsWith("pending_segments_", StringComparison.Ordinal));
 
     private static bool HasIndexFiles(string path) =>
         System.IO.Directory.EnumerateFiles(path, "segments*").Any();
