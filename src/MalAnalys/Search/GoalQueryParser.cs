@@ -47,6 +47,11 @@ internal sealed class GoalQueryParser : MultiFieldQueryParser
         {
             throw new SearchException(SearchErrorKind.InvalidQuery, $"The query \"{text}\" is not valid: {Explain(text, e)}", e);
         }
+        catch (ArgumentException e) when (IsRegexp(text))
+        {
+            // Lucene compiles /regular expressions/ while parsing and reports their syntax errors as ArgumentException.
+            throw new SearchException(SearchErrorKind.InvalidQuery, $"The query \"{text}\" is not valid: a /regular expression/ in it has an error ({e.Message}); put words with '/' in quotes or escape the slash as \\/.", e);
+        }
         catch (BooleanQuery.TooManyClausesException e)
         {
             throw new SearchException(SearchErrorKind.InvalidQuery, $"The query \"{text}\" expands to too many words; make its wildcards more specific.", e);
@@ -54,6 +59,8 @@ internal sealed class GoalQueryParser : MultiFieldQueryParser
 
         return query is null or BooleanQuery { Clauses.Count: 0 } ? null : query;
     }
+
+    private static bool IsRegexp(string text) => text.Contains('/', StringComparison.Ordinal);
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
