@@ -74,6 +74,7 @@ public sealed partial class GoalIndex
     /// <param name="cancellationToken">Cancels the batch.</param>
     /// <returns>What the batch did.</returns>
     /// <exception cref="InvalidOperationException">The index is read-only.</exception>
+    /// <exception cref="SearchException">The index folder cannot be written (a full disk, permissions); every earlier commit stands.</exception>
     public async Task<IndexBatchResult> IndexAsync(
         IReadOnlyList<string> paths,
         MalAnalyzer? analyzer = null,
@@ -166,6 +167,13 @@ public sealed partial class GoalIndex
             }
 
             await Task.WhenAll(producer, closer).ConfigureAwait(false);
+        }
+        catch (SearchException)
+        {
+            // The index takes no more (a full disk, a read-only folder): stop the readers too; the last commit stands.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(workers.Append(producer)).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+            throw;
         }
         catch (OperationCanceledException)
         {

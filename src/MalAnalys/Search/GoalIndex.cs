@@ -125,6 +125,10 @@ public sealed partial class GoalIndex : IDisposable
     internal static GoalIndex InMemory(CompoundSplitters splitters) =>
         Create(new RAMDirectory(), null, GoalIndexOptions.Default, SchemaVersion, splitters);
 
+    /// <summary>For tests: an index over a given Lucene directory (one that fails on purpose, for instance).</summary>
+    internal static GoalIndex OpenOver(LuceneDirectory directory, string path) =>
+        Create(directory, path, GoalIndexOptions.Default, SchemaVersion);
+
     /// <summary>For tests: an index that writes another schema version, as an older or newer MalAnalys would.</summary>
     internal static GoalIndex OpenWithSchema(string path, string schema) =>
         Create(FSDirectory.Open(path), path, GoalIndexOptions.Default, schema);
@@ -168,6 +172,7 @@ public sealed partial class GoalIndex : IDisposable
     /// <param name="sdgs">The SDGs of each goal, or <see langword="null"/> for the index's own (<see cref="SdgsOf"/>).</param>
     /// <returns>The document's id.</returns>
     /// <exception cref="InvalidOperationException">The index is read-only.</exception>
+    /// <exception cref="SearchException">The index folder cannot be written (a full disk, permissions).</exception>
     public string Add(AnalyzedDocument document, Func<Goal, IReadOnlyList<GoalSdg>>? sdgs)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -181,7 +186,16 @@ public sealed partial class GoalIndex : IDisposable
             writer.DeleteDocuments(new Term(GoalFields.Path, path));
         }
 
-        writer.UpdateDocuments(new Term(GoalFields.DocumentId, id), entries);
+        try
+        {
+            writer.UpdateDocuments(new Term(GoalFields.DocumentId, id), entries);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Lucene writes stored fields as documents arrive, so a full disk can show here before any commit.
+            throw Unwritable($"{document.Document.Source.Path ?? id} could not be added", e);
+        }
+
         Interlocked.Exchange(ref _dirty, 1);
         return id;
     }
@@ -211,10 +225,10 @@ public sealed partial class GoalIndex : IDisposable
             writer.SetCommitData(new Dictionary<string, string> { [SchemaKey] = _schema });
             writer.Commit();
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The last commit stays intact: Lucene writes a new commit point only once every file of it is written.
-            throw new SearchException(SearchErrorKind.IndexUnwritable, $"{Path ?? "(memory)"}: the commit failed, the index keeps its last commit: {e.Message}", e);
+            throw Unwritable("the commit failed", e);
         }
 
         Refresh();
@@ -316,6 +330,7 @@ public sealed partial class GoalIndex : IDisposable
     });
 
     /// <summary>Commits what was added (when writable) and releases the folder.</summary>
+    /// <exception cref="SearchException">The closing commit could not be written (a full disk, permissions); the folder is released at its last commit.</exception>
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1)
@@ -331,6 +346,12 @@ public sealed partial class GoalIndex : IDisposable
                 _writer.Dispose();
             }
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The closing commit failed: drop what it could not write, so the folder is unlocked at its last commit.
+            _writer!.Rollback();
+            throw Unwritable("closing the index failed, what was added since the last commit is lost", e);
+        }
         finally
         {
             _searchers.Dispose();
@@ -339,6 +360,9 @@ public sealed partial class GoalIndex : IDisposable
             _queryAnalyzer.Dispose();
         }
     }
+
+    private SearchException Unwritable(string what, Exception e) =>
+        new(SearchErrorKind.IndexUnwritable, $"{Path ?? "(memory)"}: {what}; the index keeps its last commit: {e.Message} (is the disk full, or the folder read-only?)", e);
 
     internal static string NormalizePath(string? path)
     {

@@ -108,11 +108,11 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>Writes the collection: each document has its own municipality and a project number found only in it.</summary>
-    private static Dictionary<string, int> WriteCollection(string folder)
+    internal static Dictionary<string, int> WriteCollection(string folder, int documents = Documents)
     {
         Directory.CreateDirectory(folder);
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < Documents; i++)
+        for (var i = 0; i < documents; i++)
         {
             var number = 40000 + i;
             var file = $"kommun-{i:D2}.txt";
