@@ -20,8 +20,9 @@ if [ ! -x "$bin/MalAnalys.Fuzz" ] || [ "${FUZZ_REBUILD:-0}" = 1 ]; then
   rm -rf "$bin"
   dotnet tool restore > /dev/null
   dotnet publish fuzz/MalAnalys.Fuzz -c Release -o "$bin" > /dev/null
-  # Coverage comes from instrumenting our library and the PDF parser it drives; SharpFuzz rewrites them in place.
-  for dll in "$bin"/MalAnalys.dll "$bin"/UglyToad.PdfPig*.dll; do
+  # Coverage comes from instrumenting our library and the parsers it drives (PdfPig, Lucene's query parser);
+  # SharpFuzz rewrites them in place.
+  for dll in "$bin"/MalAnalys.dll "$bin"/UglyToad.PdfPig*.dll "$bin"/Lucene.Net.QueryParser.dll; do
     dotnet sharpfuzz "$dll" > /dev/null
   done
 fi

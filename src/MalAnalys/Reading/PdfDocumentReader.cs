@@ -95,10 +95,18 @@ public sealed class PdfDocumentReader
 
         PdfInflateGuard.Check(bytes, _options.MaxDecodedBytes, name, cancellationToken);
         var source = new SourceInfo(name, SourceKind.Pdf, bytes.Length, TextDocumentReader.Hash(bytes), null);
-        using var document = Open(bytes, name);
+        var (document, recovered) = OpenOrRecover(bytes, name);
+        using var _ = document;
         var pageCount = CountPages(document, name);
         var layout = new PdfLayout(pageCount);
         var diagnostics = new List<Diagnostic>();
+        if (recovered)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA1005",
+                "The PDF is truncated or its trailer is damaged; what could be recovered is read, and text past the damage may be missing. " +
+                "Get a complete copy of the file if you can."));
+        }
+
         var unreadable = 0;
         Exception? firstFailure = null;
         for (var number = 1; number <= pageCount; number++)
@@ -131,6 +139,29 @@ public sealed class PdfDocumentReader
         // The header may follow some junk; readers accept it within the first 1024 bytes.
         var head = bytes[..Math.Min(bytes.Length, 1024)];
         return head.IndexOf("%PDF-"u8) >= 0;
+    }
+
+    /// <summary>
+    /// Opens the PDF; when it has lost its end (an interrupted download, a truncated copy), opens it again with a
+    /// trailer written after the last intact object pointing at its catalog, so the parser rebuilds the rest by scanning.
+    /// </summary>
+    private static (PdfDocument Document, bool Recovered) OpenOrRecover(byte[] bytes, string? name)
+    {
+        try
+        {
+            return (Open(bytes, name), false);
+        }
+        catch (DocumentReadException e) when (e.Error == DocumentReadError.CorruptPdf && PdfTrailer.Rebuild(bytes) is { } patched)
+        {
+            try
+            {
+                return (Open(patched, name), true);
+            }
+            catch (DocumentReadException)
+            {
+                throw e;
+            }
+        }
     }
 
     private static PdfDocument Open(byte[] bytes, string? name)

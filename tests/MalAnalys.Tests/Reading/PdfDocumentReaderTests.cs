@@ -200,8 +200,16 @@ public class PdfDocumentReaderTests
         Assert.Contains(path, e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Truncated_pdf_gives_the_pages_it_still_holds_with_a_diagnostic()
+    {
+        var text = _reader.Read(Path.Combine(Fixtures, "truncated.pdf"));
+
+        Assert.Contains(text.Diagnostics, d => d.Code == "MA1005");
+        Assert.Contains("Ystads kommun", text.Body, StringComparison.Ordinal);
+    }
+
     [Theory]
-    [InlineData("truncated.pdf")]
     [InlineData("garbage.pdf")]
     public void Damaged_pdf_is_refused_as_corrupt(string fixture)
     {

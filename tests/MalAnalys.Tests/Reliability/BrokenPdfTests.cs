@@ -56,6 +56,20 @@ public sealed class BrokenPdfTests(ITestOutputHelper output) : IDisposable
     }
 
     [Theory]
+    [InlineData("truncated-50pct.pdf")]
+    [InlineData("truncated-90pct.pdf")]
+    [InlineData("truncated-99pct.pdf")]
+    public void A_truncated_pdf_gives_what_it_still_holds_with_a_diagnostic(string name)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, BrokenPdfs.All().Single(c => c.Name == name).Make());
+        var document = new MalAnalyzer(new MalAnalyzerOptions { ClassifySdgs = false }).Analyze(path);
+        Assert.Contains(document.Diagnostics, d => d.Code == "MA1005");
+        Assert.Equal("Ystad", document.Document.Municipality);
+        Assert.NotEmpty(document.Goals);
+    }
+
+    [Theory]
     [InlineData("encrypted-user-password.pdf", DocumentReadError.EncryptedPdf)]
     [InlineData("zero-pages.pdf", DocumentReadError.Empty)]
     [InlineData("pages-2001.pdf", DocumentReadError.TooManyPages)]
