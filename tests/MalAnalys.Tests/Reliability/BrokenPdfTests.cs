@@ -103,6 +103,27 @@ public sealed class BrokenPdfTests(ITestOutputHelper output) : IDisposable
     }
 }
 
+public sealed class TimeoutOptionTests
+{
+    [Theory]
+    [InlineData("analyze")]
+    [InlineData("index")]
+    public async Task The_batch_commands_take_a_per_document_timeout(string command)
+    {
+        var (exit, help, _) = await Cli.CliRun.Run(command, "--help");
+        Assert.Equal(0, exit);
+        Assert.Contains("--timeout", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Analyze_with_a_timeout_analyses_a_document_that_is_fast_enough()
+    {
+        var (exit, output, err) = await Cli.CliRun.Run("analyze", Seeds.Ystad, "--timeout", "120", "--format", "json");
+        Assert.True(exit == 0, err);
+        Assert.Contains("\"goals\"", output, StringComparison.Ordinal);
+    }
+}
+
 internal static class OutcomeExtensions
 {
     public static IReadOnlyList<Documents.Goal> Goals(this AnalysisOutcome outcome) => outcome.Document?.Goals ?? [];
