@@ -219,7 +219,7 @@ public sealed class PdfDocumentReader
             var page = document.GetPage(number);
             width = page.Width;
             height = page.Height;
-            var letters = page.Letters;
+            var letters = NearThePage(page);
             var (top, bottom) = VerticalExtent(page);
             if (letters.Count == 0)
             {
@@ -249,6 +249,21 @@ public sealed class PdfDocumentReader
             layout.AddPage(new DocumentPage(number, width, height, false, false), height, 0, firstLine);
             return e;
         }
+    }
+
+    // Letters far off the page are invisible, and a damaged content stream can put one a million pages away, where
+    // Docstrum's layout analysis spends seconds and gigabytes on the empty space between: such letters are dropped.
+    private static IReadOnlyList<Letter> NearThePage(Page page)
+    {
+        var letters = page.Letters;
+        var crop = page.CropBox.Bounds;
+        var margin = 2 * Math.Max(Math.Max(page.Width, page.Height), Math.Max(crop.Width, crop.Height));
+        double left = Math.Min(crop.Left, 0) - margin, right = Math.Max(crop.Right, page.Width) + margin;
+        double bottom = Math.Min(crop.Bottom, 0) - margin, top = Math.Max(crop.Top, page.Height) + margin;
+        bool Near(Letter l) =>
+            l.BoundingBox.Left >= left && l.BoundingBox.Right <= right && l.BoundingBox.Bottom >= bottom && l.BoundingBox.Top <= top;
+
+        return letters.All(Near) ? letters : [.. letters.Where(Near)];
     }
 
     // The page's visible extent in the coordinates of its letters: the crop box, except on a rotated page, where
