@@ -322,7 +322,9 @@ public sealed class MalAnalyzer
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
-        var work = Task.Run(() => Analyze(path, deadline.Token), CancellationToken.None);
+        // On a thread of its own: the caller's pool thread waits below, and work queued behind waiting pool threads would
+        // start late and overrun its time without ever being slow.
+        var work = Task.Factory.StartNew(() => Analyze(path, deadline.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         // The stages check the token between steps, but a parser stuck inside one step never looks: waiting on the
         // task rather than on the token lets the batch move on while such work runs out on its own.

@@ -79,7 +79,7 @@ public class AnalyzeCommandTests
             new Random(7).NextBytes(garbage);
             File.WriteAllBytes(Path.Combine(dir.FullName, "c-skräp.txt"), garbage);
             File.Copy("TestData/Pdf/encrypted.pdf", Path.Combine(dir.FullName, "d-krypterad.pdf"));
-            File.Copy("TestData/Pdf/truncated.pdf", Path.Combine(dir.FullName, "e-trasig.pdf"));
+            File.Copy("TestData/Pdf/garbage.pdf", Path.Combine(dir.FullName, "e-trasig.pdf"));
             File.Copy(Seeds.Perstorp, Path.Combine(dir.FullName, "f-perstorp.txt"));
 
             var (exit, output, error) = await Run("analyze", "--format", "json", dir.FullName);

@@ -103,7 +103,7 @@ public sealed class SearchCommandsTests : IDisposable
         var input = _dir.CreateSubdirectory("in");
         File.Copy(Seeds.Ystad, Path.Combine(input.FullName, "a-ystad.txt"));
         File.WriteAllBytes(Path.Combine(input.FullName, "b-tom.txt"), []);
-        File.Copy("TestData/Pdf/truncated.pdf", Path.Combine(input.FullName, "c-trasig.pdf"));
+        File.Copy("TestData/Pdf/garbage.pdf", Path.Combine(input.FullName, "c-trasig.pdf"));
         File.Copy(Seeds.Perstorp, Path.Combine(input.FullName, "d-perstorp.txt"));
 
         var (exit, output, error) = await Run("index", input.FullName, "--index", Index);
