@@ -102,12 +102,19 @@ internal static class GoalAnalyzers
     {
         var (exact, folded) = splitters;
         var foldedAnalyzer = new SwedishGoalAnalyzer(folded: true, folded);
-        return new PerFieldAnalyzerWrapper(new SwedishGoalAnalyzer(folded: false, exact), new Dictionary<string, Analyzer>
+        var fields = new Dictionary<string, Analyzer>
         {
             [GoalFields.Folded] = foldedAnalyzer,
             [GoalFields.Core] = foldedAnalyzer,
             [GoalFields.Municipality] = new SwedishGoalAnalyzer(folded: true, null),
-        });
+        };
+        var keyword = new KeywordAnalyzer();
+        foreach (var field in GoalDocuments.KeywordFields)
+        {
+            fields[field] = keyword;
+        }
+
+        return new PerFieldAnalyzerWrapper(new SwedishGoalAnalyzer(folded: false, exact), fields);
     }
 
     public static Analyzer CreateQueryAnalyzer() => new PerFieldAnalyzerWrapper(new SwedishGoalAnalyzer(folded: false, null), new Dictionary<string, Analyzer>
