@@ -208,12 +208,7 @@ public sealed class SdgClassifier
         }
 
         var perToken = Contributions(features, label);
-        var chosen = Enumerable.Range(0, perToken.Length)
-            .Where(t => perToken[t] > 0)
-            .OrderByDescending(t => perToken[t]).ThenBy(t => t)
-            .Take(Options.MaxEvidence)
-            .Order()
-            .ToList();
+        var chosen = TopTokens(perToken, Options.MaxEvidence);
 
         // Neighbouring words that both pushed the score read as one phrase ("hållbar tillväxt").
         var evidence = new List<SdgEvidence>();
@@ -234,6 +229,38 @@ public sealed class SdgClassifier
         }
 
         return [.. evidence.OrderByDescending(e => e.Weight).ThenBy(e => e.Start)];
+    }
+
+    /// <summary>
+    /// The (at most) <paramref name="count"/> tokens with the largest positive weight, earlier tokens first among equal
+    /// weights, returned in text order: a bounded insertion rather than sorting every token of the text.
+    /// </summary>
+    private static List<int> TopTokens(double[] perToken, int count)
+    {
+        var top = new List<int>(count + 1);
+        for (var t = 0; t < perToken.Length; t++)
+        {
+            var w = perToken[t];
+            if (w <= 0 || (top.Count == count && w <= perToken[top[^1]]))
+            {
+                continue;
+            }
+
+            var at = top.Count;
+            while (at > 0 && perToken[top[at - 1]] < w)
+            {
+                at--;
+            }
+
+            top.Insert(at, t);
+            if (top.Count > count)
+            {
+                top.RemoveAt(count);
+            }
+        }
+
+        top.Sort();
+        return top;
     }
 
     /// <summary>The logit of an SDG's score split over the words of a text (the bias aside): what the evidence is taken from.</summary>
