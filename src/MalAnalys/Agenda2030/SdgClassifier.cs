@@ -237,30 +237,35 @@ public sealed class SdgClassifier
     /// </summary>
     private static List<int> TopTokens(double[] perToken, int count)
     {
-        var top = new List<int>(count + 1);
+        Span<int> top = count <= 64 ? stackalloc int[count] : new int[count];
+        var n = 0;
         for (var t = 0; t < perToken.Length; t++)
         {
             var w = perToken[t];
-            if (w <= 0 || (top.Count == count && w <= perToken[top[^1]]))
+            if (w <= 0 || (n == count && w <= perToken[top[n - 1]]))
             {
                 continue;
             }
 
-            var at = top.Count;
+            // Shift the lighter ones down one place (the last falls off when the list is full) and put t in.
+            var at = n < count ? n++ : count - 1;
             while (at > 0 && perToken[top[at - 1]] < w)
             {
+                top[at] = top[at - 1];
                 at--;
             }
 
-            top.Insert(at, t);
-            if (top.Count > count)
-            {
-                top.RemoveAt(count);
-            }
+            top[at] = t;
         }
 
-        top.Sort();
-        return top;
+        var result = new List<int>(n);
+        foreach (var t in top[..n])
+        {
+            result.Add(t);
+        }
+
+        result.Sort();
+        return result;
     }
 
     /// <summary>The logit of an SDG's score split over the words of a text (the bias aside): what the evidence is taken from.</summary>
