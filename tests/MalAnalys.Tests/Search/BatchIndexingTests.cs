@@ -112,6 +112,39 @@ public sealed class BatchIndexingTests : IDisposable
         Assert.Equal(seen.OrderBy(x => x), seen);
     }
 
+    [Fact]
+    public async Task A_path_given_twice_in_one_batch_is_indexed_once()
+    {
+        var paths = Copies(4);
+        using var index = GoalIndex.InMemory();
+        var result = await index.IndexAsync([.. paths, paths[1], paths[1].Replace('/', Path.DirectorySeparatorChar)], null, new IndexBatchOptions { MaxParallelism = 3 });
+        Assert.Equal(6, result.Total);
+        Assert.Equal(4, result.Indexed);
+        Assert.Equal(2, result.Skipped);
+        Assert.Equal(4, index.GetStats().Documents);
+    }
+
+    [Fact]
+    public async Task Four_workers_index_exactly_what_one_worker_does()
+    {
+        var paths = Copies(24);
+        using var one = GoalIndex.InMemory();
+        using var four = GoalIndex.InMemory();
+        var sequential = await one.IndexAsync(paths, null, new IndexBatchOptions { MaxParallelism = 1, CommitEvery = 7 });
+        var parallel = await four.IndexAsync(paths, null, new IndexBatchOptions { MaxParallelism = 4, CommitEvery = 7, QueueCapacity = 1 });
+        Assert.Equal(sequential.Goals, parallel.Goals);
+        Assert.Equal(24, parallel.Indexed);
+        var a = one.GetStats();
+        var b = four.GetStats();
+        Assert.Equal(a.Documents, b.Documents);
+        Assert.Equal(a.Goals, b.Goals);
+        Assert.Equal(a.Municipalities, b.Municipalities);
+        Assert.Equal(a.Sdgs, b.Sdgs);
+        Assert.Equal(
+            one.Search("försörjning", new GoalQuery { Take = 50 }).Hits.Select(h => h.GoalId).Order(StringComparer.Ordinal),
+            four.Search("försörjning", new GoalQuery { Take = 50 }).Hits.Select(h => h.GoalId).Order(StringComparer.Ordinal));
+    }
+
     private sealed class Progress(Action<IndexProgress> report) : IProgress<IndexProgress>
     {
         public void Report(IndexProgress value) => report(value);
