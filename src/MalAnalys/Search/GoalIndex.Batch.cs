@@ -227,7 +227,6 @@ public sealed partial class GoalIndex
 
         public void Record(string path, AnalyzedDocument? document, string? error, bool added)
         {
-            var commit = 0;
             lock (_gate)
             {
                 if (error is not null)
@@ -245,24 +244,37 @@ public sealed partial class GoalIndex
                     _sinceCommit++;
                 }
 
-                if (_sinceCommit >= options.CommitEvery || (_sinceCommit > 0 && _clock.Elapsed - _lastCommit >= options.CommitInterval))
-                {
-                    commit = _sinceCommit;
-                }
-
                 progress?.Report(new IndexProgress(_indexed + _skipped + _failures.Count, _indexed, _skipped, _failures.Count, total, _goals, _clock.Elapsed));
             }
 
-            // One worker commits while the others go on adding; documents added meanwhile go into this commit or the next.
-            if (commit > 0 && _commitGate.TryEnter())
+            CommitWhenDue();
+        }
+
+        // One worker commits while the others go on adding; documents added meanwhile go into this commit or the next.
+        // The committing worker looks again when it is done, so documents that arrived during a long commit are not
+        // left waiting for the next document.
+        private void CommitWhenDue()
+        {
+            while (true)
             {
+                int due;
+                lock (_gate)
+                {
+                    due = _sinceCommit >= options.CommitEvery || (_sinceCommit > 0 && _clock.Elapsed - _lastCommit >= options.CommitInterval) ? _sinceCommit : 0;
+                }
+
+                if (due == 0 || !_commitGate.TryEnter())
+                {
+                    return;
+                }
+
                 try
                 {
                     index.Commit();
                     lock (_gate)
                     {
                         _commits++;
-                        _sinceCommit -= Math.Min(commit, _sinceCommit);
+                        _sinceCommit -= Math.Min(due, _sinceCommit);
                         _lastCommit = _clock.Elapsed;
                     }
                 }

@@ -47,7 +47,9 @@ public sealed class BatchIndexingTests : IDisposable
             var result = await index.IndexAsync(paths, null, new IndexBatchOptions { CommitEvery = 5, MaxParallelism = 2, QueueCapacity = 2 }, progress);
             Assert.Equal(12, result.Indexed);
             Assert.Equal(76, result.Goals);
-            Assert.Equal(3, result.Commits);
+            // Every 5 documents and once at the end; with two workers a commit may take in more than 5 (documents
+            // added while another commit runs), so the count depends on timing, within these bounds.
+            Assert.InRange(result.Commits, 2, 3);
             Assert.Empty(result.Failures);
         }
 
