@@ -178,6 +178,16 @@ public static class SdgCharts
         return full;
     }
 
+    /// <summary>A chart as a <c>data:</c> URI, to show it in HTML (a notebook, a report) without a separate file.</summary>
+    /// <param name="image">The bytes <see cref="Heatmap"/> or <see cref="CoverageBars"/> returned.</param>
+    /// <param name="format">Their format.</param>
+    /// <returns><c>data:image/png;base64,…</c> or <c>data:image/svg+xml;base64,…</c>.</returns>
+    public static string ToDataUri(byte[] image, ChartFormat format = ChartFormat.Png)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        return (format == ChartFormat.Svg ? "data:image/svg+xml;base64," : "data:image/png;base64,") + Convert.ToBase64String(image);
+    }
+
     private static byte[] Render(Plot plot, ChartFormat format, int width, int height) => format switch
     {
         ChartFormat.Png => plot.GetImageBytes(width, height, ImageFormat.Png),
