@@ -300,7 +300,17 @@ public sealed class SdgClassifier
             end++;
         }
 
-        return text[start..end].Trim();
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return start == 0 && end == text.Length ? text : text[start..end];
     }
 
     private static bool IsSentenceEnd(string text, int i) =>

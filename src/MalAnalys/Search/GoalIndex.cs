@@ -85,7 +85,9 @@ public sealed partial class GoalIndex : IDisposable
             throw new SearchException(SearchErrorKind.IndexIncompatible, $"{path}: the folder holds other files but no index; choose an empty or new folder for the index.");
         }
 
-        var directory = FSDirectory.Open(path);
+        // Plain file reads rather than memory mapping: a batch's merges read every segment, and mapped pages count in the
+        // process's resident memory, which would then grow with the collection. Read-only opens keep memory mapping.
+        var directory = new NIOFSDirectory(new DirectoryInfo(path));
         return Create(directory, path, options ?? GoalIndexOptions.Default, SchemaVersion);
     }
 
