@@ -97,6 +97,16 @@ public class BatchIndexingBenchmarks
         return index.IndexAsync(_paths).GetAwaiter().GetResult().Goals;
     }
 
+    /// <summary>The stages the target names (read, repair, parse, index), without Agenda 2030 classification.</summary>
+    [Benchmark]
+    public long MalAnalysPipelineWithoutClassification()
+    {
+        using var index = GoalIndex.InMemory();
+        return index.IndexAsync(_paths, WithoutClassification).GetAwaiter().GetResult().Goals;
+    }
+
+    private static readonly MalAnalyzer WithoutClassification = new(new MalAnalyzerOptions { ClassifySdgs = false });
+
     /// <summary>The index stage alone: documents read, repaired and parsed beforehand, added and committed.</summary>
     [Benchmark]
     public int GoalIndexAddOnly()
@@ -109,6 +119,68 @@ public class BatchIndexingBenchmarks
 
         index.Commit();
         return index.GetStats().Goals;
+    }
+}
+
+/// <summary>
+/// Peak memory of batch indexing into an index on disk, the way <c>malanalys index</c> runs: the whole pipeline
+/// (<see cref="GoalIndex.IndexAsync"/> with classification) against raw Lucene indexing the same files with
+/// StandardAnalyzer, each case in a process of its own. Target: the pipeline's peak the same at 10,000 documents as at
+/// 1,000. Run with <c>MALANALYS_BENCH_LARGE=1 … --filter '*IndexingMemory*' --job short</c>; read the Peak RSS column.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(PeakMemoryConfig))]
+public class IndexingMemoryBenchmarks
+{
+    private IReadOnlyList<string> _paths = [];
+    private string _index = string.Empty;
+
+    [ParamsSource(typeof(CorpusSizes), nameof(CorpusSizes.Values))]
+    public int Documents { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _paths = CorpusSizes.Corpus(Documents);
+
+    [GlobalCleanup]
+    public void Cleanup() => CorpusSizes.Delete(Documents);
+
+    [IterationSetup]
+    public void NewIndexFolder() => _index = Path.Combine(Path.GetTempPath(), $"malanalys-bench-index-{Environment.ProcessId}-{Guid.NewGuid():N}");
+
+    [IterationCleanup]
+    public void DeleteIndexFolder()
+    {
+        if (System.IO.Directory.Exists(_index))
+        {
+            System.IO.Directory.Delete(_index, recursive: true);
+        }
+    }
+
+    [Benchmark(Baseline = true)]
+    public int RawLuceneStandardAnalyzerOnDisk()
+    {
+        using var directory = new NIOFSDirectory(new DirectoryInfo(_index));
+        using var analyzer = new StandardAnalyzer(LuceneVersion.LUCENE_48);
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer));
+        foreach (var path in _paths)
+        {
+            writer.AddDocument([new StringField("path", path, Field.Store.YES), new TextField("text", File.ReadAllText(path), Field.Store.YES)]);
+        }
+
+        writer.Commit();
+        return writer.NumDocs;
+    }
+
+    [Benchmark]
+    public long MalAnalysPipelineOnDisk()
+    {
+        using var index = GoalIndex.Open(_index);
+        return index.IndexAsync(_paths).GetAwaiter().GetResult().Goals;
+    }
+
+    private sealed class PeakMemoryConfig : BenchmarkDotNet.Configs.ManualConfig
+    {
+        public PeakMemoryConfig() => AddDiagnoser(new PeakMemoryDiagnoser());
     }
 }
 

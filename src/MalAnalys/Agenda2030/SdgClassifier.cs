@@ -208,12 +208,7 @@ public sealed class SdgClassifier
         }
 
         var perToken = Contributions(features, label);
-        var chosen = Enumerable.Range(0, perToken.Length)
-            .Where(t => perToken[t] > 0)
-            .OrderByDescending(t => perToken[t]).ThenBy(t => t)
-            .Take(Options.MaxEvidence)
-            .Order()
-            .ToList();
+        var chosen = TopTokens(perToken, Options.MaxEvidence);
 
         // Neighbouring words that both pushed the score read as one phrase ("hållbar tillväxt").
         var evidence = new List<SdgEvidence>();
@@ -234,6 +229,43 @@ public sealed class SdgClassifier
         }
 
         return [.. evidence.OrderByDescending(e => e.Weight).ThenBy(e => e.Start)];
+    }
+
+    /// <summary>
+    /// The (at most) <paramref name="count"/> tokens with the largest positive weight, earlier tokens first among equal
+    /// weights, returned in text order: a bounded insertion rather than sorting every token of the text.
+    /// </summary>
+    private static List<int> TopTokens(double[] perToken, int count)
+    {
+        Span<int> top = count <= 64 ? stackalloc int[count] : new int[count];
+        var n = 0;
+        for (var t = 0; t < perToken.Length; t++)
+        {
+            var w = perToken[t];
+            if (w <= 0 || (n == count && w <= perToken[top[n - 1]]))
+            {
+                continue;
+            }
+
+            // Shift the lighter ones down one place (the last falls off when the list is full) and put t in.
+            var at = n < count ? n++ : count - 1;
+            while (at > 0 && perToken[top[at - 1]] < w)
+            {
+                top[at] = top[at - 1];
+                at--;
+            }
+
+            top[at] = t;
+        }
+
+        var result = new List<int>(n);
+        foreach (var t in top[..n])
+        {
+            result.Add(t);
+        }
+
+        result.Sort();
+        return result;
     }
 
     /// <summary>The logit of an SDG's score split over the words of a text (the bias aside): what the evidence is taken from.</summary>
@@ -300,7 +332,17 @@ public sealed class SdgClassifier
             end++;
         }
 
-        return text[start..end].Trim();
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return start == 0 && end == text.Length ? text : text[start..end];
     }
 
     private static bool IsSentenceEnd(string text, int i) =>

@@ -236,7 +236,7 @@ internal static class SdgFeaturizer
     /// </summary>
     private static ulong[] CompoundParts(ReadOnlySpan<char> word, Scratch scratch)
     {
-        var lower = word.ToString().ToLowerInvariant();
+        var lower = Documents.Diacritics.Lower(word);
         if (s_compoundCache.TryGetValue(lower, out var cached))
         {
             return cached;
@@ -364,7 +364,7 @@ internal static class SdgFeaturizer
             return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         }
 
-        return Documents.Diacritics.Fold(char.ToLowerInvariant(c));
+        return Documents.Diacritics.FoldLower(c);
     }
 
     private static ulong Hash(ulong seed, ReadOnlySpan<char> chars)

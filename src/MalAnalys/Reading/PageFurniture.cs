@@ -31,7 +31,7 @@ internal static partial class PageFurniture
             }
 
             space = false;
-            chars.Append(char.IsDigit(c) ? '#' : char.ToLowerInvariant(c));
+            chars.Append(char.IsDigit(c) ? '#' : Documents.Diacritics.Lower(c));
         }
 
         return chars.ToString();

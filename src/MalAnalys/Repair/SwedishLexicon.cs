@@ -60,7 +60,7 @@ public sealed class SwedishLexicon
                 use |= WordUse.ProperNoun;
             }
 
-            var key = word.ToLowerInvariant();
+            var key = Documents.Diacritics.Lower(word);
             merged[key] = merged.TryGetValue(key, out var old) ? old | use : use;
         }
 
@@ -71,7 +71,7 @@ public sealed class SwedishLexicon
     public WordUse Lookup(ReadOnlySpan<char> word)
     {
         Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
-        word.ToLowerInvariant(lower);
+        Documents.Diacritics.Lower(word, lower);
         var use = LookupLower(lower);
         if (_userWords.Count > 0 && _userWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var user))
         {
@@ -96,7 +96,7 @@ public sealed class SwedishLexicon
             return false;
         }
 
-        var lower = word.ToString().ToLowerInvariant();
+        var lower = Documents.Diacritics.Lower(word);
 
         // Fewest parts first: breadth over the number of parts, depth-first within.
         for (var maxParts = 2; maxParts <= 4; maxParts++)

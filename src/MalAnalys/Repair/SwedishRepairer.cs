@@ -145,7 +145,7 @@ public sealed class SwedishRepairer
 
         // Pass 2: decide each token.
         var corrections = ImmutableArray.CreateBuilder<Correction>();
-        var decisions = new Dictionary<TokenAnalysis, Choice?>(ReferenceEqualityComparer.Instance);
+        var decisions = new Dictionary<TokenAnalysis, Choice?>(tokens.Count / 2, ReferenceEqualityComparer.Instance);
         var output = new StringBuilder(text.Length);
         var copied = 0;
         for (var i = 0; i < tokens.Count; i++)

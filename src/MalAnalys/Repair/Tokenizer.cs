@@ -161,20 +161,29 @@ internal sealed class Token
 
     public static string Fold(string lower)
     {
-        var chars = lower.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
+        // Most words have nothing to fold: they are returned as they are.
+        var i = 0;
+        while (i < lower.Length && FoldChar(lower[i]) == lower[i])
         {
-            // OCR's stand-ins fold with the letters they stand for.
-            chars[i] = chars[i] switch
-            {
-                '&' => 'a',
-                '6' or '0' => 'o',
-                var c => Documents.Diacritics.Fold(c),
-            };
+            i++;
         }
 
-        return new string(chars);
+        return i == lower.Length ? lower : string.Create(lower.Length, lower, static (span, source) =>
+        {
+            for (var k = 0; k < source.Length; k++)
+            {
+                span[k] = FoldChar(source[k]);
+            }
+        });
     }
+
+    // OCR's stand-ins fold with the letters they stand for.
+    private static char FoldChar(char c) => c switch
+    {
+        '&' => 'a',
+        '6' or '0' => 'o',
+        _ => Documents.Diacritics.Fold(c),
+    };
 }
 
 /// <summary>Splits raw text into <see cref="Token"/>s in one left-to-right scan.</summary>
@@ -193,7 +202,7 @@ internal static class Tokenizer
 
     public static List<Token> Tokens(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(text.Length / 6);
         var decoded = new StringBuilder();
         var i = 0;
         var chunkStart = 0;
@@ -342,7 +351,7 @@ internal static class Tokenizer
         'Ä' => 'ä',
         'Ö' => 'ö',
         'É' => 'é',
-        _ => char.IsUpper(c) ? char.ToLowerInvariant(c) : c,
+        _ => Documents.Diacritics.Lower(c),
     };
 
     /// <summary>A character in upper case, without the culture tables for ASCII and Swedish letters.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using MalAnalys.Documents;
 
@@ -18,15 +19,18 @@ internal static class GoalDocuments
         var path = GoalIndex.NormalizePath(source.Path);
         var entries = new List<Document>(document.Goals.Count + 1);
 
-        var record = Common(documentId, path, document, GoalFields.KindDocument);
+        // The fields every entry of the document has are made once and shared: a block of entries is indexed one entry
+        // after another, and a numeric field builds its token stream once per instance.
+        var shared = Shared(documentId, path, document);
+        var record = Entry(GoalFields.KindDocument, shared);
         record.Add(new StoredField(GoalFields.Sha256, source.Sha256));
         record.Add(new StoredField(GoalFields.GoalCount, document.Goals.Count));
         entries.Add(record);
 
         foreach (var goal in document.Goals)
         {
-            var entry = Common(documentId, path, document, GoalFields.KindGoal);
-            entry.Add(new StringField(GoalFields.GoalId, GoalIndex.GoalIdOf(documentId, goal), Field.Store.YES));
+            var entry = Entry(GoalFields.KindGoal, shared);
+            entry.Add(Keyword(GoalFields.GoalId, GoalIndex.GoalIdOf(documentId, goal), stored: true));
             entry.Add(new StoredField(GoalFields.Ordinal, goal.Ordinal));
             entry.Add(new StoredField(GoalFields.Page, goal.Span.Page));
             if (goal.Number is not null)
@@ -47,8 +51,9 @@ internal static class GoalDocuments
             var sdgs = sdgsOf(goal).Where(s => s.Sdg is >= 1 and <= 17).OrderByDescending(s => s.Score).ThenBy(s => s.Sdg).ToList();
             foreach (var sdg in sdgs)
             {
-                entry.Add(new Int32Field(GoalFields.Sdg, sdg.Sdg, Field.Store.NO));
-                entry.Add(new SortedSetDocValuesField(GoalFields.SdgFacet, new BytesRef(sdg.Sdg.ToString(CultureInfo.InvariantCulture))));
+                var (field, facet) = SdgFields(sdg.Sdg);
+                entry.Add(field);
+                entry.Add(facet);
             }
 
             if (sdgs.Count > 0)
@@ -94,29 +99,78 @@ internal static class GoalDocuments
     public static string SimilarityText(Document stored) =>
         string.Join("\n", new[] { stored.Get(GoalFields.ShortName, CultureInfo.InvariantCulture), stored.Get(GoalFields.Statement, CultureInfo.InvariantCulture), stored.Get(GoalFields.Body, CultureInfo.InvariantCulture) }.Where(t => !string.IsNullOrEmpty(t)));
 
-    private static Document Common(string documentId, string path, GoalDocument document, string kind)
+    private static List<IIndexableField> Shared(string documentId, string path, GoalDocument document)
     {
-        var entry = new Document
+        var shared = new List<IIndexableField>(8)
         {
-            new StringField(GoalFields.Kind, kind, Field.Store.NO),
-            new StringField(GoalFields.DocumentId, documentId, Field.Store.YES),
-            new StringField(GoalFields.Path, path, Field.Store.YES),
+            Keyword(GoalFields.DocumentId, documentId, stored: true),
+            Keyword(GoalFields.Path, path, stored: true),
         };
         if (document.Municipality is { } municipality)
         {
-            entry.Add(new TextField(GoalFields.Municipality, municipality, Field.Store.YES));
-            entry.Add(new StringField(GoalFields.MunicipalityKey, SwedishFolding.Key(municipality), Field.Store.NO));
+            shared.Add(new TextField(GoalFields.Municipality, municipality, Field.Store.YES));
+            shared.Add(Keyword(GoalFields.MunicipalityKey, SwedishFolding.Key(municipality), stored: false));
         }
 
-        AddText(entry, GoalFields.Title, document.Title);
+        if (!string.IsNullOrEmpty(document.Title))
+        {
+            shared.Add(new TextField(GoalFields.Title, document.Title, Field.Store.YES));
+        }
+
         if (document.Period is { } period)
         {
-            entry.Add(new Int32Field(GoalFields.PeriodStart, period.StartYear, Field.Store.YES));
-            entry.Add(new Int32Field(GoalFields.PeriodEnd, period.EndYear, Field.Store.YES));
-            entry.Add(new StoredField(GoalFields.PeriodText, period.Text));
+            shared.Add(new Int32Field(GoalFields.PeriodStart, period.StartYear, Field.Store.YES));
+            shared.Add(new Int32Field(GoalFields.PeriodEnd, period.EndYear, Field.Store.YES));
+            shared.Add(new StoredField(GoalFields.PeriodText, period.Text));
+        }
+
+        return shared;
+    }
+
+    private static Document Entry(string kind, List<IIndexableField> shared)
+    {
+        var entry = new Document { Keyword(GoalFields.Kind, kind, stored: false) };
+        foreach (var field in shared)
+        {
+            entry.Add(field);
         }
 
         return entry;
+    }
+
+    [ThreadStatic]
+    private static (Int32Field Field, SortedSetDocValuesField Facet)[]? t_sdgFields;
+
+    /// <summary>The SDG fields for one SDG, made once per thread: a goal lists each SDG once, and a thread indexes one entry at a time.</summary>
+    private static (Int32Field Field, SortedSetDocValuesField Facet) SdgFields(int sdg)
+    {
+        var fields = t_sdgFields ??= new (Int32Field, SortedSetDocValuesField)[18];
+        if (fields[sdg].Field is null)
+        {
+            fields[sdg] = (new Int32Field(GoalFields.Sdg, sdg, Field.Store.NO), new SortedSetDocValuesField(GoalFields.SdgFacet, new BytesRef(sdg.ToString(CultureInfo.InvariantCulture))));
+        }
+
+        return fields[sdg];
+    }
+
+    /// <summary>The fields indexed as one exact term each, as <see cref="StringField"/> would index them.</summary>
+    public static readonly string[] KeywordFields = [GoalFields.Kind, GoalFields.DocumentId, GoalFields.Path, GoalFields.MunicipalityKey, GoalFields.GoalId];
+
+    private static readonly FieldType KeywordStored = KeywordType(stored: true);
+    private static readonly FieldType KeywordNotStored = KeywordType(stored: false);
+
+    /// <summary>
+    /// An exact-term field, indexed like <see cref="StringField"/> (one term, no norms, documents only) but through the
+    /// index analyzer, which gives these fields Lucene's <c>KeywordAnalyzer</c>: a <see cref="StringField"/> builds a
+    /// new token stream for every value, which was a fifth of the index stage's allocations; the analyzer's is reused.
+    /// </summary>
+    private static Field Keyword(string name, string value, bool stored) => new(name, value, stored ? KeywordStored : KeywordNotStored);
+
+    private static FieldType KeywordType(bool stored)
+    {
+        var type = new FieldType(StringField.TYPE_NOT_STORED) { IsTokenized = true, IsStored = stored };
+        type.Freeze();
+        return type;
     }
 
     private static void AddText(Document entry, string field, string? text)

@@ -85,7 +85,9 @@ public sealed partial class GoalIndex : IDisposable
             throw new SearchException(SearchErrorKind.IndexIncompatible, $"{path}: the folder holds other files but no index; choose an empty or new folder for the index.");
         }
 
-        var directory = FSDirectory.Open(path);
+        // Plain file reads rather than memory mapping: a batch's merges read every segment, and mapped pages count in the
+        // process's resident memory, which would then grow with the collection. Read-only opens keep memory mapping.
+        var directory = new NIOFSDirectory(new DirectoryInfo(path));
         return Create(directory, path, options ?? GoalIndexOptions.Default, SchemaVersion);
     }
 
@@ -235,10 +237,24 @@ public sealed partial class GoalIndex : IDisposable
     }
 
     /// <summary>Makes goals added so far visible to searches now (they become visible on the next search anyway).</summary>
+    /// <exception cref="SearchException">The goals added since the last refresh cannot be written out (a full disk, permissions).</exception>
     public void Refresh()
     {
         Interlocked.Exchange(ref _dirty, 0);
-        _searchers.MaybeRefreshBlocking();
+        RefreshSearchers();
+    }
+
+    // Showing added goals to searches writes them out as a segment first, so a full disk can surface here too.
+    private void RefreshSearchers()
+    {
+        try
+        {
+            _searchers.MaybeRefreshBlocking();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Unwritable("the goals added since the last commit could not be written out", e);
+        }
     }
 
     /// <summary>Searches goals.</summary>
@@ -444,7 +460,7 @@ public sealed partial class GoalIndex : IDisposable
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
         if (Interlocked.Exchange(ref _dirty, 0) == 1)
         {
-            _searchers.MaybeRefreshBlocking();
+            RefreshSearchers();
         }
 
         var searcher = _searchers.Acquire();

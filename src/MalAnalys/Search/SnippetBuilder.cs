@@ -87,9 +87,10 @@ internal sealed class SnippetBuilder
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
+        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
         while (stream.IncrementToken())
         {
-            if (terms.Contains(term.ToString()))
+            if (lookup.Contains(term.Buffer.AsSpan(0, term.Length)))
             {
                 spans.Add((offset.StartOffset, offset.EndOffset));
             }

@@ -31,5 +31,5 @@ internal static class SwedishFolding
     }
 
     /// <summary>A lower-case, folded key for comparing names (<c>Östersund</c> and <c>Ostersund</c> give the same key).</summary>
-    public static string Key(string name) => Fold(name.Trim().ToLowerInvariant());
+    public static string Key(string name) => Fold(Documents.Diacritics.Lower(name.Trim()));
 }

@@ -72,9 +72,10 @@ internal static partial class DocumentFacts
         return ChapterNumber().Replace(first.Text, string.Empty);
     }
 
-    public static Period? FindPeriod(string body)
+    /// <param name="body">The body text.</param>
+    /// <param name="folded">The same, folded (<see cref="TextFolding.Fold(string)"/>): matched, so that "mal" and "mål" both count.</param>
+    public static Period? FindPeriod(string body, string folded)
     {
-        var folded = TextFolding.Fold(body);
         if (MandatePattern().Match(folded) is { Success: true } mandate)
         {
             return new Period(PeriodKind.Mandate, Year(mandate.Groups[1]), Year(mandate.Groups[2]), body.Substring(mandate.Index, mandate.Length));
@@ -94,9 +95,9 @@ internal static partial class DocumentFacts
         return null;
     }
 
-    public static DateOnly? Adopted(string body)
+    public static DateOnly? Adopted(string folded)
     {
-        var m = AdoptedPattern().Match(TextFolding.Fold(body));
+        var m = AdoptedPattern().Match(folded);
         if (!m.Success)
         {
             return null;

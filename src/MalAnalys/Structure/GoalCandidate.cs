@@ -29,7 +29,7 @@ internal static class BodyCleaner
 
     public static List<string> Clean(IEnumerable<Paragraph> paragraphs, HashSet<string> reference)
     {
-        var result = new List<System.Text.StringBuilder>();
+        var result = new List<string>();
         foreach (var p in paragraphs)
         {
             if (p.Text.Count(char.IsLetter) < 3 || IsRepeat(p, reference) || LayoutRules.IsHeading(p, maxWords: 7))
@@ -38,32 +38,38 @@ internal static class BodyCleaner
             }
 
             var text = p.Text;
-            if (result.Count > 0 && !EndsSentence(result[^1]) && char.IsLower(LayoutRules.FirstLetter(text)))
+            if (result.Count > 0 && !LayoutRules.EndsSentence(result[^1]) && char.IsLower(LayoutRules.FirstLetter(text)))
             {
                 // A sentence broken by a pull quote or a page break continues here.
-                result[^1].Append(' ').Append(text);
+                result[^1] = string.Concat(result[^1], " ", text);
             }
             else
             {
-                result.Add(new System.Text.StringBuilder(text));
+                result.Add(text);
             }
         }
 
-        return result.ConvertAll(sb => sb.ToString());
+        return result;
     }
-
-    private static bool EndsSentence(System.Text.StringBuilder text) => text.Length > 0 && LayoutRules.EndsSentence(text[^1].ToString());
 
     public static bool IsRepeat(Paragraph p, HashSet<string> reference)
     {
-        var tokens = p.Tokens;
-        if (tokens.Length == 0 || reference.Count == 0)
+        if (reference.Count == 0)
         {
             return false;
         }
 
-        var found = tokens.Count(reference.Contains);
-        return found >= PullQuoteShare * tokens.Length;
+        // The paragraph's words looked up as spans of its folded text: no string per word.
+        var lookup = reference.GetAlternateLookup<ReadOnlySpan<char>>();
+        var folded = p.Folded.AsSpan();
+        int tokens = 0, found = 0, i = 0;
+        while (TextFolding.NextToken(folded, ref i, out var token))
+        {
+            tokens++;
+            found += lookup.Contains(token) ? 1 : 0;
+        }
+
+        return tokens > 0 && found >= PullQuoteShare * tokens;
     }
 
     public static HashSet<string> Reference(params IEnumerable<string?>[] texts)

@@ -78,15 +78,17 @@ public sealed class GoalDocumentParser
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "MA2004", "No municipality or region is named in the text (as \"X kommun\", \"I X ska\" or \"Region X\")."));
         }
 
-        CheckStatedCounts(body, goals.Count, areas.Count, diagnostics);
+        // Folded once for the three searches that read the whole text.
+        var folded = TextFolding.Fold(body);
+        CheckStatedCounts(folded, goals.Count, areas.Count, diagnostics);
 
         return new GoalDocument
         {
             Source = text.Source,
             Municipality = municipality,
             Title = DocumentFacts.Title(paragraphs),
-            Period = DocumentFacts.FindPeriod(body),
-            Adopted = DocumentFacts.Adopted(body),
+            Period = DocumentFacts.FindPeriod(body, folded),
+            Adopted = DocumentFacts.Adopted(folded),
             Layout = match?.Family ?? LayoutFamily.None,
             Areas = areas,
             Goals = goals,
@@ -116,9 +118,9 @@ public sealed class GoalDocumentParser
         return result;
     }
 
-    private static void CheckStatedCounts(string body, int goals, int areas, List<Diagnostic> diagnostics)
+    private static void CheckStatedCounts(string folded, int goals, int areas, List<Diagnostic> diagnostics)
     {
-        var (statedGoals, statedAreas) = LayoutRules.StatedCounts(TextFolding.Fold(body));
+        var (statedGoals, statedAreas) = LayoutRules.StatedCounts(folded);
         if (statedGoals is { } g && g != goals)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA2003", $"The text speaks of {g} goals but {goals} were recognised."));

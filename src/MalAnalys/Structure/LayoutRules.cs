@@ -73,8 +73,13 @@ internal static partial class LayoutRules
         }
 
         var words = p.WordCount;
-        var text = p.Text.TrimEnd('.');
-        return words is >= 5 and <= 60 && Modal().IsMatch(p.Folded) && !text.EndsWith(':')
+        if (words is < 5 or > 60)
+        {
+            return false;
+        }
+
+        var text = p.Text.AsSpan().TrimEnd('.');
+        return Modal().IsMatch(p.Folded) && !text.EndsWith(':')
             && !text.Contains(". ", StringComparison.Ordinal) && char.IsUpper(FirstLetter(text));
     }
 
@@ -102,7 +107,7 @@ internal static partial class LayoutRules
 
     public static bool EndsSentence(string text) => text.Length > 0 && ".!?:;\"”»)".Contains(text[^1], StringComparison.Ordinal);
 
-    public static char FirstLetter(string text)
+    public static char FirstLetter(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {

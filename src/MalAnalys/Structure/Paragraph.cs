@@ -13,7 +13,7 @@ internal sealed class Paragraph
 {
     private string? _text;
     private string? _folded;
-    private string[]? _tokens;
+    private int? _wordCount;
 
     public Paragraph(IReadOnlyList<BodyLine> lines) => Lines = lines;
 
@@ -29,27 +29,58 @@ internal sealed class Paragraph
     /// <summary><see cref="Text"/> lower-cased with diacritics removed, character for character.</summary>
     public string Folded => _folded ??= TextFolding.Fold(Text);
 
-    public string[] Tokens => _tokens ??= TextFolding.Tokens(Folded);
+    public int WordCount => _wordCount ??= CountWords(Text);
 
-    public int WordCount => Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
 
     public static string Reflow(IEnumerable<string> lines)
     {
-        var sb = new StringBuilder();
+        // The words of the lines joined by single spaces, built in one pass without splitting the lines into words.
+        var sb = t_builder ??= new StringBuilder(256);
+        sb.Clear();
         foreach (var line in lines)
         {
-            foreach (var word in line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            var space = sb.Length > 0;
+            foreach (var c in line)
             {
-                if (sb.Length > 0)
+                if (char.IsWhiteSpace(c))
                 {
-                    sb.Append(' ');
+                    space = sb.Length > 0;
+                    continue;
                 }
 
-                sb.Append(word);
+                if (space)
+                {
+                    sb.Append(' ');
+                    space = false;
+                }
+
+                sb.Append(c);
             }
         }
 
-        return sb.ToString();
+        var text = sb.ToString();
+        if (sb.Capacity > 1 << 16)
+        {
+            t_builder = null; // keep no huge buffer alive after an unusually long paragraph
+        }
+
+        return text;
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = c != ' ';
+            count += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return count;
     }
 
     /// <summary>Splits the body into paragraphs at blank lines, and also before every line <paramref name="splitBefore"/> accepts.</summary>
@@ -107,13 +138,24 @@ internal static class TextFolding
         }
     });
 
-    public static char Fold(char c) => Documents.Diacritics.Fold(char.ToLowerInvariant(c));
+    public static char Fold(char c) => Documents.Diacritics.FoldLower(c);
 
     /// <summary>The runs of letters and digits in already folded text, two characters or longer.</summary>
     public static string[] Tokens(string folded)
     {
         var tokens = new List<string>();
         var i = 0;
+        while (NextToken(folded, ref i, out var token))
+        {
+            tokens.Add(token.ToString());
+        }
+
+        return [.. tokens];
+    }
+
+    /// <summary>The next run of letters and digits, two characters or longer, from <paramref name="i"/> on; false at the end.</summary>
+    public static bool NextToken(ReadOnlySpan<char> folded, ref int i, out ReadOnlySpan<char> token)
+    {
         while (i < folded.Length)
         {
             while (i < folded.Length && !char.IsLetterOrDigit(folded[i]))
@@ -129,10 +171,12 @@ internal static class TextFolding
 
             if (i - start >= 2)
             {
-                tokens.Add(folded[start..i]);
+                token = folded[start..i];
+                return true;
             }
         }
 
-        return [.. tokens];
+        token = default;
+        return false;
     }
 }

@@ -18,6 +18,9 @@ internal sealed class FailingDirectory(LuceneDirectory inner) : LuceneDirectory
     /// <summary>Whether the failure is a permission error rather than a full disk.</summary>
     public bool Unwritable { get; set; }
 
+    /// <summary>Bytes written so far.</summary>
+    public long Written => _written;
+
     /// <summary>Writes that failed.</summary>
     public int Failures { get; private set; }
 

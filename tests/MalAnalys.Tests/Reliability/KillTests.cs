@@ -12,12 +12,13 @@ namespace MalAnalys.Tests.Reliability;
 /// that the index passes Lucene's CheckIndex, that every document of the last commit is whole and searchable and that
 /// no document committed before is lost; a last run to completion must hold exactly the collection, once.
 /// </summary>
+[Collection(Serial.Name)]
 public sealed class KillTests(ITestOutputHelper output) : IDisposable
 {
-    private const int Documents = 60;
+    private const int Documents = 100;
     private const int GoalsPerDocument = 3;
     private const int Kills = 22;
-    private const int MaxTrials = 40;
+    private const int MaxTrials = 45;
     private readonly string _root = Directory.CreateTempSubdirectory("malanalys-kill-").FullName;
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
@@ -29,14 +30,17 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
         var index = Path.Combine(_root, "index");
         var expected = WriteCollection(collection);
         var random = new Random(20260101);
+
         var committed = new HashSet<string>(StringComparer.Ordinal);
         int killed = 0, finishedBeforeKill = 0, lost = 0;
 
         for (var trial = 0; killed < Kills && trial < MaxTrials; trial++)
         {
             // Early kills hit start-up and the first commit; later ones land among the batch's commits.
-            var delay = TimeSpan.FromMilliseconds(trial < 4 ? random.Next(50, 700) : random.Next(300, 4500));
-            var (wasKilled, exit, stderr) = await RunCli(delay, "index", collection, "--index", index, "--commit-every", "2");
+            // A few kills land in start-up; the rest once the run has made 1-3 commits of its own, so in mid-batch.
+            var (wasKilled, exit, stderr, when) = trial < 3
+                ? await RunCli(index, TimeSpan.FromMilliseconds(random.Next(20, 400)), 0, "index", collection, "--index", index, "--commit-every", "2")
+                : await RunCli(index, null, random.Next(1, 4), "index", collection, "--index", index, "--commit-every", "2");
             if (wasKilled)
             {
                 killed++;
@@ -49,7 +53,7 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
 
             var now = Verify(index, expected);
             lost += committed.Except(now).Count();
-            output.WriteLine($"trial {trial}: {(wasKilled ? $"killed after {delay.TotalMilliseconds:0} ms" : "finished")}; {now.Count} documents committed");
+            output.WriteLine($"trial {trial}: {(wasKilled ? $"killed {when}" : "finished")}; {now.Count} documents committed");
             committed.UnionWith(now);
             if (now.Count == Documents)
             {
@@ -59,7 +63,7 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
             }
         }
 
-        var last = await RunCli(null, "index", collection, "--index", index, "--commit-every", "2");
+        var last = await RunCli(index, null, 0, "index", collection, "--index", index, "--commit-every", "2");
         Assert.True(last.Exit == 0, last.Stderr);
         var final = Verify(index, expected);
         output.WriteLine($"{killed} kills, {finishedBeforeKill} runs finished first, {lost} committed documents lost; final run: {final.Count} documents");
@@ -136,8 +140,11 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
         return numbers;
     }
 
-    /// <summary>Runs the built CLI as a child process; kills it (SIGKILL) after <paramref name="killAfter"/> unless it finished first.</summary>
-    private static async Task<(bool Killed, int Exit, string Stderr)> RunCli(TimeSpan? killAfter, params string[] args)
+    /// <summary>
+    /// Runs the built CLI as a child process and kills it (SIGKILL) after <paramref name="killAfter"/>, or once the index
+    /// has <paramref name="killAfterCommits"/> commits more than at the start, unless it finished first.
+    /// </summary>
+    private static async Task<(bool Killed, int Exit, string Stderr, string When)> RunCli(string index, TimeSpan? killAfter, int killAfterCommits, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MalAnalys.Cli.dll"));
@@ -146,28 +153,52 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
             start.ArgumentList.Add(arg);
         }
 
+        var generation = Generation(index);
+        var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        var killed = false;
-        using (var limit = new CancellationTokenSource(killAfter ?? TimeSpan.FromMinutes(5)))
+        string? when = null;
+        while (!process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(5))
         {
-            try
-            {
-                await process.WaitForExitAsync(limit.Token);
-            }
-            catch (OperationCanceledException)
+            if ((killAfter is { } after && clock.Elapsed >= after) || (killAfterCommits > 0 && Generation(index) >= generation + killAfterCommits))
             {
                 // Process.Kill sends SIGKILL on Unix: no handler, no finally, no flush runs in the child.
                 process.Kill(entireProcessTree: true);
-                killed = killAfter is not null;
-                await process.WaitForExitAsync();
+                when = killAfter is null ? $"after {killAfterCommits} commits ({clock.ElapsedMilliseconds} ms)" : $"after {clock.ElapsedMilliseconds} ms";
+                break;
             }
+
+            await Task.Delay(2);
         }
 
+        await process.WaitForExitAsync();
         await stdout;
-        return (killed, process.ExitCode, await stderr);
+        var killed = when is not null && process.ExitCode != 0;
+        return (killed, process.ExitCode, await stderr, when ?? string.Empty);
     }
+
+    // The newest commit's generation: the N of the highest segments_N file (base 36), or -1 for none.
+    private static long Generation(string index)
+    {
+        if (!Directory.Exists(index))
+        {
+            return -1;
+        }
+
+        return Directory.EnumerateFiles(index, "segments_*")
+            .Select(f => Path.GetFileName(f)["segments_".Length..])
+            .Select(n => n.Aggregate(0L, (v, c) => (v * 36) + (char.IsDigit(c) ? c - '0' : c - 'a' + 10)))
+            .DefaultIfEmpty(-1)
+            .Max();
+    }
+}
+
+/// <summary>Tests that time child processes: they run alone, not beside other test classes.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class Serial
+{
+    public const string Name = "serial";
 }
 
 /// <summary>What a kill during the very first commit leaves behind.</summary>

@@ -47,7 +47,9 @@ public sealed class BatchIndexingTests : IDisposable
             var result = await index.IndexAsync(paths, null, new IndexBatchOptions { CommitEvery = 5, MaxParallelism = 2, QueueCapacity = 2 }, progress);
             Assert.Equal(12, result.Indexed);
             Assert.Equal(76, result.Goals);
-            Assert.Equal(3, result.Commits);
+            // Every 5 documents and once at the end; with two workers a commit may take in more than 5 (documents
+            // added while another commit runs), so the count depends on timing, within these bounds.
+            Assert.InRange(result.Commits, 2, 3);
             Assert.Empty(result.Failures);
         }
 
@@ -110,6 +112,39 @@ public sealed class BatchIndexingTests : IDisposable
         Assert.Equal(9, seen.Count);
         Assert.True(seen[0] < seen[^1], string.Join(",", seen));
         Assert.Equal(seen.OrderBy(x => x), seen);
+    }
+
+    [Fact]
+    public async Task A_path_given_twice_in_one_batch_is_indexed_once()
+    {
+        var paths = Copies(4);
+        using var index = GoalIndex.InMemory();
+        var result = await index.IndexAsync([.. paths, paths[1], paths[1].Replace('/', Path.DirectorySeparatorChar)], null, new IndexBatchOptions { MaxParallelism = 3 });
+        Assert.Equal(6, result.Total);
+        Assert.Equal(4, result.Indexed);
+        Assert.Equal(2, result.Skipped);
+        Assert.Equal(4, index.GetStats().Documents);
+    }
+
+    [Fact]
+    public async Task Four_workers_index_exactly_what_one_worker_does()
+    {
+        var paths = Copies(24);
+        using var one = GoalIndex.InMemory();
+        using var four = GoalIndex.InMemory();
+        var sequential = await one.IndexAsync(paths, null, new IndexBatchOptions { MaxParallelism = 1, CommitEvery = 7 });
+        var parallel = await four.IndexAsync(paths, null, new IndexBatchOptions { MaxParallelism = 4, CommitEvery = 7, QueueCapacity = 1 });
+        Assert.Equal(sequential.Goals, parallel.Goals);
+        Assert.Equal(24, parallel.Indexed);
+        var a = one.GetStats();
+        var b = four.GetStats();
+        Assert.Equal(a.Documents, b.Documents);
+        Assert.Equal(a.Goals, b.Goals);
+        Assert.Equal(a.Municipalities, b.Municipalities);
+        Assert.Equal(a.Sdgs, b.Sdgs);
+        Assert.Equal(
+            one.Search("försörjning", new GoalQuery { Take = 500 }).Hits.Select(h => h.GoalId).Order(StringComparer.Ordinal),
+            four.Search("försörjning", new GoalQuery { Take = 500 }).Hits.Select(h => h.GoalId).Order(StringComparer.Ordinal));
     }
 
     private sealed class Progress(Action<IndexProgress> report) : IProgress<IndexProgress>

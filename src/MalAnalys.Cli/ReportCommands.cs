@@ -1,0 +1,77 @@
+using System.CommandLine;
+using MalAnalys.Reporting;
+
+namespace MalAnalys.Cli;
+
+/// <summary>The <c>report</c> command: a self-contained HTML report of goal documents, with their SDGs and the coverage heatmap.</summary>
+internal static class ReportCommands
+{
+    public static IEnumerable<Command> Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Text or PDF files, or folders to search recursively for .txt and .pdf files.", Arity = ArgumentArity.OneOrMore };
+        var outDir = new Option<DirectoryInfo>("--out") { HelpName = "DIR", Description = "The folder to write the report into: index.html and one page per document.", Required = true };
+        var title = new Option<string>("--title") { Description = "The report's title.", DefaultValueFactory = _ => HtmlReportOptions.Default.Title };
+        var command = new Command("report", "Write a self-contained HTML report: per document its municipality, goals with their SDGs and evidence, the OCR corrections in the text (original on hover), and the coverage heatmap.")
+        {
+            paths, outDir, title,
+        };
+        command.SetAction((parse, cancellationToken) =>
+            ReportAsync(parse.GetValue(paths)!, parse.GetValue(outDir)!, parse.GetValue(title)!, stdout, stderr, cancellationToken));
+        yield return command;
+    }
+
+    private static async Task<int> ReportAsync(string[] inputs, DirectoryInfo outDir, string title, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var files = MalAnalyzer.FindDocuments(inputs);
+        if (files.Count == 0)
+        {
+            await stderr.WriteLineAsync("error: no .txt or .pdf files found in the given folders.").ConfigureAwait(false);
+            return CliApp.Usage;
+        }
+
+        var documents = new List<AnalyzedDocument>(files.Count);
+        var failed = 0;
+        await foreach (var outcome in MalAnalyzer.CreateDefault().AnalyzeManyAsync(files, null, cancellationToken).ConfigureAwait(false))
+        {
+            if (outcome.Document is { } document)
+            {
+                documents.Add(document);
+            }
+            else
+            {
+                failed++;
+                await stderr.WriteLineAsync($"error: {outcome.Error!.Message}").ConfigureAwait(false);
+            }
+        }
+
+        if (documents.Count == 0)
+        {
+            await stderr.WriteLineAsync("error: no document could be analysed; no report written.").ConfigureAwait(false);
+            return CliApp.SomeFailed;
+        }
+
+        HtmlReportFiles report;
+        try
+        {
+            report = await HtmlReport.WriteAsync(documents, outDir.FullName, new HtmlReportOptions { Title = title }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ReportException e)
+        {
+            await stderr.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return CliApp.Usage;
+        }
+
+        for (var i = 0; i < documents.Count; i++)
+        {
+            await stdout.WriteLineAsync($"{documents[i].Document.Source.Path}: {documents[i].Goals.Count} goals -> {report.Documents[i]}").ConfigureAwait(false);
+        }
+
+        await stdout.WriteLineAsync($"report: {report.Index}").ConfigureAwait(false);
+        if (failed > 0)
+        {
+            await stderr.WriteLineAsync($"{failed} of {files.Count} documents could not be analysed.").ConfigureAwait(false);
+        }
+
+        return failed > 0 ? CliApp.SomeFailed : CliApp.Ok;
+    }
+}

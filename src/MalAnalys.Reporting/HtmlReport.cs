@@ -1,0 +1,341 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using MalAnalys.Agenda2030;
+using MalAnalys.Documents;
+using MalAnalys.Repair;
+
+namespace MalAnalys.Reporting;
+
+/// <summary>What goes into an HTML report; the defaults suit a reader who wants the whole picture.</summary>
+public sealed record HtmlReportOptions
+{
+    /// <summary>The defaults.</summary>
+    public static HtmlReportOptions Default { get; } = new();
+
+    /// <summary>The report's title (default: <c>MalAnalys report</c>).</summary>
+    public string Title { get; init; } = "MalAnalys report";
+
+    /// <summary>How many SDGs are listed per goal, highest score first, among those served (default 3).</summary>
+    public int SdgsPerGoal { get; init; } = 3;
+
+    /// <summary>How many pieces of evidence are shown per SDG (default 4).</summary>
+    public int EvidencePerSdg { get; init; } = 4;
+
+    /// <summary>Whether each document page shows the document's text with the OCR corrections marked (default: yes).</summary>
+    public bool IncludeText { get; init; } = true;
+}
+
+/// <summary>The files a report was written to.</summary>
+/// <param name="Folder">The output folder (full path).</param>
+/// <param name="Index">The overview page: the coverage heatmap and table, and a link to each document's page.</param>
+/// <param name="Documents">One page per document, in input order.</param>
+public sealed record HtmlReportFiles(string Folder, string Index, ImmutableArray<string> Documents);
+
+/// <summary>
+/// A self-contained HTML report of analysed goal documents: no scripts, fonts or links to other sites; styles inline,
+/// charts as PNG data URIs. Every string taken from a document is HTML-escaped, because document text is untrusted input.
+/// Thread-safe.
+/// </summary>
+public static class HtmlReport
+{
+    /// <summary>The name of the overview page in the output folder.</summary>
+    public const string IndexFileName = "index.html";
+
+    private const string Style = """
+        body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1b1b1b;line-height:1.45}
+        h1{margin-bottom:.2rem}h2{margin-top:2rem;border-bottom:1px solid #ccc}h3{margin-bottom:.3rem}
+        .facts{color:#444}.facts span{margin-right:1.2rem}
+        img.chart{max-width:100%;height:auto;border:1px solid #ddd}
+        ul.sdgs{list-style:none;padding:0;margin:.3rem 0}ul.sdgs li{margin:.25rem 0}
+        .sdg{display:inline-block;color:#fff;font-weight:600;padding:.05rem .45rem;border-radius:3px;margin-right:.4rem}
+        .evidence{color:#555;font-size:.9rem}.evidence q{font-style:italic}
+        .goal{border-left:4px solid #ddd;padding-left:.8rem;margin:1rem 0}.statement{margin:.2rem 0}
+        pre.text{white-space:pre-wrap;background:#fafafa;border:1px solid #ddd;padding:1rem;font-size:.9rem}
+        mark.ocr{background:#ffe58a;border-bottom:2px solid #d4a000;cursor:help}
+        table.coverage{border-collapse:collapse;font-size:.85rem}table.coverage td,table.coverage th{border:1px solid #ddd;padding:.2rem .35rem;text-align:right}
+        table.coverage th.sdg-head{color:#fff}table.coverage td.label{text-align:left}
+        .diagnostics{color:#7a4b00}
+        """;
+
+    /// <summary>Writes the report: <see cref="IndexFileName"/> and one page per document into a folder.</summary>
+    /// <param name="documents">Analysed documents.</param>
+    /// <param name="folder">The output folder; created when missing. Every file is written inside it.</param>
+    /// <param name="options">What goes in, or <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>The files written.</returns>
+    /// <exception cref="ReportException">The folder cannot be created or written to.</exception>
+    public static async Task<HtmlReportFiles> WriteAsync(IReadOnlyList<AnalyzedDocument> documents, string folder, HtmlReportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentException.ThrowIfNullOrEmpty(folder);
+        options ??= HtmlReportOptions.Default;
+        var full = Path.GetFullPath(folder);
+        try
+        {
+            Directory.CreateDirectory(full);
+            var coverage = SdgCoverage.FromDocuments(documents);
+            var heatmap = SdgCharts.Heatmap(coverage);
+            var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { IndexFileName };
+            var names = documents.Select(d => FileName(d, used)).ToList();
+            var pages = ImmutableArray.CreateBuilder<string>(documents.Count);
+            for (var i = 0; i < documents.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var path = Inside(full, names[i]);
+                await File.WriteAllTextAsync(path, DocumentPage(documents[i], heatmap, options), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+                pages.Add(path);
+            }
+
+            var index = Inside(full, IndexFileName);
+            await File.WriteAllTextAsync(index, IndexPage(documents, names, coverage, heatmap, options), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            return new HtmlReportFiles(full, index, pages.MoveToImmutable());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ReportException($"{full}: cannot write the report there: {e.Message}. Choose a folder you can write to.", e);
+        }
+    }
+
+    /// <summary>The HTML page of one document: its facts, coverage, goals with their SDGs and evidence, and its text with the OCR corrections marked (original on hover).</summary>
+    /// <param name="document">An analysed document.</param>
+    /// <param name="coverage">The coverage of the collection it belongs to, drawn as a heatmap; <see langword="null"/> for the document alone.</param>
+    /// <param name="options">What goes in, or <see langword="null"/> for the defaults.</param>
+    /// <returns>A complete, self-contained HTML page.</returns>
+    public static string Document(AnalyzedDocument document, SdgCoverage? coverage = null, HtmlReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return DocumentPage(document, SdgCharts.Heatmap(coverage ?? SdgCoverage.FromDocuments([document])), options ?? HtmlReportOptions.Default);
+    }
+
+    /// <summary>Escapes text for HTML element content and quoted attribute values.</summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>The text with <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c>, <c>"</c> and <c>'</c> escaped.</returns>
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => null,
+            } ?? c.ToString());
+        }
+
+        return builder.ToString();
+    }
+
+    // Named after the input file only (never its content), with letters, digits, '-', '_' and '.' kept, so no document
+    // can name a file outside the folder or overwrite the index.
+    internal static string FileName(AnalyzedDocument document, HashSet<string> used)
+    {
+        var source = document.Document.Source.Path ?? SdgCoverage.RowLabel(document);
+        var name = Path.GetFileName(source.Replace('\\', '/').TrimEnd('/'));
+        var safe = new string([.. name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_')]).Trim('.');
+        safe = safe.Length == 0 ? "document" : safe[..Math.Min(safe.Length, 120)];
+        var candidate = safe + ".html";
+        for (var i = 2; !used.Add(candidate); i++)
+        {
+            candidate = string.Create(CultureInfo.InvariantCulture, $"{safe}-{i}.html");
+        }
+
+        return candidate;
+    }
+
+    private static string Inside(string folder, string name)
+    {
+        var path = Path.GetFullPath(Path.Combine(folder, name));
+        if (!string.Equals(Path.GetDirectoryName(path), folder.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal))
+        {
+            throw new ReportException($"{name}: a report file would leave the output folder {folder}.");
+        }
+
+        return path;
+    }
+
+    private static string DocumentPage(AnalyzedDocument document, byte[] heatmap, HtmlReportOptions options)
+    {
+        var doc = document.Document;
+        var html = Begin($"{SdgCoverage.RowLabel(document)} · {options.Title}");
+        html.Append("<p><a href=\"").Append(IndexFileName).Append("\">← all documents</a></p>\n");
+        html.Append("<h1 class=\"municipality\">").Append(Escape(doc.Municipality ?? "(no municipality named)")).Append("</h1>\n");
+        if (doc.Title is { } title)
+        {
+            html.Append("<p class=\"title\">").Append(Escape(title)).Append("</p>\n");
+        }
+
+        html.Append("<p class=\"facts\">")
+            .Append("<span>file: <code>").Append(Escape(Path.GetFileName(doc.Source.Path) ?? "(stream)")).Append("</code></span>")
+            .Append(doc.Period is { } period ? $"<span>period: {Escape(period.Text)}</span>" : string.Empty)
+            .Append(CultureInfo.InvariantCulture, $"<span class=\"goal-count\" data-goals=\"{doc.Goals.Count}\">{doc.Goals.Count} goals</span>")
+            .Append(CultureInfo.InvariantCulture, $"<span class=\"correction-count\">{document.Repair.Corrections.Length} OCR corrections</span>")
+            .Append("<span>layout: ").Append(Escape(doc.Layout.ToString())).Append("</span></p>\n");
+
+        var diagnostics = doc.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).ToList();
+        if (diagnostics.Count > 0)
+        {
+            html.Append("<ul class=\"diagnostics\">");
+            foreach (var diagnostic in diagnostics)
+            {
+                html.Append("<li>").Append(Escape(diagnostic.ToString())).Append("</li>");
+            }
+
+            html.Append("</ul>\n");
+        }
+
+        html.Append("<h2>Agenda 2030 coverage</h2>\n");
+        Image(html, SdgCharts.CoverageBars(document), $"SDG coverage of the {doc.Goals.Count} goals of {SdgCoverage.RowLabel(document)}");
+        Image(html, heatmap, "Coverage heatmap: share of each municipality's goals serving each SDG");
+
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Goals ({doc.Goals.Count})</h2>\n");
+        foreach (var goal in doc.Goals)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<section class=\"goal\" id=\"goal-{goal.Ordinal}\">\n<h3>");
+            html.Append(Escape(goal.Number ?? goal.Ordinal.ToString(CultureInfo.InvariantCulture)));
+            if (goal.ShortName is { } shortName)
+            {
+                html.Append(' ').Append(Escape(shortName));
+            }
+
+            html.Append("</h3>\n");
+            if (goal.Area is { } area)
+            {
+                html.Append("<p class=\"area\">area: ").Append(Escape(area)).Append("</p>\n");
+            }
+
+            html.Append("<p class=\"statement\">").Append(Escape(goal.Statement)).Append("</p>\n");
+            if (document.SdgsOf(goal) is { } sdgs)
+            {
+                var served = sdgs.Served.Take(options.SdgsPerGoal).ToList();
+                html.Append("<ul class=\"sdgs\">");
+                if (served.Count == 0)
+                {
+                    html.Append("<li class=\"none\">no SDG reaches the threshold</li>");
+                }
+
+                foreach (var prediction in served)
+                {
+                    var sdg = prediction.Goal;
+                    html.Append(CultureInfo.InvariantCulture, $"<li><span class=\"sdg\" style=\"background:{sdg.Colour}\">{Escape(sdg.Label)}</span>{prediction.Score:0.00}");
+                    var evidence = prediction.Evidence.Take(options.EvidencePerSdg).ToList();
+                    if (evidence.Count > 0)
+                    {
+                        html.Append("<div class=\"evidence\">evidence: ");
+                        // Several terms usually come from one sentence: the sentence is shown once, after its terms.
+                        html.AppendJoin("; ", evidence.GroupBy(e => e.Sentence, StringComparer.Ordinal).Select(g =>
+                            $"{string.Join(", ", g.Select(e => $"<b>{Escape(e.Text)}</b>"))} in <q>{Escape(g.Key)}</q>"));
+                        html.Append("</div>");
+                    }
+
+                    html.Append("</li>");
+                }
+
+                html.Append("</ul>\n");
+            }
+
+            html.Append("</section>\n");
+        }
+
+        if (options.IncludeText)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<h2>Text with OCR corrections ({document.Repair.Corrections.Length})</h2>\n");
+            html.Append("<p>Corrected words are <mark class=\"ocr\">marked</mark>; hover over one to see what the source said.</p>\n<pre class=\"text\">");
+            MarkedText(html, document.Text.Original, document.Repair.Corrections);
+            html.Append("</pre>\n");
+        }
+
+        return End(html);
+    }
+
+    private static void MarkedText(StringBuilder html, string original, ImmutableArray<Correction> corrections)
+    {
+        var at = 0;
+        foreach (var correction in corrections.OrderBy(c => c.Start))
+        {
+            if (correction.Start < at || correction.End > original.Length)
+            {
+                continue;
+            }
+
+            html.Append(Escape(original[at..correction.Start]));
+            var was = Escape(correction.Original);
+            html.Append(CultureInfo.InvariantCulture, $"<mark class=\"ocr\" title=\"original: {was} ({correction.Confidence:0.00})\" data-original=\"{was}\">")
+                .Append(Escape(correction.Replacement)).Append("</mark>");
+            at = correction.End;
+        }
+
+        html.Append(Escape(original[at..]));
+    }
+
+    private static string IndexPage(IReadOnlyList<AnalyzedDocument> documents, List<string> names, SdgCoverage coverage, byte[] heatmap, HtmlReportOptions options)
+    {
+        var html = Begin(options.Title);
+        html.Append("<h1>").Append(Escape(options.Title)).Append("</h1>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"facts\"><span>{documents.Count} documents</span><span class=\"goal-count\" data-goals=\"{documents.Sum(d => d.Goals.Count)}\">{documents.Sum(d => d.Goals.Count)} goals</span><span>{coverage.Rows.Length} municipalities</span></p>\n");
+        html.Append("<h2>Agenda 2030 coverage</h2>\n");
+        Image(html, heatmap, "Coverage heatmap: share of each municipality's goals serving each SDG");
+        html.Append("<table class=\"coverage\"><thead><tr><th>municipality</th><th>goals</th>");
+        foreach (var sdg in SdgCatalogue.Goals)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<th class=\"sdg-head\" style=\"background:{sdg.Colour}\" title=\"{Escape(sdg.Label)}\">{sdg.Number}</th>");
+        }
+
+        html.Append("</tr></thead><tbody>\n");
+        foreach (var row in coverage.Rows)
+        {
+            html.Append("<tr><td class=\"label\">").Append(Escape(row.Label)).Append(CultureInfo.InvariantCulture, $"</td><td>{row.GoalCount}</td>");
+            for (var sdg = 1; sdg <= SdgCoverage.Columns; sdg++)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<td>{row.Share(sdg):0.00}</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody></table>\n<h2>Documents</h2>\n<ul class=\"documents\">\n");
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var doc = documents[i].Document;
+            html.Append("<li><a href=\"").Append(Escape(Uri.EscapeDataString(names[i]))).Append("\">")
+                .Append(Escape(SdgCoverage.RowLabel(documents[i]))).Append("</a> · <code>")
+                .Append(Escape(Path.GetFileName(doc.Source.Path) ?? "(stream)")).Append("</code>")
+                .Append(CultureInfo.InvariantCulture, $" · {doc.Goals.Count} goals · {documents[i].Repair.Corrections.Length} OCR corrections</li>\n");
+        }
+
+        html.Append("</ul>\n<h2>Agenda 2030: the 17 goals</h2>\n<ul class=\"sdgs\">");
+        foreach (var sdg in SdgCatalogue.Goals)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li><span class=\"sdg\" style=\"background:{sdg.Colour}\">{Escape(sdg.Label)}</span>{Escape(sdg.EnglishName)}</li>");
+        }
+
+        html.Append("</ul>\n");
+        return End(html);
+    }
+
+    private static StringBuilder Begin(string title)
+    {
+        var html = new StringBuilder(64 * 1024);
+        html.Append("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            // Nothing may be loaded from elsewhere and nothing may run: the page holds untrusted document text.
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">\n")
+            .Append("<title>").Append(Escape(title)).Append("</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
+        return html;
+    }
+
+    private static string End(StringBuilder html) =>
+        html.Append("<footer><p>Made by MalAnalys. SDG scores are model estimates with their evidence; check them against the text.</p></footer>\n</body>\n</html>\n").ToString();
+
+    private static void Image(StringBuilder html, byte[] png, string alt) =>
+        html.Append("<p><img class=\"chart\" alt=\"").Append(Escape(alt)).Append("\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(png)).Append("\"></p>\n");
+}

@@ -1,0 +1,54 @@
+using MalAnalys.Tests.Cli;
+
+namespace MalAnalys.Tests.Reporting;
+
+public sealed class ReportCommandTests
+{
+    [Fact]
+    public async Task Report_WritesTheIndexAndAPagePerDocument()
+    {
+        var folder = Directory.CreateTempSubdirectory("malanalys-report-cli-").FullName;
+        try
+        {
+            var (exit, output, error) = await CliRun.Run("report", Seeds.Perstorp, Seeds.Ystad, "--out", folder);
+
+            Assert.True(exit == 0, error);
+            Assert.Equal(["index.html", "perstorp-kommunovergripande-mal-2023-2026.txt.html", "ystad-overgripande-mal-2023.txt.html"],
+                Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Contains($"{Seeds.Ystad}: 7 goals -> ", output, StringComparison.Ordinal);
+            Assert.Contains("report: " + Path.Combine(folder, "index.html"), output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Report_WithoutOut_IsAUsageError()
+    {
+        var (exit, _, error) = await CliRun.Run("report", Seeds.Ystad);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--out", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_ReportsFilesThatCannotBeRead_AndWritesTheOthers()
+    {
+        var folder = Directory.CreateTempSubdirectory("malanalys-report-cli-").FullName;
+        try
+        {
+            var (exit, _, error) = await CliRun.Run("report", Seeds.Ystad, "no-such-file.txt", "--out", folder);
+
+            Assert.Equal(1, exit);
+            Assert.Contains("no-such-file.txt", error, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(folder, "index.html")));
+            Assert.True(File.Exists(Path.Combine(folder, "ystad-overgripande-mal-2023.txt.html")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
