@@ -159,7 +159,9 @@ public sealed class PdfDocumentReader
             }
             catch (DocumentReadException)
             {
-                throw e;
+                // The first error says what is wrong with the file as it is.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e).Throw();
+                throw;
             }
         }
     }
