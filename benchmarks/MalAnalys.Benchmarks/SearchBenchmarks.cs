@@ -49,6 +49,23 @@ public static class CorpusSizes
     }
 }
 
+/// <summary>The baseline of the indexing benchmarks: each file's text as one Lucene document, with StandardAnalyzer.</summary>
+public static class RawLucene
+{
+    public static int Index(Lucene.Net.Store.Directory directory, IReadOnlyList<string> paths)
+    {
+        using var analyzer = new StandardAnalyzer(LuceneVersion.LUCENE_48);
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer));
+        foreach (var path in paths)
+        {
+            writer.AddDocument([new StringField("path", path, Field.Store.YES), new TextField("text", File.ReadAllText(path), Field.Store.YES)]);
+        }
+
+        writer.Commit();
+        return writer.NumDocs;
+    }
+}
+
 /// <summary>
 /// Batch indexing of N generated documents: our whole pipeline (read, repair, parse, Swedish analysis, one writer,
 /// periodic commits) into an in-memory GoalIndex, against reading the same files and indexing their text with
@@ -79,15 +96,7 @@ public class BatchIndexingBenchmarks
     public int RawLuceneStandardAnalyzer()
     {
         using var directory = new RAMDirectory();
-        using var analyzer = new StandardAnalyzer(LuceneVersion.LUCENE_48);
-        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer));
-        foreach (var path in _paths)
-        {
-            writer.AddDocument([new StringField("path", path, Field.Store.YES), new TextField("text", File.ReadAllText(path), Field.Store.YES)]);
-        }
-
-        writer.Commit();
-        return writer.NumDocs;
+        return RawLucene.Index(directory, _paths);
     }
 
     [Benchmark]
@@ -160,15 +169,7 @@ public class IndexingMemoryBenchmarks
     public int RawLuceneStandardAnalyzerOnDisk()
     {
         using var directory = new NIOFSDirectory(new DirectoryInfo(_index));
-        using var analyzer = new StandardAnalyzer(LuceneVersion.LUCENE_48);
-        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer));
-        foreach (var path in _paths)
-        {
-            writer.AddDocument([new StringField("path", path, Field.Store.YES), new TextField("text", File.ReadAllText(path), Field.Store.YES)]);
-        }
-
-        writer.Commit();
-        return writer.NumDocs;
+        return RawLucene.Index(directory, _paths);
     }
 
     [Benchmark]
@@ -269,14 +270,7 @@ public class QueryLatencyBenchmarks
         _index.IndexAsync(paths).GetAwaiter().GetResult();
         _raw = new RAMDirectory();
         _standard = new StandardAnalyzer(LuceneVersion.LUCENE_48);
-        using (var writer = new IndexWriter(_raw, new IndexWriterConfig(LuceneVersion.LUCENE_48, _standard)))
-        {
-            foreach (var path in paths)
-            {
-                writer.AddDocument([new StringField("path", path, Field.Store.YES), new TextField("text", File.ReadAllText(path), Field.Store.YES)]);
-            }
-        }
-
+        RawLucene.Index(_raw, paths);
         _rawReader = DirectoryReader.Open(_raw);
         _rawSearcher = new IndexSearcher(_rawReader);
     }
