@@ -40,6 +40,8 @@ public sealed partial class GoalIndex : IDisposable
     // Every search is limited to goal entries; the bit set is cached per segment, so it costs nothing after the first search.
     private readonly CachingWrapperFilter _goalsOnly = new(new QueryWrapperFilter(new TermQuery(new Term(GoalFields.Kind, GoalFields.KindGoal))));
     private int _dirty;
+    private long _nextReadOnlyCheck;
+    private TimeSpan _readOnlyRefreshInterval = TimeSpan.FromSeconds(1);
     private int _disposed;
 
     private GoalIndex(LuceneDirectory directory, IndexWriter? writer, SearcherManager searchers, Analyzer indexAnalyzer, string? path, string schema)
@@ -91,7 +93,11 @@ public sealed partial class GoalIndex : IDisposable
         return Create(directory, path, options ?? GoalIndexOptions.Default, SchemaVersion);
     }
 
-    /// <summary>Opens the index in a folder for searching only; it does not take the writer's lock, so it works while a batch writes (it sees the last commit).</summary>
+    /// <summary>
+    /// Opens the index in a folder for searching only; it does not take the writer's lock, so it works while a batch
+    /// writes. It sees the last commit, and follows newer commits: a search looks for one at most once a second
+    /// (<see cref="Refresh"/> looks at once).
+    /// </summary>
     /// <param name="path">The index folder.</param>
     /// <returns>The index.</returns>
     /// <exception cref="SearchException">There is no index there, or it is incompatible or damaged.</exception>
@@ -236,15 +242,62 @@ public sealed partial class GoalIndex : IDisposable
         Refresh();
     }
 
-    /// <summary>Makes goals added so far visible to searches now (they become visible on the next search anyway).</summary>
+    /// <summary>Makes goals added so far visible to searches now (they become visible on the next search anyway); on a read-only index, takes in the newest commit.</summary>
     /// <exception cref="SearchException">The goals added since the last refresh cannot be written out (a full disk, permissions).</exception>
     public void Refresh()
     {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
+        if (_writer is null)
+        {
+            try
+            {
+                _searchers.MaybeRefreshBlocking();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw Translate(e, Path ?? "(memory)");
+            }
+
+            return;
+        }
+
         Interlocked.Exchange(ref _dirty, 0);
         RefreshSearchers();
     }
 
     // Showing added goals to searches writes them out as a segment first, so a full disk can surface here too.
+    /// <summary>How often a read-only index looks for a newer commit before a search (default 1 s; tests set it to zero).</summary>
+    internal TimeSpan ReadOnlyRefreshInterval
+    {
+        get => _readOnlyRefreshInterval;
+        set
+        {
+            _readOnlyRefreshInterval = value;
+            Volatile.Write(ref _nextReadOnlyCheck, 0); // the next search looks
+        }
+    }
+
+    // A read-only index follows the commits another process makes (a running 'malanalys index'), looking at most once per
+    // interval so that a burst of searches does not list the folder each time. A look that fails keeps the current view.
+    private void PickUpNewCommits()
+    {
+        var now = Environment.TickCount64;
+        var next = Volatile.Read(ref _nextReadOnlyCheck);
+        if (now < next || Interlocked.CompareExchange(ref _nextReadOnlyCheck, now + (long)ReadOnlyRefreshInterval.TotalMilliseconds, next) != next)
+        {
+            return;
+        }
+
+        try
+        {
+            _searchers.MaybeRefresh();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The commit being read was replaced or is being written; the next look will see the finished one.
+        }
+    }
+
     private void RefreshSearchers()
     {
         try
@@ -458,7 +511,11 @@ public sealed partial class GoalIndex : IDisposable
     private T WithSearcher<T>(Func<IndexSearcher, T> action)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
-        if (Interlocked.Exchange(ref _dirty, 0) == 1)
+        if (_writer is null)
+        {
+            PickUpNewCommits();
+        }
+        else if (Interlocked.Exchange(ref _dirty, 0) == 1)
         {
             RefreshSearchers();
         }

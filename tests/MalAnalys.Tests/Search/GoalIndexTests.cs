@@ -208,6 +208,38 @@ public sealed class GoalIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_read_only_index_follows_the_commits_a_writer_makes()
+    {
+        using var writer = GoalIndex.Open(IndexPath);
+        writer.Add(SeedIndex.Documents["ystad"]);
+        writer.Commit();
+        using var reader = GoalIndex.OpenReadOnly(IndexPath);
+        Assert.Equal(7, reader.GetStats().Goals);
+        using var lazy = GoalIndex.OpenReadOnly(IndexPath);
+        Assert.Equal(7, lazy.GetStats().Goals);
+
+        // Added but not committed: another process would not see it, and neither does the reader.
+        writer.Add(SeedIndex.Documents["perstorp"]);
+        reader.Refresh();
+        Assert.Equal(7, reader.GetStats().Goals);
+
+        writer.Commit();
+        reader.Refresh();
+        Assert.Equal(11, reader.GetStats().Goals);
+
+        // Without an explicit refresh, a search looks for a newer commit at most once per interval (a second by
+        // default; zero here, so that the next search looks).
+        var before = lazy.GetStats().Goals;
+        lazy.ReadOnlyRefreshInterval = TimeSpan.Zero;
+        Assert.Equal(11, lazy.GetStats().Goals);
+        writer.Add(SeedIndex.Documents["ostersund"]);
+        writer.Commit();
+        Assert.Equal(11 + SeedIndex.Documents["ostersund"].Goals.Count, lazy.GetStats().Goals);
+        Assert.NotEmpty(lazy.Search("kompetensförsörjning").Hits);
+        Assert.Equal(7, before);
+    }
+
+    [Fact]
     public void A_locked_index_gets_a_clear_error()
     {
         using var first = GoalIndex.Open(IndexPath);
