@@ -39,7 +39,7 @@ internal sealed class Token
         LightReason = lightReason;
         LightRule = lightRule;
         Repairable = repairable;
-        Lower = Tokenizer.ToLower(decoded);
+        Lower = Documents.Diacritics.Lower(decoded);
         var letters = 0;
         var uppers = 0;
         for (var i = 0; i < decoded.Length; i++)
@@ -63,7 +63,7 @@ internal sealed class Token
         // Case changes readings (a capital G may be a misread Ö), so it is part of the cache key when present.
         CacheKey = uppers == 0 ? Lower : string.Create(decoded.Length * 2 + 1, decoded, static (span, d) =>
         {
-            Tokenizer.ToLower(d).AsSpan().CopyTo(span);
+            Documents.Diacritics.Lower(d, span);
             span[d.Length] = '|';
             for (var i = 0; i < d.Length; i++)
             {
@@ -319,41 +319,6 @@ internal static class Tokenizer
 
     private static bool IsLigature(char c) => c is >= '\uFB00' and <= '\uFB06';
 
-    /// <summary>Lower case without a trip to the culture tables for the common letters (ASCII and Swedish).</summary>
-    public static string ToLower(string word)
-    {
-        var i = 0;
-        while (i < word.Length && !IsUpperFast(word[i]))
-        {
-            i++;
-        }
-
-        if (i == word.Length)
-        {
-            return word;
-        }
-
-        return string.Create(word.Length, word, static (span, w) =>
-        {
-            for (var k = 0; k < w.Length; k++)
-            {
-                span[k] = LowerChar(w[k]);
-            }
-        });
-    }
-
-    /// <summary>A character in lower case, without the culture tables for ASCII and Swedish letters.</summary>
-    public static char LowerChar(char c) => c switch
-    {
-        >= 'A' and <= 'Z' => (char)(c + 32),
-        < '\u0080' => c,
-        'Å' => 'å',
-        'Ä' => 'ä',
-        'Ö' => 'ö',
-        'É' => 'é',
-        _ => Documents.Diacritics.Lower(c),
-    };
-
     /// <summary>A character in upper case, without the culture tables for ASCII and Swedish letters.</summary>
     public static char UpperChar(char c) => c switch
     {
@@ -365,8 +330,6 @@ internal static class Tokenizer
         'é' => 'É',
         _ => char.IsLower(c) ? char.ToUpperInvariant(c) : c,
     };
-
-    private static bool IsUpperFast(char c) => c < '\u0080' ? c is >= 'A' and <= 'Z' : char.IsUpper(c);
 
     private static char NextNonSpace(string text, int i)
     {
