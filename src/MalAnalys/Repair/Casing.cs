@@ -6,7 +6,7 @@ internal static class Casing
     public static string Apply(Token token, Candidate candidate, string text)
     {
         // The common case: a lower-case word of letters only reads in lower case.
-        if (!token.HasGarbage && ReferenceEquals(token.CacheKey, token.Lower))
+        if (!token.HasGarbage && !token.HasUpper)
         {
             return candidate.Text;
         }

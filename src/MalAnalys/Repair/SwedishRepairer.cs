@@ -122,7 +122,7 @@ public sealed class SwedishRepairer
             swedish += analysis.Valid || (analysis.Candidates.Count > 0 && analysis.Candidates[0].Cost <= MaxValidWordCost) ? 1 : 0;
 
             // Short tokens ("to", "are") turn into Swedish words too easily to count as evidence either way.
-            if (token.Lower.Length < 4)
+            if (token.Decoded.Length < 4)
             {
                 continue;
             }
@@ -175,14 +175,14 @@ public sealed class SwedishRepairer
                     analysis = Reconsider(analysis, token, search, cache);
                 }
 
-                var left = i > 0 && tokens[i - 1].End >= token.Start - 2 ? tokens[i - 1].Folded : null;
-                var right = i + 1 < tokens.Count && tokens[i + 1].Start <= token.End + 2 ? tokens[i + 1].Folded : null;
-                left = NumberBefore(text, token.Start) ? "#" : left;
-                right = NumberAfter(text, token.End) ? "#" : right;
                 // Most decisions do not depend on the neighbours; those are made once per distinct token.
                 Choice? decided;
                 if (analysis.Contextual)
                 {
+                    var left = i > 0 && tokens[i - 1].End >= token.Start - 2 ? tokens[i - 1].Folded : null;
+                    var right = i + 1 < tokens.Count && tokens[i + 1].Start <= token.End + 2 ? tokens[i + 1].Folded : null;
+                    left = NumberBefore(text, token.Start) ? "#" : left;
+                    right = NumberAfter(text, token.End) ? "#" : right;
                     decided = Decide(analysis, damage, markCost, left, right);
                 }
                 else if (!decisions.TryGetValue(analysis, out decided))
@@ -263,11 +263,14 @@ public sealed class SwedishRepairer
     /// </summary>
     private static TokenAnalysis Analyse(Token token, CandidateSearch search, SwedishLexicon lexicon, AnalysisCache cache)
     {
-        var key = token.CacheKey;
-        if (cache.TryGet(key, out var known))
+        // Looked up without making a string: most tokens of a collection are already known.
+        var keyLength = token.CacheKeyLength;
+        if (keyLength <= 256 ? cache.TryGet(token.WriteCacheKey(stackalloc char[keyLength]), out var known) : cache.TryGet(token.CacheKey, out known))
         {
             return known;
         }
+
+        var key = token.CacheKey;
 
         var hasMarks = token.Lower.AsSpan().IndexOfAny(MarkedLetters) >= 0;
 
@@ -462,10 +465,15 @@ public sealed class SwedishRepairer
         /// <summary>Distinct tokens kept across texts (about 25 MB at most).</summary>
         private const int MaxShared = 50_000;
 
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenAnalysis>.AlternateLookup<ReadOnlySpan<char>> _sharedBySpan = shared.GetAlternateLookup<ReadOnlySpan<char>>();
+
         private Dictionary<string, TokenAnalysis>? _local;
 
         public bool TryGet(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TokenAnalysis? analysis) =>
             shared.TryGetValue(key, out analysis) || (_local is not null && _local.TryGetValue(key, out analysis));
+
+        public bool TryGet(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TokenAnalysis? analysis) =>
+            _sharedBySpan.TryGetValue(key, out analysis) || (_local is not null && _local.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out analysis));
 
         public void Add(string key, TokenAnalysis analysis)
         {

@@ -15,33 +15,50 @@ internal readonly record struct TokenPiece(int Start, int Length, string Replace
 internal sealed class Token
 {
     // A token is one piece (most) or several (a word hyphenated across lines); the arrays exist only for several.
-    private readonly int[]? _pieceEnds; // decoded-character index where each piece ends
-    private readonly int[]? _pieceStarts; // offset of each piece in the original
-    private readonly int[]? _pieceOriginalEnds; // offset just past each piece in the original
-    private readonly int _start;
-    private readonly int _end;
+    private int[]? _pieceEnds; // decoded-character index where each piece ends
+    private int[]? _pieceStarts; // offset of each piece in the original
+    private int[]? _pieceOriginalEnds; // offset just past each piece in the original
+    private int _start;
+    private int _end;
+    private bool _hasUpper;
+    private string? _lower;
+    private string? _cacheKey;
     private string? _folded;
     private bool[]? _upper;
 
     public Token(string decoded, int start, int end, CorrectionReason? lightReason, string? lightRule, bool repairable)
-        : this(decoded, null, null, null, lightReason, lightRule, repairable)
     {
-        _start = start;
-        _end = end;
+        Init(decoded, start, end, lightReason, lightRule, repairable);
     }
 
-    private Token(string decoded, int[]? pieceEnds, int[]? pieceStarts, int[]? pieceOriginalEnds, CorrectionReason? lightReason, string? lightRule, bool repairable)
+    private Token(string decoded, int[] pieceEnds, int[] pieceStarts, int[] pieceOriginalEnds, CorrectionReason? lightReason, string? lightRule, bool repairable)
     {
-        Decoded = decoded;
+        Init(decoded, 0, 0, lightReason, lightRule, repairable);
         _pieceEnds = pieceEnds;
         _pieceStarts = pieceStarts;
         _pieceOriginalEnds = pieceOriginalEnds;
+    }
+
+    /// <summary>Makes this token another one (<see cref="Tokenizer"/> reuses a thread's tokens from text to text).</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Decoded))]
+    internal void Init(string decoded, int start, int end, CorrectionReason? lightReason, string? lightRule, bool repairable)
+    {
+        Decoded = decoded;
+        _pieceEnds = null;
+        _pieceStarts = null;
+        _pieceOriginalEnds = null;
+        _start = start;
+        _end = end;
+        _lower = null;
+        _cacheKey = null;
+        _folded = null;
+        _upper = null;
         LightReason = lightReason;
         LightRule = lightRule;
         Repairable = repairable;
-        Lower = Documents.Diacritics.Lower(decoded);
         var letters = 0;
         var uppers = 0;
+        var garbage = false;
         for (var i = 0; i < decoded.Length; i++)
         {
             var upper = char.IsUpper(decoded[i]);
@@ -51,25 +68,17 @@ internal sealed class Token
                 uppers += upper ? 1 : 0;
                 if (i > 0 && upper && char.IsLower(decoded[i - 1]))
                 {
-                    HasGarbage = true; // a capital after a small letter: "avgOrande"
+                    garbage = true; // a capital after a small letter: "avgOrande"
                 }
             }
             else
             {
-                HasGarbage = true;
+                garbage = true;
             }
         }
 
-        // Case changes readings (a capital G may be a misread Ö), so it is part of the cache key when present.
-        CacheKey = uppers == 0 ? Lower : string.Create(decoded.Length * 2 + 1, decoded, static (span, d) =>
-        {
-            Documents.Diacritics.Lower(d, span);
-            span[d.Length] = '|';
-            for (var i = 0; i < d.Length; i++)
-            {
-                span[d.Length + 1 + i] = char.IsUpper(d[i]) ? 'U' : 'l';
-            }
-        });
+        HasGarbage = garbage;
+        _hasUpper = uppers > 0;
         AllCaps = letters >= 2 && uppers == letters;
     }
 
@@ -77,18 +86,45 @@ internal sealed class Token
 
     public int End => _pieceOriginalEnds?[^1] ?? _end;
 
-    public string Decoded { get; }
+    public string Decoded { get; private set; }
 
-    public string Lower { get; }
+    /// <summary>Lower case (made when first asked for: most tokens are found in the analysis cache by <see cref="WriteCacheKey"/> alone).</summary>
+    public string Lower => _lower ??= Documents.Diacritics.Lower(Decoded);
 
     /// <summary>Which decoded characters are upper case (computed when a search needs it).</summary>
     public bool[] Upper => _upper ??= [.. Decoded.Select(char.IsUpper)];
 
-    public bool AllCaps { get; }
+    public bool AllCaps { get; private set; }
 
-    public bool HasGarbage { get; }
+    public bool HasGarbage { get; private set; }
 
-    public string CacheKey { get; }
+    /// <summary>Whether any letter is upper case.</summary>
+    public bool HasUpper => _hasUpper;
+
+    /// <summary>The token's key in the analysis cache: its lower case, and where it has capitals, which letters are capitals (case changes readings: a capital G may be a misread Ö).</summary>
+    public string CacheKey => _cacheKey ??= _hasUpper ? new string(WriteCacheKey(CacheKeyLength <= 256 ? stackalloc char[CacheKeyLength] : new char[CacheKeyLength])) : Lower;
+
+    /// <summary>The length of <see cref="CacheKey"/>.</summary>
+    public int CacheKeyLength => _hasUpper ? (Decoded.Length * 2) + 1 : Decoded.Length;
+
+    /// <summary>Writes <see cref="CacheKey"/> into <paramref name="destination"/> (of <see cref="CacheKeyLength"/> characters) without making a string.</summary>
+    public ReadOnlySpan<char> WriteCacheKey(Span<char> destination)
+    {
+        var d = Decoded;
+        Documents.Diacritics.Lower(d, destination);
+        if (!_hasUpper)
+        {
+            return destination[..d.Length];
+        }
+
+        destination[d.Length] = '|';
+        for (var i = 0; i < d.Length; i++)
+        {
+            destination[d.Length + 1 + i] = char.IsUpper(d[i]) ? 'U' : 'l';
+        }
+
+        return destination[..((d.Length * 2) + 1)];
+    }
 
     /// <summary>Lower case with å/ä→a, ö→o and OCR stand-ins folded, for matching context cues.</summary>
     public string Folded => _folded ??= Fold(Lower);
@@ -101,11 +137,11 @@ internal sealed class Token
 
     private int PieceOriginalEnd(int p) => _pieceOriginalEnds?[p] ?? _end;
 
-    public CorrectionReason? LightReason { get; }
+    public CorrectionReason? LightReason { get; private set; }
 
-    public string? LightRule { get; }
+    public string? LightRule { get; private set; }
 
-    public bool Repairable { get; }
+    public bool Repairable { get; private set; }
 
     /// <summary>A lone <c>|</c> before a capitalised word: OCR's reading of the preposition <c>I</c>.</summary>
     public bool IsPipeForI => Decoded == "|";
@@ -200,8 +236,43 @@ internal static class Tokenizer
         ['ﬀ'] = "ff", ['ﬁ'] = "fi", ['ﬂ'] = "fl", ['ﬃ'] = "ffi", ['ﬄ'] = "ffl", ['ﬅ'] = "st", ['ﬆ'] = "st",
     }.ToFrozenDictionary();
 
+    /// <summary>
+    /// The tokens of the last text tokenised on this thread, reused for the next: a token lives only while its text is
+    /// repaired, and a new object per word was a quarter of everything the pipeline allocated. Bounded, so a huge
+    /// text does not keep its tokens alive.
+    /// </summary>
+    [ThreadStatic]
+    private static List<Token>? t_pool;
+
+    private const int MaxPooled = 20_000;
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/>. The result belongs to the calling thread's pool: it is valid until the
+    /// thread tokenises another text.
+    /// </summary>
     public static List<Token> Tokens(string text)
     {
+        var pool = t_pool ??= [];
+        var used = 0;
+        Token Next(string decoded, int start, int end, CorrectionReason? lightReason, string? lightRule, bool repairable)
+        {
+            if (used < pool.Count)
+            {
+                var token = pool[used++];
+                token.Init(decoded, start, end, lightReason, lightRule, repairable);
+                return token;
+            }
+
+            var fresh = new Token(decoded, start, end, lightReason, lightRule, repairable);
+            if (pool.Count < MaxPooled)
+            {
+                pool.Add(fresh);
+                used++;
+            }
+
+            return fresh;
+        }
+
         var tokens = new List<Token>(text.Length / 6);
         var decoded = new StringBuilder();
         var i = 0;
@@ -225,7 +296,7 @@ internal static class Tokenizer
 
             if (c == '|' && (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 2 < text.Length && char.IsWhiteSpace(text[i + 1]) && char.IsLetter(NextNonSpace(text, i + 1)))
             {
-                tokens.Add(new Token("|", i, i + 1, null, null, repairable: false));
+                tokens.Add(Next("|", i, i + 1, null, null, repairable: false));
                 i++;
                 continue;
             }
@@ -248,7 +319,7 @@ internal static class Tokenizer
             {
                 // Nothing to decode: the token is the text itself.
                 var simple = text.Substring(start, plain - start);
-                tokens.Add(new Token(simple, start, plain, null, null, !chunkSkip && IsRepairable(simple)));
+                tokens.Add(Next(simple, start, plain, null, null, !chunkSkip && IsRepairable(simple)));
                 i = plain;
                 continue;
             }
@@ -282,7 +353,7 @@ internal static class Tokenizer
             }
 
             var word = decoded.ToString();
-            tokens.Add(new Token(word, start, i, light, lightRule, !chunkSkip && IsRepairable(word)));
+            tokens.Add(Next(word, start, i, light, lightRule, !chunkSkip && IsRepairable(word)));
         }
 
         return tokens;

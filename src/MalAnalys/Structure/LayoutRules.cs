@@ -84,25 +84,85 @@ internal static partial class LayoutRules
     }
 
     /// <summary>Counts stated in the text: "sju övergripande mål", "tre målområden".</summary>
+    /// <remarks>
+    /// Both patterns end in a word <c>mal…</c> after whitespace and start at most two whitespace-separated chunks before
+    /// it, so they are matched only in such windows: run over the whole text, their leading alternations were tried at
+    /// nearly every word and took a fifth of the parse. A window starts just after whitespace (or at the text's start)
+    /// and ends one character past <c>mal</c>, so <c>\b</c> at either end sees what it sees in the whole text, and the
+    /// matches are those of a scan of the whole text.
+    /// </remarks>
     public static (int? Goals, int? Areas) StatedCounts(string folded)
     {
         int? goals = null, areas = null;
-        // A digit at the start of a line is a chapter number ("1 Kommunövergripande mål"), not a count.
-        foreach (Match g in StatedGoalCount().Matches(folded))
+        var goalMatchEnd = 0;
+        var areaFound = false;
+        var at = 0;
+        while (goals is null || !areaFound)
         {
-            if (!char.IsDigit(g.Value[0]) || g.Index > 0 && folded[g.Index - 1] != '\n')
+            var mal = folded.IndexOf("mal", at, StringComparison.Ordinal);
+            if (mal < 0)
             {
-                goals = ParseCount(g.Groups[1].Value);
                 break;
+            }
+
+            at = mal + 3;
+            if (mal == 0 || !char.IsWhiteSpace(folded[mal - 1]))
+            {
+                continue;
+            }
+
+            var start = ChunkStart(folded, ChunkStart(folded, ChunkStart(folded, mal) - 1) - 1);
+            if (goals is null)
+            {
+                // Up to one character past "mal", so that \b after it sees the next character.
+                var end = Math.Min(folded.Length, mal + 4);
+                for (var g = StatedGoalCount().Match(folded, start, end - start); g.Success; g = g.NextMatch())
+                {
+                    // A scan of the whole text reports no match inside one it already reported.
+                    if (g.Index < goalMatchEnd)
+                    {
+                        continue;
+                    }
+
+                    goalMatchEnd = g.Index + g.Length;
+
+                    // A digit at the start of a line is a chapter number ("1 Kommunövergripande mål"), not a count.
+                    if (!char.IsDigit(g.Value[0]) || g.Index > 0 && folded[g.Index - 1] != '\n')
+                    {
+                        goals = ParseCount(g.Groups[1].Value);
+                        break;
+                    }
+                }
+            }
+
+            if (!areaFound)
+            {
+                var end = Math.Min(folded.Length, mal + 11);
+                if (StatedAreaCount().Match(folded, start, end - start) is { Success: true } a)
+                {
+                    areas = ParseCount(a.Groups[1].Value);
+                    areaFound = true;
+                }
             }
         }
 
-        if (StatedAreaCount().Match(folded) is { Success: true } a)
+        return (goals > 0 ? goals : null, areas > 0 ? areas : null);
+    }
+
+    /// <summary>Where the whitespace-separated chunk holding <paramref name="i"/> starts, or, at whitespace, the chunk before it.</summary>
+    private static int ChunkStart(string text, int i)
+    {
+        while (i > 0 && char.IsWhiteSpace(text[i]))
         {
-            areas = ParseCount(a.Groups[1].Value);
+            i--;
         }
 
-        return (goals > 0 ? goals : null, areas > 0 ? areas : null);
+        while (i > 0 && !char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return Math.Max(i, 0);
     }
 
     public static bool EndsSentence(string text) => text.Length > 0 && ".!?:;\"”»)".Contains(text[^1], StringComparison.Ordinal);
