@@ -100,9 +100,21 @@ public sealed class SwedishRepairer
         var cache = new AnalysisCache(_shared);
         var tokens = JoinHyphenated(text, Tokenizer.Tokens(text), search, cache, fullPassAt);
 
+        var analyses = System.Buffers.ArrayPool<TokenAnalysis?>.Shared.Rent(tokens.Count);
+        try
+        {
+            return Repair(text, tokens, analyses, search, cache, fullPassAt, cancellationToken);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<TokenAnalysis?>.Shared.Return(analyses, clearArray: true);
+        }
+    }
+
+    private RepairedText Repair(string text, List<Token> tokens, TokenAnalysis?[] analyses, CandidateSearch search, AnalysisCache cache, Func<int, bool> fullPassAt, CancellationToken cancellationToken)
+    {
         // Pass 1: analyse each distinct token and estimate how much of the text lost its marks.
         double damaged = 0, intact = 0, swedish = 0, seen = 0;
-        var analyses = new TokenAnalysis?[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             if ((i & 255) == 0)
@@ -122,7 +134,7 @@ public sealed class SwedishRepairer
             swedish += analysis.Valid || (analysis.Candidates.Count > 0 && analysis.Candidates[0].Cost <= MaxValidWordCost) ? 1 : 0;
 
             // Short tokens ("to", "are") turn into Swedish words too easily to count as evidence either way.
-            if (token.Decoded.Length < 4)
+            if (token.Length < 4)
             {
                 continue;
             }
@@ -145,7 +157,8 @@ public sealed class SwedishRepairer
 
         // Pass 2: decide each token.
         var corrections = ImmutableArray.CreateBuilder<Correction>();
-        var decisions = new Dictionary<TokenAnalysis, Choice?>(tokens.Count / 2, ReferenceEqualityComparer.Instance);
+        var decisions = t_decisions ??= new Dictionary<TokenAnalysis, Choice?>(ReferenceEqualityComparer.Instance);
+        decisions.Clear();
         var output = new StringBuilder(text.Length);
         var copied = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -156,12 +169,12 @@ public sealed class SwedishRepairer
             }
 
             var token = tokens[i];
-            var replacement = token.Decoded;
+            string? replacement = null; // unchanged
             int[]? sourceIndex = null;
             var confidence = 1.0;
             CorrectionReason reason = token.LightReason ?? CorrectionReason.Encoding;
             var rule = token.LightRule;
-            if (token.IsPipeForI && PipeConfidence >= Options.ConfidenceThreshold && (i + 1 >= tokens.Count || char.IsUpper(tokens[i + 1].Decoded[0]) || Casing.StartsSentence(text, token.Start)) && Options.Mode != RepairMode.Light && fullPassAt(token.Start))
+            if (token.IsPipeForI && PipeConfidence >= Options.ConfidenceThreshold && (i + 1 >= tokens.Count || char.IsUpper(tokens[i + 1].DecodedSpan[0]) || Casing.StartsSentence(text, token.Start)) && Options.Mode != RepairMode.Light && fullPassAt(token.Start))
             {
                 replacement = "I";
                 confidence = PipeConfidence;
@@ -201,9 +214,14 @@ public sealed class SwedishRepairer
                 }
             }
 
-            if (ReferenceEquals(replacement, token.Decoded) && token.LightReason is null)
+            if (replacement is null)
             {
-                continue; // unchanged
+                if (token.LightReason is null)
+                {
+                    continue; // unchanged
+                }
+
+                replacement = token.Decoded; // only encoding damage or a ligature, decoded
             }
 
             foreach (var piece in token.Pieces(replacement, sourceIndex))
@@ -387,7 +405,11 @@ public sealed class SwedishRepairer
         // Scores in nats: prior + context − damage cost; softmax over the readings for a confidence.
         var best = default(Candidate);
         var bestScore = double.NegativeInfinity;
-        var scores = new List<double>(analysis.Candidates.Count + 1) { keep };
+        // The softmax's terms: the kept reading's score, then each scored candidate's.
+        var max = keep;
+        Span<double> scores = analysis.Candidates.Count < 64 ? stackalloc double[analysis.Candidates.Count + 1] : new double[analysis.Candidates.Count + 1];
+        var scored = 0;
+        scores[scored++] = keep;
         foreach (var c in analysis.Candidates)
         {
             // A valid word is only read as another through lost marks or symbols, never through misread letters.
@@ -397,7 +419,8 @@ public sealed class SwedishRepairer
             }
 
             var score = WordPriors.Of(c.Text, c.Parts) + WordPriors.Context(c.Text, left, right) - c.Cost - (c.Marks * markCost);
-            scores.Add(score);
+            scores[scored++] = score;
+            max = Math.Max(max, score);
             if (score > bestScore)
             {
                 bestScore = score;
@@ -410,8 +433,12 @@ public sealed class SwedishRepairer
             return null;
         }
 
-        var max = scores.Max();
-        var sum = scores.Sum(s => Math.Exp(s - max));
+        var sum = 0.0;
+        foreach (var s in scores[..scored])
+        {
+            sum += Math.Exp(s - max);
+        }
+
         var confidence = Math.Exp(bestScore - max) / sum;
         var reason = analysis.Valid ? CorrectionReason.Ambiguous : best.Reason!.Value;
         var rule = analysis.Valid ? best.Rule + BothValidNote(damage) : best.Rule;
@@ -420,6 +447,10 @@ public sealed class SwedishRepairer
 
     [ThreadStatic]
     private static CandidateSearch? t_search;
+
+    /// <summary>The decisions made once per distinct token of a text, kept per thread from text to text (cleared before each).</summary>
+    [ThreadStatic]
+    private static Dictionary<TokenAnalysis, Choice?>? t_decisions;
 
     private static readonly int[][] Identities = [.. Enumerable.Range(0, CandidateSearch.MaxTokenLength + 1).Select(n => Enumerable.Range(0, n).ToArray())];
 

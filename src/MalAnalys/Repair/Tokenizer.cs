@@ -26,6 +26,12 @@ internal sealed class Token
     private string? _folded;
     private bool[]? _upper;
 
+    // A plain token is a span of the text; its string is made only when asked for (most tokens never are).
+    private string? _decoded;
+    private string _source = string.Empty;
+    private int _decodedStart;
+    private int _decodedLength;
+
     public Token(string decoded, int start, int end, CorrectionReason? lightReason, string? lightRule, bool repairable)
     {
         Init(decoded, start, end, lightReason, lightRule, repairable);
@@ -40,10 +46,28 @@ internal sealed class Token
     }
 
     /// <summary>Makes this token another one (<see cref="Tokenizer"/> reuses a thread's tokens from text to text).</summary>
-    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Decoded))]
     internal void Init(string decoded, int start, int end, CorrectionReason? lightReason, string? lightRule, bool repairable)
     {
-        Decoded = decoded;
+        _decoded = decoded;
+        _source = decoded;
+        _decodedStart = 0;
+        _decodedLength = decoded.Length;
+        Reset(start, end, lightReason, lightRule, repairable);
+    }
+
+    /// <summary>Makes this token the plain span <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/>.</summary>
+    internal void InitSpan(string text, int start, int end, bool repairable)
+    {
+        _decoded = null;
+        _source = text;
+        _decodedStart = start;
+        _decodedLength = end - start;
+        Reset(start, end, null, null, repairable);
+    }
+
+    private void Reset(int start, int end, CorrectionReason? lightReason, string? lightRule, bool repairable)
+    {
+        var decoded = DecodedSpan;
         _pieceEnds = null;
         _pieceStarts = null;
         _pieceOriginalEnds = null;
@@ -86,13 +110,31 @@ internal sealed class Token
 
     public int End => _pieceOriginalEnds?[^1] ?? _end;
 
-    public string Decoded { get; private set; }
+    /// <summary>The token's characters, decoded (encoding damage and ligatures resolved).</summary>
+    public string Decoded => _decoded ??= _source.Substring(_decodedStart, _decodedLength);
+
+    /// <summary>The decoded characters, without making a string.</summary>
+    public ReadOnlySpan<char> DecodedSpan => _source.AsSpan(_decodedStart, _decodedLength);
+
+    /// <summary>How many decoded characters the token has.</summary>
+    public int Length => _decodedLength;
 
     /// <summary>Lower case (made when first asked for: most tokens are found in the analysis cache by <see cref="WriteCacheKey"/> alone).</summary>
     public string Lower => _lower ??= Documents.Diacritics.Lower(Decoded);
 
     /// <summary>Which decoded characters are upper case (computed when a search needs it).</summary>
-    public bool[] Upper => _upper ??= [.. Decoded.Select(char.IsUpper)];
+    public bool[] Upper => _upper ??= UpperOf(DecodedSpan);
+
+    private static bool[] UpperOf(ReadOnlySpan<char> decoded)
+    {
+        var upper = new bool[decoded.Length];
+        for (var i = 0; i < decoded.Length; i++)
+        {
+            upper[i] = char.IsUpper(decoded[i]);
+        }
+
+        return upper;
+    }
 
     public bool AllCaps { get; private set; }
 
@@ -105,12 +147,12 @@ internal sealed class Token
     public string CacheKey => _cacheKey ??= _hasUpper ? new string(WriteCacheKey(CacheKeyLength <= 256 ? stackalloc char[CacheKeyLength] : new char[CacheKeyLength])) : Lower;
 
     /// <summary>The length of <see cref="CacheKey"/>.</summary>
-    public int CacheKeyLength => _hasUpper ? (Decoded.Length * 2) + 1 : Decoded.Length;
+    public int CacheKeyLength => _hasUpper ? (_decodedLength * 2) + 1 : _decodedLength;
 
     /// <summary>Writes <see cref="CacheKey"/> into <paramref name="destination"/> (of <see cref="CacheKeyLength"/> characters) without making a string.</summary>
     public ReadOnlySpan<char> WriteCacheKey(Span<char> destination)
     {
-        var d = Decoded;
+        var d = DecodedSpan;
         Documents.Diacritics.Lower(d, destination);
         if (!_hasUpper)
         {
@@ -131,7 +173,7 @@ internal sealed class Token
 
     private int PieceCount => _pieceEnds?.Length ?? 1;
 
-    private int PieceEnd(int p) => _pieceEnds?[p] ?? Decoded.Length;
+    private int PieceEnd(int p) => _pieceEnds?[p] ?? _decodedLength;
 
     private int PieceStart(int p) => _pieceStarts?[p] ?? _start;
 
@@ -144,7 +186,7 @@ internal sealed class Token
     public bool Repairable { get; private set; }
 
     /// <summary>A lone <c>|</c> before a capitalised word: OCR's reading of the preposition <c>I</c>.</summary>
-    public bool IsPipeForI => Decoded == "|";
+    public bool IsPipeForI => _decodedLength == 1 && DecodedSpan[0] == '|';
 
     /// <summary>Splits <paramref name="replacement"/> (whose characters come from the decoded characters named by <paramref name="sourceIndex"/>, or one to one) into pieces located in the original.</summary>
     public IEnumerable<TokenPiece> Pieces(string replacement, int[]? sourceIndex)
@@ -187,7 +229,7 @@ internal sealed class Token
 
         return new Token(
             decoded,
-            [.. Ends(this, 0), .. Ends(next, Decoded.Length)],
+            [.. Ends(this, 0), .. Ends(next, _decodedLength)],
             [.. Starts(this), .. Starts(next)],
             [.. OriginalEnds(this), .. OriginalEnds(next)],
             LightReason ?? next.LightReason,
@@ -246,6 +288,9 @@ internal static class Tokenizer
 
     private const int MaxPooled = 20_000;
 
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
     /// <summary>
     /// The tokens of <paramref name="text"/>. The result belongs to the calling thread's pool: it is valid until the
     /// thread tokenises another text.
@@ -273,7 +318,28 @@ internal static class Tokenizer
             return fresh;
         }
 
-        var tokens = new List<Token>(text.Length / 6);
+        Token NextSpan(int start, int end, bool repairable)
+        {
+            if (used < pool.Count)
+            {
+                var token = pool[used++];
+                token.InitSpan(text, start, end, repairable);
+                return token;
+            }
+
+            var fresh = new Token(string.Empty, 0, 0, null, null, false);
+            fresh.InitSpan(text, start, end, repairable);
+            if (pool.Count < MaxPooled)
+            {
+                pool.Add(fresh);
+                used++;
+            }
+
+            return fresh;
+        }
+
+        var tokens = t_tokens ??= [];
+        tokens.Clear();
         var decoded = new StringBuilder();
         var i = 0;
         var chunkStart = 0;
@@ -318,8 +384,7 @@ internal static class Tokenizer
             if (plain == text.Length || !IsWordChar(text, plain))
             {
                 // Nothing to decode: the token is the text itself.
-                var simple = text.Substring(start, plain - start);
-                tokens.Add(Next(simple, start, plain, null, null, !chunkSkip && IsRepairable(simple)));
+                tokens.Add(NextSpan(start, plain, !chunkSkip && IsRepairable(text.AsSpan(start, plain - start))));
                 i = plain;
                 continue;
             }
@@ -385,7 +450,7 @@ internal static class Tokenizer
             i++;
         }
 
-        return i == second.Start && second.Decoded.Length > 0 && char.IsLower(second.Decoded[0]);
+        return i == second.Start && second.Length > 0 && char.IsLower(second.DecodedSpan[0]);
     }
 
     private static bool IsLigature(char c) => c is >= '\uFB00' and <= '\uFB06';
@@ -424,7 +489,7 @@ internal static class Tokenizer
         return c == '&' && ((i + 1 < text.Length && char.IsLetter(text[i + 1])) || (i > 0 && char.IsLetter(text[i - 1])));
     }
 
-    private static bool IsRepairable(string word)
+    private static bool IsRepairable(ReadOnlySpan<char> word)
     {
         if (word.Length > CandidateSearch.MaxTokenLength)
         {
