@@ -52,9 +52,10 @@ internal sealed class DecompoundFilter : TokenFilter
 
         if (!_keyword.IsKeyword && _term.Length >= MinWordLength && Split(out var parts))
         {
-            foreach (var part in parts)
+            // By index: a foreach over the interface allocated an enumerator per compound.
+            for (var i = 0; i < parts.Count; i++)
             {
-                _pending.Enqueue(part);
+                _pending.Enqueue(parts[i]);
             }
 
             _start = _offset.StartOffset;

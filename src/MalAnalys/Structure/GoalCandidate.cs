@@ -32,7 +32,7 @@ internal static class BodyCleaner
         var result = new List<string>();
         foreach (var p in paragraphs)
         {
-            if (p.Text.Count(char.IsLetter) < 3 || IsRepeat(p, reference) || LayoutRules.IsHeading(p, maxWords: 7))
+            if (!HasLetters(p.Text, 3) || IsRepeat(p, reference) || LayoutRules.IsHeading(p, maxWords: 7))
             {
                 continue;
             }
@@ -50,6 +50,19 @@ internal static class BodyCleaner
         }
 
         return result;
+    }
+
+    private static bool HasLetters(string text, int count)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) && --count == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsRepeat(Paragraph p, HashSet<string> reference)

@@ -55,7 +55,11 @@ internal static partial class LayoutRules
     public static Match NumberedHeader(string line) => NumberedHeaderPattern().Match(line);
 
     /// <summary>A goal statement followed by its short name in parentheses: "… (Kompetensförsörjning)".</summary>
-    public static Match ShortNameInParentheses(string text) => ParenthesisedShortName().Match(text);
+    /// <remarks>Most paragraphs do not start with a capital or end in ')': they are answered without the regex, whose backtracking over every line was most of the goal-list layout's time.</remarks>
+    public static Match ShortNameInParentheses(string text) =>
+        text.Length > 0 && char.GetUnicodeCategory(text[0]) == System.Globalization.UnicodeCategory.UppercaseLetter && text.AsSpan().TrimEnd().EndsWith(')')
+            ? ParenthesisedShortName().Match(text)
+            : Match.Empty;
 
     /// <summary>"Tre av dessa är …:" introducing a group of N goals; returns N, or 0.</summary>
     public static int GroupIntroduction(Paragraph p)
