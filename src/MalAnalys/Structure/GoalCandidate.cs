@@ -74,7 +74,7 @@ internal static class BodyCleaner
 
         // The paragraph's words looked up as spans of its folded text: no string per word.
         var lookup = reference.GetAlternateLookup<ReadOnlySpan<char>>();
-        var folded = p.Folded.AsSpan();
+        var folded = p.FoldedSpan;
         int tokens = 0, found = 0, i = 0;
         while (TextFolding.NextToken(folded, ref i, out var token))
         {

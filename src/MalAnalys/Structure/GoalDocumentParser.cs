@@ -24,7 +24,9 @@ public sealed class GoalDocumentParser
         cancellationToken.ThrowIfCancellationRequested();
 
         var body = text.Body;
-        var paragraphs = Paragraph.Split(body, line => LayoutRules.NumberedHeader(line).Success);
+        // Folded once: for the searches that read the whole text, and as the folded form of one-line paragraphs.
+        var folded = TextFolding.Fold(body);
+        var paragraphs = Paragraph.Split(body, line => LayoutRules.NumberedHeader(line).Success, folded);
         var diagnostics = new List<Diagnostic>(text.Diagnostics);
 
         var principlesAt = paragraphs.FindIndex(LayoutRules.IsPrinciplesHeading);
@@ -78,8 +80,6 @@ public sealed class GoalDocumentParser
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "MA2004", "No municipality or region is named in the text (as \"X kommun\", \"I X ska\" or \"Region X\")."));
         }
 
-        // Folded once for the three searches that read the whole text.
-        var folded = TextFolding.Fold(body);
         CheckStatedCounts(folded, goals.Count, areas.Count, diagnostics);
 
         return new GoalDocument
@@ -109,7 +109,7 @@ public sealed class GoalDocumentParser
             }
 
             // The paragraph that introduces the principles speaks of them; the principles themselves are the rest.
-            if (p.WordCount >= 5 && !p.Folded.Contains("princip", StringComparison.Ordinal))
+            if (p.WordCount >= 5 && !p.FoldedSpan.Contains("princip", StringComparison.Ordinal))
             {
                 result.Add(new Principle(LayoutRules.StripBullet(p.Text), text.MapToOriginal(p.Start, p.End - p.Start)));
             }

@@ -31,7 +31,7 @@ internal static partial class LayoutRules
     /// <summary>Whether folded heading text speaks of goals ("mål", "målområde").</summary>
     public static bool MentionsGoals(string folded) => MentionsGoalsPattern().IsMatch(folded);
 
-    public static bool IsPrinciplesHeading(Paragraph p) => IsHeading(p) && p.Folded.Contains("princip", StringComparison.Ordinal);
+    public static bool IsPrinciplesHeading(Paragraph p) => IsHeading(p) && p.FoldedSpan.Contains("princip", StringComparison.Ordinal);
 
     public static bool IsBullet(string line) => BulletPattern().IsMatch(line);
 
@@ -64,6 +64,12 @@ internal static partial class LayoutRules
     /// <summary>"Tre av dessa är …:" introducing a group of N goals; returns N, or 0.</summary>
     public static int GroupIntroduction(Paragraph p)
     {
+        // The pattern ends in ':' (a colon at the very end): most paragraphs are answered without folding them.
+        if (!p.Text.EndsWith(':') && !p.Text.EndsWith(":\n", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
         var m = GroupPattern().Match(p.Folded);
         return m.Success ? ParseCount(m.Groups[1].Value) : 0;
     }
@@ -83,7 +89,7 @@ internal static partial class LayoutRules
         }
 
         var text = p.Text.AsSpan().TrimEnd('.');
-        return Modal().IsMatch(p.Folded) && !text.EndsWith(':')
+        return Modal().IsMatch(p.FoldedSpan) && !text.EndsWith(':')
             && !text.Contains(". ", StringComparison.Ordinal) && char.IsUpper(FirstLetter(text));
     }
 

@@ -15,7 +15,15 @@ internal sealed class Paragraph
     private string? _folded;
     private int? _wordCount;
 
-    public Paragraph(IReadOnlyList<BodyLine> lines) => Lines = lines;
+    // The body folded once (TextFolding.Fold, character for character): a one-line paragraph's folded text is a span
+    // of it, so most paragraphs need no folded string of their own.
+    private readonly string? _foldedBody;
+
+    public Paragraph(IReadOnlyList<BodyLine> lines, string? foldedBody = null)
+    {
+        Lines = lines;
+        _foldedBody = foldedBody;
+    }
 
     public IReadOnlyList<BodyLine> Lines { get; }
 
@@ -24,10 +32,15 @@ internal sealed class Paragraph
     public int End => Lines[^1].End;
 
     /// <summary>The lines joined by single spaces.</summary>
-    public string Text => _text ??= Reflow(Lines.Select(l => l.Text));
+    public string Text => _text ??= Lines.Count == 1 && IsReflowed(Lines[0].Text) ? Lines[0].Text : Reflow(Lines.Select(l => l.Text));
 
     /// <summary><see cref="Text"/> lower-cased with diacritics removed, character for character.</summary>
     public string Folded => _folded ??= TextFolding.Fold(Text);
+
+    /// <summary><see cref="Folded"/> as a span, without a string of its own where the paragraph is one line of the folded body as it is.</summary>
+    public ReadOnlySpan<char> FoldedSpan => _folded is null && _foldedBody is not null && Lines.Count == 1 && ReferenceEquals(Text, Lines[0].Text)
+        ? _foldedBody.AsSpan(Lines[0].Start, Lines[0].Text.Length)
+        : Folded.AsSpan();
 
     public int WordCount => _wordCount ??= CountWords(Text);
 
@@ -69,6 +82,39 @@ internal sealed class Paragraph
         return text;
     }
 
+    /// <summary>Whether a line is already what <see cref="Reflow"/> would make of it (words separated by single spaces), so it can be used as it is.</summary>
+    private static bool IsReflowed(string line)
+    {
+        if (line.Length == 0 || line[0] == ' ' || line[^1] == ' ')
+        {
+            return false;
+        }
+
+        var previousSpace = false;
+        foreach (var c in line)
+        {
+            if (c == ' ')
+            {
+                if (previousSpace)
+                {
+                    return false;
+                }
+
+                previousSpace = true;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+            else
+            {
+                previousSpace = false;
+            }
+        }
+
+        return true;
+    }
+
     private static int CountWords(string text)
     {
         var count = 0;
@@ -84,7 +130,7 @@ internal sealed class Paragraph
     }
 
     /// <summary>Splits the body into paragraphs at blank lines, and also before every line <paramref name="splitBefore"/> accepts.</summary>
-    public static List<Paragraph> Split(string body, Func<string, bool>? splitBefore = null)
+    public static List<Paragraph> Split(string body, Func<string, bool>? splitBefore = null, string? foldedBody = null)
     {
         var result = new List<Paragraph>();
         var current = new List<BodyLine>();
@@ -118,7 +164,7 @@ internal sealed class Paragraph
         {
             if (current.Count > 0)
             {
-                result.Add(new Paragraph(current.ToArray()));
+                result.Add(new Paragraph(current.ToArray(), foldedBody));
                 current.Clear();
             }
         }
