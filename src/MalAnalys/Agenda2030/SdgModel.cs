@@ -12,11 +12,11 @@ namespace MalAnalys.Agenda2030;
 internal sealed class SdgModel
 {
     private const string Magic = "MALANALYS-SDG";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private readonly Dictionary<ulong, int> _index;
 
-    public SdgModel(ulong[] hashes, float[] weights, float[] bias, double[] slope, double[] offset, float threshold, string description, SdgTerms? terms)
+    public SdgModel(ulong[] hashes, float[] weights, float[] bias, double[] slope, double[] offset, float threshold, string description, SdgTerms? terms, float topThreshold = float.NaN)
     {
         ArgumentNullException.ThrowIfNull(hashes);
         ArgumentNullException.ThrowIfNull(weights);
@@ -31,6 +31,7 @@ internal sealed class SdgModel
         Slope = slope;
         Offset = offset;
         Threshold = threshold;
+        TopThreshold = float.IsNaN(topThreshold) ? threshold : Math.Min(topThreshold, threshold);
         Description = description;
         Terms = terms;
         _index = new Dictionary<ulong, int>(hashes.Length);
@@ -54,6 +55,9 @@ internal sealed class SdgModel
     /// <summary>The score from which an SDG counts as served, chosen by cross-validation at training time.</summary>
     public float Threshold { get; }
 
+    /// <summary>The score from which the highest-scoring SDG counts as served (at most <see cref="Threshold"/>), chosen with it: a text with a clear first SDG gets it even when its score is modest.</summary>
+    public float TopThreshold { get; }
+
     /// <summary>How the model was made (corpus, settings, date-free so that the file is reproducible).</summary>
     public string Description { get; }
 
@@ -76,6 +80,7 @@ internal sealed class SdgModel
         w.Write(SdgCatalogue.Count);
         w.Write(Description);
         w.Write(Threshold);
+        w.Write(TopThreshold);
         w.Write(Terms?.Source ?? string.Empty);
         for (var l = 0; l < SdgCatalogue.Count; l++)
         {
@@ -109,6 +114,7 @@ internal sealed class SdgModel
 
             var description = r.ReadString();
             var threshold = r.ReadSingle();
+            var topThreshold = r.ReadSingle();
             var terms = r.ReadString();
             var bias = new float[SdgCatalogue.Count];
             var slope = new double[SdgCatalogue.Count];
@@ -135,7 +141,7 @@ internal sealed class SdgModel
                 throw new SdgModelException("SDG models are stored little-endian.");
             }
 
-            return new SdgModel(hashes, weights, bias, slope, offset, threshold, description, terms.Length == 0 ? null : SdgTerms.Parse(terms));
+            return new SdgModel(hashes, weights, bias, slope, offset, threshold, description, terms.Length == 0 ? null : SdgTerms.Parse(terms), topThreshold);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or FormatException)
         {

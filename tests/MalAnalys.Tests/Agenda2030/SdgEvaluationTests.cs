@@ -40,15 +40,20 @@ public sealed class SdgEvaluationTests
     public void Grouped_cross_validation_reaches_the_measured_F1()
     {
         var examples = SdgTestData.TrainingSet();
-        var scores = SdgTraining.CrossValidate(examples, SdgTestData.Terms(), new SdgTrainingOptions());
-        var evaluation = SdgTraining.Evaluate(examples, scores, (float)SdgClassifier.Default.Threshold);
+        var options = new SdgTrainingOptions();
+        var firstStage = SdgTraining.CrossValidate(examples, SdgTestData.Terms(), options);
+        var scores = SdgTraining.CrossCalibrate(examples, firstStage, SdgTraining.Folds(examples, options), options.Folds);
+        var model = SdgClassifier.Default;
+        var evaluation = SdgTraining.Evaluate(examples, scores, (float)model.TopThreshold, (float)model.Threshold);
 
-        // Target 0.85 micro-F1, not met: measured 0.836 micro / 0.852 macro (0.831 / 0.848 with the threshold chosen by
-        // nested cross-validation; see Data/training-report.md).
-        Assert.True(evaluation.MicroF1 >= 0.83, evaluation.ToMarkdown());
+        // Target 0.85 micro-F1, not met: measured 0.838 micro / 0.851 macro with the shipped rule (0.837 / 0.850 with
+        // recalibration and rule chosen by nested cross-validation; see Data/training-report.md). The first SDG counts
+        // from a lower score than the others, which gives 14 of the 166 no-SDG texts a label (one common threshold: 7).
+        Assert.True(evaluation.MicroF1 >= 0.835, evaluation.ToMarkdown());
         Assert.True(evaluation.MacroF1 >= 0.85, evaluation.ToMarkdown());
-        Assert.All(evaluation.PerSdg, s => Assert.True(s.F1 >= 0.65, evaluation.ToMarkdown()));
+        Assert.All(evaluation.PerSdg, s => Assert.True(s.F1 >= 0.7, evaluation.ToMarkdown()));
         Assert.True(evaluation.NegativeMaxScoreMean < 0.1, evaluation.ToMarkdown());
+        Assert.True(evaluation.NegativesWithLabel <= 15, evaluation.ToMarkdown());
     }
 
     [Fact]
