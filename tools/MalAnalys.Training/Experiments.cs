@@ -438,11 +438,11 @@ internal static class Experiments
         };
         if (args.Contains("--stack"))
         {
-            foreach (var others in new[] { false, true })
+            foreach (var others in args.Contains("--no-others") ? new[] { false } : new[] { false, true })
             {
                 foreach (var l2 in new[] { 3.0 })
                 {
-                    foreach (var kind in new[] { "common", "lowhigh", "relative" })
+                    foreach (var kind in args.Contains("--no-others") ? new[] { "lowhigh" } : new[] { "common", "lowhigh", "relative" })
                     {
                         configs.Add((string.Create(CultureInfo.InvariantCulture, $"stack others={others} l2={l2}, {kind}"), n =>
                         {

@@ -32,6 +32,11 @@ public static class Program
             options = options with { Learner = args[Array.IndexOf(args, "--learner") + 1] };
         }
 
+        if (args.Contains("--l2"))
+        {
+            options = options with { L2 = float.Parse(args[Array.IndexOf(args, "--l2") + 1], CultureInfo.InvariantCulture) };
+        }
+
         if (args.Contains("--grid"))
         {
             var at = Array.IndexOf(args, "--grid");

@@ -194,6 +194,25 @@ internal static class SdgTraining
                 slope[l] = transformer.Model.Calibrator.Slope;
                 offset[l] = transformer.Model.Calibrator.Offset;
             }
+            else if (options.Learner == "avg")
+            {
+                // Experiment: the mean logit of L-BFGS and SDCA logistic regressions (one linear model again).
+                var a = trainer.Fit(data).Model.SubModel;
+                var b = context.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+                {
+                    L2Regularization = 3e-5f,
+                    NumberOfThreads = 1,
+                    MaximumNumberOfIterations = 200,
+                }).Fit(data).Model.SubModel;
+                for (var f = 0; f < vocabulary.Length; f++)
+                {
+                    weights[f * SdgCatalogue.Count + l] = (a.Weights[f] + b.Weights[f]) / 2;
+                }
+
+                bias[l] = (a.Bias + b.Bias) / 2;
+                (slope[l], offset[l]) = (-1, 0);
+                continue;
+            }
             else
             {
                 linear = options.Learner switch
@@ -463,34 +482,66 @@ internal static class SdgTraining
         var result = new (double, double)[SdgCatalogue.Count];
         for (var l = 0; l < SdgCatalogue.Count; l++)
         {
+            var z = new List<double>();
+            var y = new List<double>();
+            for (var i = 0; i < examples.Count; i++)
+            {
+                if (scores[i] is { } s)
+                {
+                    z.Add(Logit(s[l]));
+                    y.Add(examples[i].Labels.Contains(l + 1) ? 1 : 0);
+                }
+            }
+
+            // Penalised negative log-likelihood, minimised by Newton's method with step halving.
+            double Loss(double a, double c)
+            {
+                var loss = l2 * (a - 1) * (a - 1) / 2;
+                for (var i = 0; i < z.Count; i++)
+                {
+                    var u = a * z[i] + c;
+                    loss += Math.Max(u, 0) + Math.Log(1 + Math.Exp(-Math.Abs(u))) - y[i] * u;
+                }
+
+                return loss;
+            }
+
             double a = 1, c = 0;
+            var current = Loss(a, c);
             for (var iter = 0; iter < 100; iter++)
             {
                 double ga = l2 * (a - 1), gc = 0, haa = l2, hac = 0, hcc = 1e-9;
-                for (var i = 0; i < examples.Count; i++)
+                for (var i = 0; i < z.Count; i++)
                 {
-                    if (scores[i] is not { } s)
-                    {
-                        continue;
-                    }
-
-                    var z = Logit(s[l]);
-                    var p = 1 / (1 + Math.Exp(-(a * z + c)));
-                    var y = examples[i].Labels.Contains(l + 1) ? 1.0 : 0.0;
+                    var p = 1 / (1 + Math.Exp(-(a * z[i] + c)));
                     var r = p * (1 - p);
-                    ga += (p - y) * z;
-                    gc += p - y;
-                    haa += r * z * z;
-                    hac += r * z;
+                    ga += (p - y[i]) * z[i];
+                    gc += p - y[i];
+                    haa += r * z[i] * z[i];
+                    hac += r * z[i];
                     hcc += r;
                 }
 
                 var det = haa * hcc - hac * hac;
                 var da = (hcc * ga - hac * gc) / det;
                 var dc = (haa * gc - hac * ga) / det;
-                a -= da;
-                c -= dc;
-                if (Math.Abs(da) + Math.Abs(dc) < 1e-12)
+                var step = 1.0;
+                while (step > 1e-6 && Loss(a - step * da, c - step * dc) > current)
+                {
+                    step /= 2;
+                }
+
+                if (step <= 1e-6)
+                {
+                    break;
+                }
+
+                a -= step * da;
+                c -= step * dc;
+                var next = Loss(a, c);
+                var done = current - next < 1e-12;
+                current = next;
+                if (done)
                 {
                     break;
                 }
