@@ -7,9 +7,11 @@ namespace MalAnalys.Training;
 /// <summary>
 /// Trains the embedded SDG model from the checked-in corpus, deterministically:
 /// <c>dotnet run -c Release --project tools/MalAnalys.Training</c>.
-/// Cross-validates with paraphrase-grouped folds to choose the threshold and report quality, trains on the whole
-/// corpus, writes <c>src/MalAnalys/Agenda2030/sdg-model.bin.gz</c> and <c>Data/training-report.md</c>, and
-/// evaluates the new model on the hand-labelled seed goals. <c>--grid</c> compares regularisation settings instead.
+/// Cross-validates with paraphrase-grouped folds to fit the per-SDG recalibration, choose the decision rule and report
+/// quality (also by nested cross-validation), trains on the whole corpus, writes
+/// <c>src/MalAnalys/Agenda2030/sdg-model.bin.gz</c> and <c>Data/training-report.md</c>, and evaluates the new model on
+/// the hand-labelled seed goals. <c>--grid</c>, <c>--nested</c>, <c>--errors</c> and <c>--experiments</c> measure by
+/// cross-validation only and write nothing (see the data card).
 /// </summary>
 public static class Program
 {
