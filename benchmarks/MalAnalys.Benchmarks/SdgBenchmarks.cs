@@ -16,8 +16,9 @@ namespace MalAnalys.Benchmarks;
 /// SDG classification of 1,000 goal texts (the seeds' 19 goals as parsed, then corpus texts), one core, against the
 /// bare ML.NET prediction of the same model: our features as a sparse vector, scored by the 17 ML.NET logistic
 /// regressions (PredictionEngine per goal for single predictions, one Transform over an IDataView for the batch).
-/// The ML.NET models are trained in setup from the checked-in data exactly as the training command does, and
-/// checked against the embedded model. Target: at least 5,000 goals/s for single predictions.
+/// The ML.NET models are trained in setup from the checked-in data exactly as the training command's first stage does,
+/// and checked against their compact copy (the embedded model is that copy with its recalibration folded in, the same
+/// arithmetic per goal). Target: at least 5,000 goals/s for single predictions.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(GoalsPerSecondConfig))]
@@ -44,13 +45,15 @@ public class SdgClassificationBenchmarks
         _trained = SdgTraining.Train([.. corpus, .. SdgCorpus.Catalogue()], SdgTerms.Parse(File.ReadAllText(Path.Combine(data, "terms.tsv")).ReplaceLineEndings("\n")), new SdgTrainingOptions());
         var schema = _trained.Schema;
         _engines = [.. _trained.Transformers.Select(t => _trained.Context.Model.CreatePredictionEngine<SdgRow, SdgScoreRow>(t, inputSchemaDefinition: schema))];
-        var ours = _classifier.Scores(_texts[0]);
+        // The shipped model is this first stage with a per-SDG recalibration folded into its weights (same cost per
+        // goal), so the baseline is checked against the first stage copied into our compact form.
+        var ours = new SdgClassifier(_trained.Model).Scores(_texts[0]);
         for (var l = 0; l < _engines.Length; l++)
         {
             var theirs = _engines[l].Predict(_trained.Row(_texts[0])).Probability;
             if (Math.Abs(theirs - ours[l]) > 1e-4)
             {
-                throw new InvalidOperationException($"The embedded model differs from the retrained ML.NET model (SDG {l + 1}: {ours[l]} vs {theirs}); re-run the training command.");
+                throw new InvalidOperationException($"The compact model differs from the ML.NET model it was copied from (SDG {l + 1}: {ours[l]} vs {theirs}).");
             }
         }
     }

@@ -59,7 +59,7 @@ internal static class SdgCommands
         var goals = root["goals"]!.AsArray();
         for (var i = 0; i < goals.Count && i < analyzed.Sdgs.Length; i++)
         {
-            goals[i]!.AsObject()["sdgs"] = new JsonArray([.. analyzed.Sdgs[i].Result.Top(3).Select(p => Prediction(p, analyzed.Sdgs[i].Result.Threshold, evidence: true))]);
+            goals[i]!.AsObject()["sdgs"] = new JsonArray([.. analyzed.Sdgs[i].Result.Top(3).Select(p => Prediction(p, analyzed.Sdgs[i].Result, evidence: true))]);
         }
 
         if (analyzed.SdgProfile is { } profile)
@@ -118,7 +118,7 @@ internal static class SdgCommands
                 {
                     ["line"] = number,
                     ["text"] = lines[i],
-                    ["sdgs"] = new JsonArray([.. result.Top(top).Select(p => Prediction(p, result.Threshold, evidence: true))]),
+                    ["sdgs"] = new JsonArray([.. result.Top(top).Select(p => Prediction(p, result, evidence: true))]),
                     ["diagnostics"] = new JsonArray([.. result.Diagnostics.Select(d => (JsonNode)new JsonObject { ["severity"] = d.Severity.ToString().ToLowerInvariant(), ["code"] = d.Code, ["message"] = d.Message })]),
                 };
                 await stdout.WriteLineAsync(line.ToJsonString(JsonOptions)).ConfigureAwait(false);
@@ -137,14 +137,14 @@ internal static class SdgCommands
         return CliApp.Ok;
     }
 
-    private static JsonObject Prediction(SdgPrediction p, double threshold, bool evidence)
+    private static JsonObject Prediction(SdgPrediction p, SdgResult result, bool evidence)
     {
         var node = new JsonObject
         {
             ["sdg"] = p.Sdg,
             ["name"] = p.Goal.SwedishName,
             ["score"] = Round(p.Score),
-            ["served"] = p.Score >= threshold,
+            ["served"] = result.Served.Contains(p),
         };
         if (evidence)
         {

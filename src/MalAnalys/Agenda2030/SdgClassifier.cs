@@ -11,7 +11,11 @@ public sealed record SdgClassifierOptions
     /// <summary>The defaults.</summary>
     public static SdgClassifierOptions Default { get; } = new();
 
-    /// <summary>The score from which an SDG counts as served; <see langword="null"/> (the default) uses the threshold chosen by cross-validation when the model was trained.</summary>
+    /// <summary>
+    /// The score from which an SDG counts as served, for every SDG; <see langword="null"/> (the default) uses the
+    /// thresholds chosen by cross-validation when the model was trained, where the highest-scoring SDG may count from a
+    /// lower score than the others (see <see cref="SdgResult.Served"/>).
+    /// </summary>
     public double? Threshold { get; init; }
 
     /// <summary>For how many of the highest-scoring SDGs evidence is collected (default 3).</summary>
@@ -53,6 +57,7 @@ public sealed class SdgClassifier
         ArgumentOutOfRangeException.ThrowIfNegative(Options.EvidenceFor, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegative(Options.MaxEvidence, nameof(options));
         Threshold = Options.Threshold ?? model.Threshold;
+        TopThreshold = Options.Threshold ?? model.TopThreshold;
     }
 
     /// <summary>The classifier with the embedded model and default options, loaded on first use.</summary>
@@ -61,8 +66,11 @@ public sealed class SdgClassifier
     /// <summary>The options the classifier was built with.</summary>
     public SdgClassifierOptions Options { get; }
 
-    /// <summary>The score from which an SDG counts as served.</summary>
+    /// <summary>The score from which an SDG counts as served (the highest-scoring one may count from a lower score, see <see cref="SdgResult.Served"/>).</summary>
     public double Threshold { get; }
+
+    /// <summary>The score from which the highest-scoring SDG counts as served; at most <see cref="Threshold"/>.</summary>
+    internal double TopThreshold { get; }
 
     /// <summary>How the model was trained.</summary>
     public string ModelDescription => _model.Description;
@@ -96,7 +104,7 @@ public sealed class SdgClassifier
             predictions.Add(new SdgPrediction(l + 1, scores[l], evidence));
         }
 
-        return new SdgResult(text, predictions.MoveToImmutable(), Threshold, Diagnose(text, features, scores[order[0]]));
+        return new SdgResult(text, predictions.MoveToImmutable(), Threshold, Diagnose(text, features, scores[order[0]])) { TopThreshold = TopThreshold };
     }
 
     /// <summary>Classifies a goal by its short name and statement (and body, if <see cref="SdgClassifierOptions.IncludeBody"/>).</summary>
@@ -368,10 +376,10 @@ public sealed class SdgClassifier
                 "The text looks English; the SDG model was trained on Swedish text and its scores mean little here."));
         }
 
-        if (top < Threshold)
+        if (top < TopThreshold)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "MA5003",
-                string.Create(CultureInfo.InvariantCulture, $"No SDG reaches the threshold {Threshold:0.00} (highest score {top:0.00}): the text says little the model links to Agenda 2030.")));
+                string.Create(CultureInfo.InvariantCulture, $"No SDG reaches the threshold {TopThreshold:0.00} (highest score {top:0.00}): the text says little the model links to Agenda 2030.")));
         }
 
         return diagnostics.ToImmutable();

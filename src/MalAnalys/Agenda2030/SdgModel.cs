@@ -7,16 +7,17 @@ namespace MalAnalys.Agenda2030;
 /// The trained classifier in compact form: for each known feature (by hash) one weight per SDG, a bias per SDG and the
 /// Platt calibration ML.NET attached to each logistic regression. Scoring reproduces ML.NET's
 /// <c>bias + w·x</c> and <c>1 / (1 + exp(slope·score + offset))</c>; the weights are copied from the trained
-/// ML.NET models, not approximated. Immutable and thread-safe.
+/// ML.NET models, not approximated (the shipped model has each SDG's recalibration, <c>A · logit + C</c>, folded in
+/// exactly, see <see cref="SdgTraining.Build"/>). Immutable and thread-safe.
 /// </summary>
 internal sealed class SdgModel
 {
     private const string Magic = "MALANALYS-SDG";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private readonly Dictionary<ulong, int> _index;
 
-    public SdgModel(ulong[] hashes, float[] weights, float[] bias, double[] slope, double[] offset, float threshold, string description, SdgTerms? terms)
+    public SdgModel(ulong[] hashes, float[] weights, float[] bias, double[] slope, double[] offset, float threshold, string description, SdgTerms? terms, float topThreshold = float.NaN)
     {
         ArgumentNullException.ThrowIfNull(hashes);
         ArgumentNullException.ThrowIfNull(weights);
@@ -31,6 +32,7 @@ internal sealed class SdgModel
         Slope = slope;
         Offset = offset;
         Threshold = threshold;
+        TopThreshold = float.IsNaN(topThreshold) ? threshold : Math.Min(topThreshold, threshold);
         Description = description;
         Terms = terms;
         _index = new Dictionary<ulong, int>(hashes.Length);
@@ -54,6 +56,9 @@ internal sealed class SdgModel
     /// <summary>The score from which an SDG counts as served, chosen by cross-validation at training time.</summary>
     public float Threshold { get; }
 
+    /// <summary>The score from which the highest-scoring SDG counts as served (at most <see cref="Threshold"/>), chosen with it: a text with a clear first SDG gets it even when its score is modest.</summary>
+    public float TopThreshold { get; }
+
     /// <summary>How the model was made (corpus, settings, date-free so that the file is reproducible).</summary>
     public string Description { get; }
 
@@ -76,6 +81,7 @@ internal sealed class SdgModel
         w.Write(SdgCatalogue.Count);
         w.Write(Description);
         w.Write(Threshold);
+        w.Write(TopThreshold);
         w.Write(Terms?.Source ?? string.Empty);
         for (var l = 0; l < SdgCatalogue.Count; l++)
         {
@@ -109,6 +115,7 @@ internal sealed class SdgModel
 
             var description = r.ReadString();
             var threshold = r.ReadSingle();
+            var topThreshold = r.ReadSingle();
             var terms = r.ReadString();
             var bias = new float[SdgCatalogue.Count];
             var slope = new double[SdgCatalogue.Count];
@@ -135,7 +142,7 @@ internal sealed class SdgModel
                 throw new SdgModelException("SDG models are stored little-endian.");
             }
 
-            return new SdgModel(hashes, weights, bias, slope, offset, threshold, description, terms.Length == 0 ? null : SdgTerms.Parse(terms));
+            return new SdgModel(hashes, weights, bias, slope, offset, threshold, description, terms.Length == 0 ? null : SdgTerms.Parse(terms), topThreshold);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or FormatException)
         {

@@ -30,12 +30,23 @@ public sealed record SdgPrediction(int Sdg, double Score, ImmutableArray<SdgEvid
 /// <summary>The classification of one text: all 17 SDGs ranked by score, and what was odd about the text.</summary>
 /// <param name="Text">The text that was classified; evidence offsets point into it.</param>
 /// <param name="Predictions">All 17 SDGs, highest score first (ties by number).</param>
-/// <param name="Threshold">The score from which an SDG counts as served.</param>
+/// <param name="Threshold">The score from which an SDG counts as served; the highest-scoring SDG may count from a lower score (see <see cref="Served"/>).</param>
 /// <param name="Diagnostics">Why the scores may mean little: empty text, English text, nothing linked to Agenda 2030.</param>
 public sealed record SdgResult(string Text, ImmutableArray<SdgPrediction> Predictions, double Threshold, ImmutableArray<Diagnostic> Diagnostics)
 {
-    /// <summary>The SDGs whose score reaches <see cref="Threshold"/>, highest first.</summary>
-    public IEnumerable<SdgPrediction> Served => Predictions.Where(p => p.Score >= Threshold);
+    /// <summary>
+    /// The SDGs the text serves, highest first: those whose score reaches <see cref="Threshold"/>, and the
+    /// highest-scoring SDG already from the model's lower threshold for the first SDG (both chosen by cross-validation
+    /// when the model was trained; one and the same when <see cref="SdgClassifierOptions.Threshold"/> is set).
+    /// </summary>
+    public IEnumerable<SdgPrediction> Served => Predictions.Where(IsServed);
+
+    /// <summary>The score from which the highest-scoring SDG counts as served (NaN: <see cref="Threshold"/>).</summary>
+    internal double TopThreshold { get; init; } = double.NaN;
+
+    private bool IsServed(SdgPrediction prediction) =>
+        prediction.Score >= Threshold
+            || (!Predictions.IsDefaultOrEmpty && prediction == Predictions[0] && !double.IsNaN(TopThreshold) && prediction.Score >= TopThreshold);
 
     /// <summary>The <paramref name="count"/> highest-scoring SDGs.</summary>
     /// <param name="count">How many.</param>
@@ -55,7 +66,7 @@ public sealed record GoalSdgs(Goal Goal, SdgResult Result);
 
 /// <summary>How a document's goals serve one SDG.</summary>
 /// <param name="Sdg">The SDG, 1 to 17.</param>
-/// <param name="Goals">How many goals serve it (score at or above the threshold).</param>
+/// <param name="Goals">How many goals serve it (see <see cref="SdgResult.Served"/>).</param>
 /// <param name="MeanScore">The mean score over all goals.</param>
 /// <param name="MaxScore">The highest score of any goal.</param>
 public sealed record SdgProfileEntry(int Sdg, int Goals, double MeanScore, double MaxScore);
@@ -74,10 +85,10 @@ public sealed record SdgProfile(int GoalCount, ImmutableArray<SdgProfileEntry> E
         var entries = ImmutableArray.CreateBuilder<SdgProfileEntry>(SdgCatalogue.Count);
         for (var sdg = 1; sdg <= SdgCatalogue.Count; sdg++)
         {
-            var scores = results.Select(r => (Score: r.ScoreOf(sdg), r.Threshold)).ToList();
+            var scores = results.Select(r => (Score: r.ScoreOf(sdg), Served: r.Served.Any(p => p.Sdg == sdg))).ToList();
             entries.Add(new SdgProfileEntry(
                 sdg,
-                scores.Count(s => s.Score >= s.Threshold),
+                scores.Count(s => s.Served),
                 scores.Count == 0 ? 0 : scores.Average(s => s.Score),
                 scores.Count == 0 ? 0 : scores.Max(s => s.Score)));
         }

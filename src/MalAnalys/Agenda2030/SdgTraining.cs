@@ -84,6 +84,9 @@ internal sealed record SdgTrainingOptions
     public float L1 { get; init; }
 
     public int Folds { get; init; } = 5;
+
+    /// <summary>The binary learner per SDG: <c>lbfgs</c> (the shipped one), or, for experiments, <c>sdca</c>, <c>svm</c>, <c>perceptron</c>.</summary>
+    public string Learner { get; init; } = "lbfgs";
 }
 
 /// <summary>What a training run produced: the compact model and, for checks and the baseline, the ML.NET models it was copied from.</summary>
@@ -120,13 +123,23 @@ internal sealed class SdgScoreRow
     public float Probability { get; set; }
 }
 
+/// <summary>What <see cref="SdgTraining.Build"/> produced: the first-stage training, the shipped model and the cross-validated figures it was chosen by.</summary>
+internal sealed record SdgBuild(SdgTrainedModel Trained, SdgModel Model, float[][] FirstStage, float[][] Calibrated, (double A, double C)[] Calibration, SdgEvaluation Evaluation);
+
 /// <summary>Per-SDG and overall quality from cross-validation.</summary>
 internal sealed record SdgEvaluation(float Threshold, double MicroPrecision, double MicroRecall, double MicroF1, double MacroF1, IReadOnlyList<(int Sdg, int Support, double Precision, double Recall, double F1)> PerSdg, double NegativeMaxScoreMean)
 {
+    /// <summary>The threshold of the top SDG when the rule has one of its own (NaN otherwise).</summary>
+    public float TopThreshold { get; init; } = float.NaN;
+
+    /// <summary>How many texts with no SDG got one.</summary>
+    public int NegativesWithLabel { get; init; }
+
     public string ToMarkdown()
     {
         var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"threshold {Threshold:0.00}: micro P {MicroPrecision:0.000} R {MicroRecall:0.000} F1 {MicroF1:0.000}; macro F1 {MacroF1:0.000}; mean top score of no-SDG texts {NegativeMaxScoreMean:0.000}");
+        var rule = float.IsNaN(TopThreshold) ? string.Create(CultureInfo.InvariantCulture, $"threshold {Threshold:0.00}") : string.Create(CultureInfo.InvariantCulture, $"top SDG from {TopThreshold:0.00}, others from {Threshold:0.00}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{rule}: micro P {MicroPrecision:0.000} R {MicroRecall:0.000} F1 {MicroF1:0.000}; macro F1 {MacroF1:0.000}; mean top score of no-SDG texts {NegativeMaxScoreMean:0.000}; no-SDG texts given an SDG {NegativesWithLabel}");
         sb.AppendLine();
         sb.AppendLine("| SDG | texts | precision | recall | F1 |");
         sb.AppendLine("|---:|---:|---:|---:|---:|");
@@ -172,9 +185,60 @@ internal static class SdgTraining
                 OptimizationTolerance = 1e-7f,
                 MaximumNumberOfIterations = 1000,
             });
-            var transformer = trainer.Fit(data);
-            transformers.Add(transformer);
-            var linear = transformer.Model.SubModel;
+            LinearBinaryModelParameters linear;
+            if (options.Learner == "lbfgs")
+            {
+                var transformer = trainer.Fit(data);
+                transformers.Add(transformer);
+                linear = transformer.Model.SubModel;
+                slope[l] = transformer.Model.Calibrator.Slope;
+                offset[l] = transformer.Model.Calibrator.Offset;
+            }
+            else if (options.Learner == "avg")
+            {
+                // Experiment: the mean logit of L-BFGS and SDCA logistic regressions (one linear model again).
+                var a = trainer.Fit(data).Model.SubModel;
+                var b = context.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+                {
+                    L2Regularization = 3e-5f,
+                    NumberOfThreads = 1,
+                    MaximumNumberOfIterations = 200,
+                }).Fit(data).Model.SubModel;
+                for (var f = 0; f < vocabulary.Length; f++)
+                {
+                    weights[f * SdgCatalogue.Count + l] = (a.Weights[f] + b.Weights[f]) / 2;
+                }
+
+                bias[l] = (a.Bias + b.Bias) / 2;
+                (slope[l], offset[l]) = (-1, 0);
+                continue;
+            }
+            else
+            {
+                linear = options.Learner switch
+                {
+                    "sdca" => context.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+                    {
+                        L2Regularization = options.L2,
+                        L1Regularization = options.L1,
+                        NumberOfThreads = 1,
+                        MaximumNumberOfIterations = 200,
+                    }).Fit(data).Model.SubModel,
+                    "svm" => context.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options
+                    {
+                        Lambda = options.L2,
+                        NumberOfIterations = 50,
+                    }).Fit(data).Model,
+                    "perceptron" => context.BinaryClassification.Trainers.AveragedPerceptron(new AveragedPerceptronTrainer.Options
+                    {
+                        L2Regularization = options.L2,
+                        NumberOfIterations = 20,
+                    }).Fit(data).Model,
+                    _ => throw new ArgumentException($"Unknown learner {options.Learner}.", nameof(options)),
+                };
+                (slope[l], offset[l]) = Platt(labelled.Select(r => Dot(linear, r.Features)).ToArray(), labelled.Select(r => r.Label).ToArray());
+            }
+
             var w = linear.Weights;
             for (var f = 0; f < vocabulary.Length; f++)
             {
@@ -182,8 +246,6 @@ internal static class SdgTraining
             }
 
             bias[l] = linear.Bias;
-            slope[l] = transformer.Model.Calibrator.Slope;
-            offset[l] = transformer.Model.Calibrator.Offset;
         }
 
         return new SdgTrainedModel
@@ -275,7 +337,8 @@ internal static class SdgTraining
         var mp = tpAll + fpAll == 0 ? 0 : (double)tpAll / (tpAll + fpAll);
         var mr = tpAll + fnAll == 0 ? 0 : (double)tpAll / (tpAll + fnAll);
         var negatives = examples.Select((e, i) => (e, i)).Where(x => x.e.Labels.Length == 0 && scores[x.i] is not null).Select(x => (double)scores[x.i].Max()).DefaultIfEmpty(0).Average();
-        return new SdgEvaluation(threshold, mp, mr, mp + mr == 0 ? 0 : 2 * mp * mr / (mp + mr), macro / SdgCatalogue.Count, perSdg, negatives);
+        var negativesWithLabel = examples.Select((e, i) => (e, i)).Count(x => x.e.Labels.Length == 0 && scores[x.i] is not null && Enumerable.Range(0, SdgCatalogue.Count).Any(l => scores[x.i][l] >= thresholdOf(x.i, l)));
+        return new SdgEvaluation(threshold, mp, mr, mp + mr == 0 ? 0 : 2 * mp * mr / (mp + mr), macro / SdgCatalogue.Count, perSdg, negatives) { NegativesWithLabel = negativesWithLabel };
     }
 
     /// <summary>The threshold (in steps of 0.05) that maximises micro-F1 on cross-validated scores.</summary>
@@ -354,6 +417,279 @@ internal static class SdgTraining
         }
 
         return result;
+    }
+
+    private static float Dot(LinearBinaryModelParameters linear, VBuffer<float> x)
+    {
+        var w = linear.Weights;
+        var sum = linear.Bias;
+        var values = x.GetValues();
+        var indices = x.GetIndices();
+        for (var i = 0; i < values.Length; i++)
+        {
+            sum += w[indices[i]] * values[i];
+        }
+
+        return sum;
+    }
+
+    /// <summary>Platt scaling, <c>p = 1 / (1 + exp(slope · s + offset))</c>, fitted by Newton's method on the training scores.</summary>
+    private static (double Slope, double Offset) Platt(float[] scores, bool[] labels)
+    {
+        // Platt's smoothed targets keep the fit finite when the training scores separate the classes.
+        var positives = labels.Count(x => x);
+        var high = (positives + 1.0) / (positives + 2.0);
+        var low = 1.0 / (labels.Length - positives + 2.0);
+        double a = -1, b = 0;
+        for (var iter = 0; iter < 100; iter++)
+        {
+            double ga = 0, gb = 0, haa = 1e-9, hab = 0, hbb = 1e-9;
+            for (var i = 0; i < scores.Length; i++)
+            {
+                var p = 1 / (1 + Math.Exp(a * scores[i] + b));
+                var y = labels[i] ? high : low;
+
+                // d(-log likelihood)/da = (y - p)·s for this parameterisation.
+                var r = p * (1 - p);
+                ga += (y - p) * scores[i];
+                gb += y - p;
+                haa += r * scores[i] * scores[i];
+                hab += r * scores[i];
+                hbb += r;
+            }
+
+            var det = haa * hbb - hab * hab;
+            var da = (hbb * ga - hab * gb) / det;
+            var db = (haa * gb - hab * ga) / det;
+            a -= da;
+            b -= db;
+            if (Math.Abs(da) + Math.Abs(db) < 1e-10)
+            {
+                break;
+            }
+        }
+
+        return (a, b);
+    }
+
+    /// <summary>
+    /// Per-SDG recalibration of the first stage, fitted on its out-of-fold scores: the new logit is
+    /// <c>A · logit + C</c> (a logistic regression on the logit; an L2 penalty pulls A towards 1, the first stage as is).
+    /// Linear in the logit, so it folds into the weights and the evidence stays the computation itself.
+    /// </summary>
+    public static (double A, double C)[] FitCalibration(IReadOnlyList<SdgExample> examples, float[]?[] scores, double l2 = 3)
+    {
+        var result = new (double, double)[SdgCatalogue.Count];
+        for (var l = 0; l < SdgCatalogue.Count; l++)
+        {
+            var z = new List<double>();
+            var y = new List<double>();
+            for (var i = 0; i < examples.Count; i++)
+            {
+                if (scores[i] is { } s)
+                {
+                    z.Add(Logit(s[l]));
+                    y.Add(examples[i].Labels.Contains(l + 1) ? 1 : 0);
+                }
+            }
+
+            // Penalised negative log-likelihood, minimised by Newton's method with step halving.
+            double Loss(double a, double c)
+            {
+                var loss = l2 * (a - 1) * (a - 1) / 2;
+                for (var i = 0; i < z.Count; i++)
+                {
+                    var u = a * z[i] + c;
+                    loss += Math.Max(u, 0) + Math.Log(1 + Math.Exp(-Math.Abs(u))) - y[i] * u;
+                }
+
+                return loss;
+            }
+
+            double a = 1, c = 0;
+            var current = Loss(a, c);
+            for (var iter = 0; iter < 100; iter++)
+            {
+                double ga = l2 * (a - 1), gc = 0, haa = l2, hac = 0, hcc = 1e-9;
+                for (var i = 0; i < z.Count; i++)
+                {
+                    var p = 1 / (1 + Math.Exp(-(a * z[i] + c)));
+                    var r = p * (1 - p);
+                    ga += (p - y[i]) * z[i];
+                    gc += p - y[i];
+                    haa += r * z[i] * z[i];
+                    hac += r * z[i];
+                    hcc += r;
+                }
+
+                var det = haa * hcc - hac * hac;
+                var da = (hcc * ga - hac * gc) / det;
+                var dc = (haa * gc - hac * ga) / det;
+                var step = 1.0;
+                while (step > 1e-6 && Loss(a - step * da, c - step * dc) > current)
+                {
+                    step /= 2;
+                }
+
+                if (step <= 1e-6)
+                {
+                    break;
+                }
+
+                a -= step * da;
+                c -= step * dc;
+                var next = Loss(a, c);
+                var done = current - next < 1e-12;
+                current = next;
+                if (done)
+                {
+                    break;
+                }
+            }
+
+            result[l] = (a, c);
+        }
+
+        return result;
+    }
+
+    public static float[] Calibrate(float[] scores, (double A, double C)[] calibration) =>
+        [.. scores.Select((s, l) => (float)(1 / (1 + Math.Exp(-(calibration[l].A * Logit(s) + calibration[l].C)))))];
+
+    private static double Logit(float p)
+    {
+        var q = Math.Clamp((double)p, 1e-7, 1 - 1e-7);
+        return Math.Log(q / (1 - q));
+    }
+
+    /// <summary>Recalibrated scores by cross-validation over the given folds: each text is recalibrated by a fit without its fold.</summary>
+    public static float[][] CrossCalibrate(IReadOnlyList<SdgExample> examples, float[][] scores, Dictionary<string, int> foldOf, int folds)
+    {
+        var result = new float[examples.Count][];
+        for (var k = 0; k < folds; k++)
+        {
+            var train = scores.Select((s, i) => s is not null && foldOf[examples[i].Group] != k ? s : null).ToArray();
+            var calibration = FitCalibration(examples, train);
+            for (var i = 0; i < examples.Count; i++)
+            {
+                if (scores[i] is { } s && foldOf[examples[i].Group] == k)
+                {
+                    result[i] = Calibrate(s, calibration);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The index of the highest score, the lowest SDG among ties (as the classifier ranks).</summary>
+    internal static int Top(float[] scores)
+    {
+        var top = 0;
+        for (var l = 1; l < scores.Length; l++)
+        {
+            if (scores[l] > scores[top])
+            {
+                top = l;
+            }
+        }
+
+        return top;
+    }
+
+    /// <summary>Quality under the decision rule: the top SDG counts from <paramref name="top"/>, the others from <paramref name="threshold"/>.</summary>
+    public static SdgEvaluation Evaluate(IReadOnlyList<SdgExample> examples, float[][] scores, float top, float threshold) =>
+        Evaluate(examples, scores, threshold, (i, l) => l == Top(scores[i]) ? Math.Min(top, threshold) : threshold) with { TopThreshold = top };
+
+    /// <summary>Quality when each text is judged with the rule chosen without its fold (see <see cref="Nested"/>).</summary>
+    public static SdgEvaluation Evaluate(IReadOnlyList<SdgExample> examples, float[][] scores, (float Top, float Threshold)[] ruleOfText) =>
+        Evaluate(examples, scores, float.NaN, (i, l) => l == Top(scores[i]) ? Math.Min(ruleOfText[i].Top, ruleOfText[i].Threshold) : ruleOfText[i].Threshold);
+
+    /// <summary>The decision rule (steps of 0.05; top threshold at most the other one) that maximises micro-F1 on cross-validated scores.</summary>
+    public static (float Top, float Threshold) BestRule(IReadOnlyList<SdgExample> examples, float[][] scores)
+    {
+        var best = (0.5f, 0.5f);
+        var bestF1 = -1.0;
+        for (var i = 1; i <= 18; i++)
+        {
+            for (var j = i; j <= 18; j++)
+            {
+                var (top, threshold) = (MathF.Round(i * 0.05f, 2), MathF.Round(j * 0.05f, 2));
+                var f1 = Evaluate(examples, scores, top, threshold).MicroF1;
+                if (f1 > bestF1 + 1e-9)
+                {
+                    (best, bestF1) = ((top, threshold), f1);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Nested cross-validation of the whole second step: for each outer fold, the recalibration is fitted on an inner
+    /// cross-validation of the other folds only and applied to the outer fold's first-stage scores, and the decision
+    /// rule is chosen on the inner scores recalibrated by cross-validation; the held-out texts influence neither.
+    /// </summary>
+    /// <returns>Per text, its recalibrated score and the rule it is judged with (null for training-only texts).</returns>
+    public static (float[][] Scores, (float Top, float Threshold)[] Rules) Nested(IReadOnlyList<SdgExample> examples, SdgTerms? terms, SdgTrainingOptions options, float[][] firstStage)
+    {
+        var foldOf = Folds(examples, options);
+        var scores = new float[examples.Count][];
+        var rules = new (float, float)[examples.Count];
+        var innerOptions = options with { Folds = options.Folds - 1 };
+        for (var fold = 0; fold < options.Folds; fold++)
+        {
+            var inner = examples.Where(e => e.TrainOnly || foldOf[e.Group] != fold).ToList();
+            var innerScores = CrossValidate(inner, terms, innerOptions);
+            var calibration = FitCalibration(inner, innerScores);
+            var rule = BestRule(inner, CrossCalibrate(inner, innerScores, Folds(inner, innerOptions), innerOptions.Folds));
+            for (var i = 0; i < examples.Count; i++)
+            {
+                if (!examples[i].TrainOnly && foldOf[examples[i].Group] == fold)
+                {
+                    scores[i] = Calibrate(firstStage[i], calibration);
+                    rules[i] = rule;
+                }
+            }
+        }
+
+        return (scores, rules);
+    }
+
+    /// <summary>
+    /// The whole training of the shipped model: cross-validate the first stage, fit the recalibration on its
+    /// out-of-fold scores, choose the decision rule on those scores recalibrated by cross-validation, train on
+    /// everything and fold the recalibration into the weights.
+    /// </summary>
+    public static SdgBuild Build(IReadOnlyList<SdgExample> examples, SdgTerms? terms, SdgTrainingOptions options, IProgress<string>? progress = null)
+    {
+        var firstStage = CrossValidate(examples, terms, options, progress);
+        var calibration = FitCalibration(examples, firstStage);
+        var calibrated = CrossCalibrate(examples, firstStage, Folds(examples, options), options.Folds);
+        var (top, threshold) = BestRule(examples, calibrated);
+        var evaluation = Evaluate(examples, calibrated, top, threshold);
+        var description = string.Create(CultureInfo.InvariantCulture,
+            $"L-BFGS logistic regression per SDG (Microsoft.ML, seed {options.Seed}, L2 {options.L2}, L1 {options.L1}, min df {options.MinDocumentFrequency}), recalibrated per SDG on out-of-fold scores; {examples.Count} texts; top SDG from {top:0.00}, others from {threshold:0.00}, chosen by {options.Folds}-fold grouped CV (micro-F1 {evaluation.MicroF1:0.000})");
+        var trained = Train(examples, terms, options);
+        var m = trained.Model;
+        var weights = new float[m.Weights.Length];
+        var bias = new float[SdgCatalogue.Count];
+        for (var l = 0; l < SdgCatalogue.Count; l++)
+        {
+            // logit = −slope·(bias + w·x) − offset; recalibrated: A·logit + C, written as a plain logistic model again.
+            var (a, c) = calibration[l];
+            var scale = -a * m.Slope[l];
+            for (var k = 0; k < m.FeatureCount; k++)
+            {
+                weights[k * SdgCatalogue.Count + l] = (float)(scale * m.Weights[k * SdgCatalogue.Count + l]);
+            }
+
+            bias[l] = (float)(scale * m.Bias[l] + c - a * m.Offset[l]);
+        }
+
+        var model = new SdgModel(m.Hashes, weights, bias, [.. Enumerable.Repeat(-1.0, SdgCatalogue.Count)], new double[SdgCatalogue.Count], threshold, description, m.Terms, top);
+        return new SdgBuild(trained, model, firstStage, calibrated, calibration, evaluation);
     }
 
     internal static ulong[] Vocabulary(IEnumerable<SdgFeatures> featurized, int minDocumentFrequency)

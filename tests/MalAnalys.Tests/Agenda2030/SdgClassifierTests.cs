@@ -19,7 +19,7 @@ public sealed class SdgClassifierTests
         var result = Classifier.Predict(text);
 
         Assert.Equal(sdg, result.Predictions[0].Sdg);
-        Assert.True(result.Predictions[0].Score >= result.Threshold, $"{result.Predictions[0]} below {result.Threshold}");
+        Assert.Equal(result.Predictions[0], result.Served.First());
         Assert.Equal(17, result.Predictions.Length);
         Assert.Equal(result.Predictions.Select(p => p.Score).OrderDescending(), result.Predictions.Select(p => p.Score));
         Assert.All(result.Predictions, p => Assert.InRange(p.Score, 0, 1));
@@ -72,7 +72,7 @@ public sealed class SdgClassifierTests
     {
         var result = Classifier.Predict(SdgTestData.FinanceGoal);
 
-        Assert.True(result.Predictions[0].Score < result.Threshold, $"top {result.Predictions[0]}");
+        Assert.True(result.Predictions[0].Score < result.TopThreshold, $"top {result.Predictions[0]}");
         Assert.True(result.Predictions[0].Score < 0.1, $"top {result.Predictions[0]}");
         Assert.Empty(result.Served);
         Assert.Contains(result.Diagnostics, d => d.Code == "MA5003");
@@ -90,7 +90,8 @@ public sealed class SdgClassifierTests
 
         Assert.Contains(result.Diagnostics, d => d.Code == code);
         Assert.Contains(result.Diagnostics, d => d.Code == "MA5003");
-        Assert.All(result.Predictions, p => Assert.True(p.Score < result.Threshold, $"{p}"));
+        Assert.All(result.Predictions, p => Assert.True(p.Score < result.TopThreshold, $"{p}"));
+        Assert.Empty(result.Served);
     }
 
     [Fact]
@@ -111,12 +112,27 @@ public sealed class SdgClassifierTests
     }
 
     [Fact]
+    public void The_first_SDG_counts_from_the_lower_top_threshold_the_others_from_the_threshold()
+    {
+        static SdgPrediction P(int sdg, double score) => new(sdg, score, []);
+        var result = new SdgResult("x", [P(3, 0.30), P(11, 0.30), P(8, 0.10)], 0.45, []) { TopThreshold = 0.15 };
+        var high = result with { Predictions = [P(3, 0.90), P(11, 0.50), P(8, 0.44)] };
+        var low = result with { Predictions = [P(3, 0.14), P(11, 0.10), P(8, 0.01)] };
+
+        Assert.Equal([3], result.Served.Select(p => p.Sdg));
+        Assert.Equal([3, 11], high.Served.Select(p => p.Sdg));
+        Assert.Empty(low.Served);
+        Assert.True(SdgClassifier.Default.TopThreshold < SdgClassifier.Default.Threshold);
+    }
+
+    [Fact]
     public void Options_set_the_threshold_and_the_amount_of_evidence()
     {
         var classifier = new SdgClassifier(new SdgClassifierOptions { Threshold = 0.99, EvidenceFor = 1, MaxEvidence = 1 });
         var result = classifier.Predict("Kommunen ska minska utsläppen av växthusgaser och bli fossilfri.");
 
         Assert.Equal(0.99, result.Threshold);
+        Assert.Equal(0.99, result.TopThreshold);
         Assert.Single(result.Predictions[0].Evidence);
         Assert.All(result.Predictions.Skip(1), p => Assert.Empty(p.Evidence));
         Assert.Equal(SdgClassifier.Default.Threshold, new SdgClassifier().Threshold);

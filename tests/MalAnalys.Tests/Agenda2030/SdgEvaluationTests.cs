@@ -18,7 +18,7 @@ public sealed class SdgEvaluationTests
         }
 
         Assert.True(corpus.Count(e => e.Labels.Length == 0) >= 160);
-        Assert.True(corpus.Count(e => e.Labels.Length > 1) >= 330);
+        Assert.True(corpus.Count(e => e.Labels.Length > 1) >= 340);
         Assert.True(corpus.Count >= 1450);
         Assert.Equal(corpus.Count, corpus.Select(e => e.Text).Distinct(StringComparer.Ordinal).Count());
         var gold = SdgTestData.Gold().Select(g => g.Note).ToList();
@@ -40,15 +40,20 @@ public sealed class SdgEvaluationTests
     public void Grouped_cross_validation_reaches_the_measured_F1()
     {
         var examples = SdgTestData.TrainingSet();
-        var scores = SdgTraining.CrossValidate(examples, SdgTestData.Terms(), new SdgTrainingOptions());
-        var evaluation = SdgTraining.Evaluate(examples, scores, (float)SdgClassifier.Default.Threshold);
+        var options = new SdgTrainingOptions();
+        var firstStage = SdgTraining.CrossValidate(examples, SdgTestData.Terms(), options);
+        var scores = SdgTraining.CrossCalibrate(examples, firstStage, SdgTraining.Folds(examples, options), options.Folds);
+        var model = SdgClassifier.Default;
+        var evaluation = SdgTraining.Evaluate(examples, scores, (float)model.TopThreshold, (float)model.Threshold);
 
-        // Target 0.85 micro-F1, not met: measured 0.836 micro / 0.852 macro (0.831 / 0.848 with the threshold chosen by
-        // nested cross-validation; see Data/training-report.md).
-        Assert.True(evaluation.MicroF1 >= 0.83, evaluation.ToMarkdown());
+        // Target 0.85 micro-F1, not met: measured 0.841 micro / 0.855 macro with the shipped rule (0.840 / 0.853 with
+        // recalibration and rule chosen by nested cross-validation; see Data/training-report.md). The first SDG counts
+        // from a lower score than the others, which gives 14 of the 166 no-SDG texts a label (one common threshold: 7).
+        Assert.True(evaluation.MicroF1 >= 0.84, evaluation.ToMarkdown());
         Assert.True(evaluation.MacroF1 >= 0.85, evaluation.ToMarkdown());
-        Assert.All(evaluation.PerSdg, s => Assert.True(s.F1 >= 0.65, evaluation.ToMarkdown()));
+        Assert.All(evaluation.PerSdg, s => Assert.True(s.F1 >= 0.7, evaluation.ToMarkdown()));
         Assert.True(evaluation.NegativeMaxScoreMean < 0.1, evaluation.ToMarkdown());
+        Assert.True(evaluation.NegativesWithLabel <= 15, evaluation.ToMarkdown());
     }
 
     [Fact]
@@ -58,7 +63,8 @@ public sealed class SdgEvaluationTests
         var report = SdgSeedEvaluation.Report(outcomes);
 
         Assert.Equal(19, outcomes.Count);
-        // Targets: top-1 0.8 (met: 16 of 19), recall@3 0.9 (not met, measured 0.789: 15 of 19).
+        // Targets: top-1 0.8 (met: 16 of 19), recall@3 0.9 (not met, measured 0.789: 15 of 19; unchanged by the
+        // recalibration and the label audit).
         Assert.True(outcomes.Count(o => o.Top1Correct) / (double)outcomes.Count >= 0.8, report);
         Assert.True(outcomes.Count(o => o.AllInTop3) / (double)outcomes.Count >= 0.78, report);
     }

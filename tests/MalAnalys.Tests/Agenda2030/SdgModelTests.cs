@@ -34,14 +34,38 @@ public sealed class SdgModelTests(TrainedSdgModelFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void Recalibration_is_folded_into_the_weights_exactly()
+    {
+        // The shipped model is the first stage with each SDG's logit mapped to A · logit + C: nothing else changed.
+        var first = new SdgClassifier(fixture.Trained.Model);
+        var shipped = new SdgClassifier(fixture.Built.Model);
+        var maxDifference = 0.0;
+        foreach (var text in Texts())
+        {
+            var expected = SdgTraining.Calibrate(first.Scores(text), fixture.Built.Calibration);
+            var actual = shipped.Scores(text);
+            for (var l = 0; l < SdgCatalogue.Count; l++)
+            {
+                maxDifference = Math.Max(maxDifference, Math.Abs(expected[l] - actual[l]));
+            }
+        }
+
+        Assert.True(maxDifference < 1e-4, $"largest difference {maxDifference}");
+        Assert.Contains(fixture.Built.Calibration, c => Math.Abs(c.A - 1) > 0.05);
+    }
+
+    [Fact]
     public void Saved_and_loaded_model_scores_the_same()
     {
-        var model = fixture.Trained.Model;
+        var model = fixture.Built.Model;
         using var stream = new MemoryStream();
         model.Save(stream);
         stream.Position = 0;
         var loaded = SdgClassifier.Load(stream);
         var original = new SdgClassifier(model);
+
+        Assert.Equal(original.Threshold, loaded.Threshold);
+        Assert.Equal(original.TopThreshold, loaded.TopThreshold);
 
         Assert.All(Texts(), t => Assert.Equal(original.Scores(t), loaded.Scores(t)));
     }
@@ -52,8 +76,10 @@ public sealed class SdgModelTests(TrainedSdgModelFixture fixture) : IClassFixtur
         // Fails when the corpus, terms or training code changed without re-running
         // `dotnet run -c Release --project tools/MalAnalys.Training`.
         var embedded = SdgClassifier.Default;
-        var fresh = new SdgClassifier(fixture.Trained.Model);
+        var fresh = new SdgClassifier(fixture.Built.Model);
 
+        Assert.Equal(fresh.Threshold, embedded.Threshold);
+        Assert.Equal(fresh.TopThreshold, embedded.TopThreshold);
         Assert.All(Texts(), t =>
         {
             var a = embedded.Scores(t);

@@ -26,5 +26,9 @@ internal static class SdgTestData
 /// <summary>One model trained from the checked-in data, shared by the tests that need the ML.NET models too.</summary>
 public sealed class TrainedSdgModelFixture
 {
-    internal SdgTrainedModel Trained { get; } = SdgTraining.Train(SdgTestData.TrainingSet(), SdgTestData.Terms(), new SdgTrainingOptions());
+    /// <summary>The whole training as the training command runs it: cross-validation, recalibration, decision rule, final model.</summary>
+    internal SdgBuild Built { get; } = SdgTraining.Build(SdgTestData.TrainingSet(), SdgTestData.Terms(), new SdgTrainingOptions());
+
+    /// <summary>The first stage alone (the ML.NET logistic regressions, before recalibration).</summary>
+    internal SdgTrainedModel Trained => Built.Trained;
 }
