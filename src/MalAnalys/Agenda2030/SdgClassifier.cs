@@ -92,10 +92,26 @@ public sealed class SdgClassifier
     public SdgResult Predict(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var features = SdgFeaturizer.Featurize(text, _model.Terms);
-        var scores = new float[SdgCatalogue.Count];
+        // A thread's features are reused from text to text: nothing of them outlives this call.
+        var features = t_features ??= new SdgFeatures();
+        SdgFeaturizer.Featurize(text, _model.Terms, features);
+        Span<float> scores = stackalloc float[SdgCatalogue.Count];
         Score(features, scores);
-        var order = Enumerable.Range(0, SdgCatalogue.Count).OrderByDescending(l => scores[l]).ThenBy(l => l).ToArray();
+
+        // Highest score first, ties by number: an insertion sort of 17 rather than a LINQ sort per text.
+        Span<int> order = stackalloc int[SdgCatalogue.Count];
+        for (var l = 0; l < order.Length; l++)
+        {
+            var k = l;
+            while (k > 0 && scores[order[k - 1]] < scores[l])
+            {
+                order[k] = order[k - 1];
+                k--;
+            }
+
+            order[k] = l;
+        }
+
         var predictions = ImmutableArray.CreateBuilder<SdgPrediction>(SdgCatalogue.Count);
         for (var rank = 0; rank < order.Length; rank++)
         {
@@ -106,6 +122,9 @@ public sealed class SdgClassifier
 
         return new SdgResult(text, predictions.MoveToImmutable(), Threshold, Diagnose(text, features, scores[order[0]])) { TopThreshold = TopThreshold };
     }
+
+    [ThreadStatic]
+    private static SdgFeatures? t_features;
 
     /// <summary>Classifies a goal by its short name and statement (and body, if <see cref="SdgClassifierOptions.IncludeBody"/>).</summary>
     /// <param name="goal">The goal.</param>
@@ -185,7 +204,7 @@ public sealed class SdgClassifier
         Span<float> dot = stackalloc float[SdgCatalogue.Count];
         dot.Clear();
         var weights = _model.Weights;
-        var rows = features.ModelRows = new int[features.Count];
+        var rows = features.ModelRows is { } reused && reused.Length >= features.Count ? reused : features.ModelRows = new int[features.Count];
         for (var i = 0; i < features.Count; i++)
         {
             var k = rows[i] = _model.IndexOf(features.Hashes[i]);
@@ -350,8 +369,25 @@ public sealed class SdgClassifier
             end--;
         }
 
-        return start == 0 && end == text.Length ? text : text[start..end];
+        if (start == 0 && end == text.Length)
+        {
+            return text;
+        }
+
+        // The evidence of a text's top SDGs mostly comes from its one or two sentences: each is made into a string once.
+        var last = t_lastSentence;
+        if (last is not null && ReferenceEquals(last.Value.Text, text) && last.Value.Start == start && last.Value.End == end)
+        {
+            return last.Value.Sentence;
+        }
+
+        var sentence = text[start..end];
+        t_lastSentence = (text, start, end, sentence);
+        return sentence;
     }
+
+    [ThreadStatic]
+    private static (string Text, int Start, int End, string Sentence)? t_lastSentence;
 
     private static bool IsSentenceEnd(string text, int i) =>
         text[i] == '\n' || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));

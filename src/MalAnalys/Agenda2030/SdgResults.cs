@@ -44,9 +44,9 @@ public sealed record SdgResult(string Text, ImmutableArray<SdgPrediction> Predic
     /// <summary>The score from which the highest-scoring SDG counts as served (NaN: <see cref="Threshold"/>).</summary>
     internal double TopThreshold { get; init; } = double.NaN;
 
-    private bool IsServed(SdgPrediction prediction) =>
+    internal bool IsServed(SdgPrediction prediction) =>
         prediction.Score >= Threshold
-            || (!Predictions.IsDefaultOrEmpty && prediction == Predictions[0] && !double.IsNaN(TopThreshold) && prediction.Score >= TopThreshold);
+            || (!Predictions.IsDefaultOrEmpty && ReferenceEquals(prediction, Predictions[0]) && !double.IsNaN(TopThreshold) && prediction.Score >= TopThreshold);
 
     /// <summary>The <paramref name="count"/> highest-scoring SDGs.</summary>
     /// <param name="count">How many.</param>
@@ -83,14 +83,29 @@ public sealed record SdgProfile(int GoalCount, ImmutableArray<SdgProfileEntry> E
     {
         ArgumentNullException.ThrowIfNull(results);
         var entries = ImmutableArray.CreateBuilder<SdgProfileEntry>(SdgCatalogue.Count);
+        // Plain loops: this runs once per analysed document, and the LINQ it replaces allocated per goal and SDG.
         for (var sdg = 1; sdg <= SdgCatalogue.Count; sdg++)
         {
-            var scores = results.Select(r => (Score: r.ScoreOf(sdg), Served: r.Served.Any(p => p.Sdg == sdg))).ToList();
-            entries.Add(new SdgProfileEntry(
-                sdg,
-                scores.Count(s => s.Served),
-                scores.Count == 0 ? 0 : scores.Average(s => s.Score),
-                scores.Count == 0 ? 0 : scores.Max(s => s.Score)));
+            var served = 0;
+            var sum = 0.0;
+            var max = double.NegativeInfinity;
+            foreach (var result in results)
+            {
+                foreach (var p in result.Predictions)
+                {
+                    if (p.Sdg != sdg)
+                    {
+                        continue;
+                    }
+
+                    served += result.IsServed(p) ? 1 : 0;
+                    sum += p.Score;
+                    max = Math.Max(max, p.Score);
+                    break;
+                }
+            }
+
+            entries.Add(new SdgProfileEntry(sdg, served, results.Count == 0 ? 0 : sum / results.Count, results.Count == 0 ? 0 : max));
         }
 
         return new SdgProfile(results.Count, entries.MoveToImmutable());
