@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MalAnalys.Agenda2030;
 using MalAnalys.Search;
 using Spectre.Console;
 
@@ -55,7 +56,8 @@ internal static class SearchCommands
         }
 
         var options = IndexBatchOptions.Default with { CommitEvery = commitEvery };
-        var analyzer = new MalAnalyzer(new MalAnalyzerOptions { DocumentTimeout = timeout });
+        // The index keeps each goal's SDGs and scores, not the evidence behind them: it is not computed.
+        var analyzer = new MalAnalyzer(new MalAnalyzerOptions { DocumentTimeout = timeout, SdgClassifier = new SdgClassifier(new SdgClassifierOptions { EvidenceFor = 0 }) });
         try
         {
             using var index = GoalIndex.Open(indexPath);

@@ -26,6 +26,9 @@ public sealed record MalAnalyzerOptions
     /// <summary>Whether each goal is linked to the global goals of Agenda 2030 (default: yes, with <see cref="SdgClassifier.Default"/>).</summary>
     public bool ClassifySdgs { get; init; } = true;
 
+    /// <summary>The classifier goals are linked to Agenda 2030 with (default: <see langword="null"/>, <see cref="SdgClassifier.Default"/>), for example one with other thresholds or less evidence.</summary>
+    public SdgClassifier? SdgClassifier { get; init; }
+
     /// <summary>
     /// How long one document of a batch (<see cref="MalAnalyzer.AnalyzeManyAsync"/>, <see cref="Search.GoalIndex.IndexAsync"/>)
     /// may take before it is reported as failed with a <see cref="DocumentTimeoutException"/> and the batch moves on
@@ -241,7 +244,7 @@ public sealed class MalAnalyzer
             };
         }
 
-        var sdgs = Options.ClassifySdgs ? SdgClassifier.Default.Predict(document.Goals, cancellationToken) : default;
+        var sdgs = Options.ClassifySdgs ? (Options.SdgClassifier ?? SdgClassifier.Default).Predict(document.Goals, cancellationToken) : default;
         return new AnalyzedDocument(text, document, repaired.Repair, sdgs);
     }
 

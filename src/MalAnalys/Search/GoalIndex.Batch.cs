@@ -70,7 +70,7 @@ public sealed partial class GoalIndex
     /// (near-real-time). On cancellation, what was indexed so far is committed before the <see cref="OperationCanceledException"/>.
     /// </summary>
     /// <param name="paths">The files (see <see cref="MalAnalyzer.FindDocuments"/> to expand folders).</param>
-    /// <param name="analyzer">The analyzer that reads, repairs and parses, or <see langword="null"/> for the default.</param>
+    /// <param name="analyzer">The analyzer that reads, repairs, parses and classifies, or <see langword="null"/> for the defaults (SDG predictions without their evidence, which the index does not keep).</param>
     /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
     /// <param name="progress">Receives progress after each file, in order (called on a worker thread; keep it short), or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the batch.</param>
@@ -90,7 +90,7 @@ public sealed partial class GoalIndex
         ArgumentOutOfRangeException.ThrowIfLessThan(options.CommitEvery, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.QueueCapacity, 1, nameof(options));
         _ = Writer();
-        analyzer ??= MalAnalyzer.CreateDefault();
+        analyzer ??= BatchAnalyzer.Value;
         var committed = options.SkipUnchanged ? CommittedHashes() : new Dictionary<string, string>(StringComparer.Ordinal);
         var batch = new BatchState(this, paths.Count, options, progress);
 
@@ -192,6 +192,15 @@ public sealed partial class GoalIndex
 
         return batch.Finish();
     }
+
+    /// <summary>
+    /// The analyzer a batch uses when given none: the defaults, except that SDG predictions come without evidence,
+    /// which the index does not keep (it stores each goal's SDGs and scores).
+    /// </summary>
+    private static readonly Lazy<MalAnalyzer> BatchAnalyzer = new(() => new MalAnalyzer(new MalAnalyzerOptions
+    {
+        SdgClassifier = new Agenda2030.SdgClassifier(new Agenda2030.SdgClassifierOptions { EvidenceFor = 0 }),
+    }));
 
     private static Exception Unwrap(AggregateException failure)
     {

@@ -37,6 +37,32 @@ public sealed class BatchIndexingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_batch_without_an_analyzer_indexes_the_same_sdgs_and_scores_as_the_default_analyzer()
+    {
+        // The batch's own analyzer leaves out the SDG evidence (the index keeps none); the SDGs and scores must not change.
+        var paths = Copies(Seeds.Texts.Length);
+        using var batch = GoalIndex.InMemory();
+        await batch.IndexAsync(paths, null, new IndexBatchOptions { MaxParallelism = 2 });
+        using var single = GoalIndex.InMemory();
+        var analyzer = MalAnalyzer.CreateDefault();
+        foreach (var path in paths)
+        {
+            single.Add(analyzer.Analyze(path));
+        }
+
+        single.Commit();
+        var expected = single.GetStats();
+        Assert.NotEmpty(expected.Sdgs);
+        Assert.Equal(expected.Sdgs, batch.GetStats().Sdgs);
+        static string Scores(GoalIndex index) => string.Join("\n", index.Search("Perstorp OR Östersund OR Ostersund OR Ystad", new GoalQuery { Take = 100 }).Hits
+            .OrderBy(h => h.GoalId, StringComparer.Ordinal)
+            .Select(h => h.GoalId + " " + string.Join(",", h.Sdgs.Select(s => $"{s.Sdg}:{s.Score}"))));
+        var scores = Scores(single);
+        Assert.True(scores.Split('\n').Length >= 15, scores);
+        Assert.Equal(scores, Scores(batch));
+    }
+
+    [Fact]
     public async Task A_batch_commits_periodically_reports_progress_and_a_rerun_skips_what_is_done()
     {
         var paths = Copies(12);
