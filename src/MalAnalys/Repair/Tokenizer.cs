@@ -299,16 +299,15 @@ internal static class Tokenizer
     {
         var pool = t_pool ??= [];
         var used = 0;
-        Token Next(string decoded, int start, int end, CorrectionReason? lightReason, string? lightRule, bool repairable)
+        // The thread's next pooled token, or a new one (kept in the pool while it has room).
+        Token Take()
         {
             if (used < pool.Count)
             {
-                var token = pool[used++];
-                token.Init(decoded, start, end, lightReason, lightRule, repairable);
-                return token;
+                return pool[used++];
             }
 
-            var fresh = new Token(decoded, start, end, lightReason, lightRule, repairable);
+            var fresh = new Token(string.Empty, 0, 0, null, null, repairable: false);
             if (pool.Count < MaxPooled)
             {
                 pool.Add(fresh);
@@ -318,24 +317,18 @@ internal static class Tokenizer
             return fresh;
         }
 
+        Token Next(string decoded, int start, int end, CorrectionReason? lightReason, string? lightRule, bool repairable)
+        {
+            var token = Take();
+            token.Init(decoded, start, end, lightReason, lightRule, repairable);
+            return token;
+        }
+
         Token NextSpan(int start, int end, bool repairable)
         {
-            if (used < pool.Count)
-            {
-                var token = pool[used++];
-                token.InitSpan(text, start, end, repairable);
-                return token;
-            }
-
-            var fresh = new Token(string.Empty, 0, 0, null, null, false);
-            fresh.InitSpan(text, start, end, repairable);
-            if (pool.Count < MaxPooled)
-            {
-                pool.Add(fresh);
-                used++;
-            }
-
-            return fresh;
+            var token = Take();
+            token.InitSpan(text, start, end, repairable);
+            return token;
         }
 
         var tokens = t_tokens ??= [];

@@ -47,15 +47,15 @@ internal static class GoalDocuments
             // The folded and core fields are several instances of one field each, one per part, rather than the parts
             // joined into one string: Lucene indexes the instances one after another at the same positions as the
             // joined text (a line break between parts gives no token), and the joins were a fifth of what indexing allocated.
-            AddUnstored(entry, GoalFields.Folded, goal.ShortName);
-            AddUnstored(entry, GoalFields.Folded, goal.Statement);
-            AddUnstored(entry, GoalFields.Folded, body);
-            AddUnstored(entry, GoalFields.Folded, goal.Area);
-            AddUnstored(entry, GoalFields.Folded, document.Title);
+            AddText(entry, GoalFields.Folded, goal.ShortName, Field.Store.NO);
+            AddText(entry, GoalFields.Folded, goal.Statement, Field.Store.NO);
+            AddText(entry, GoalFields.Folded, body, Field.Store.NO);
+            AddText(entry, GoalFields.Folded, goal.Area, Field.Store.NO);
+            AddText(entry, GoalFields.Folded, document.Title, Field.Store.NO);
 
-            AddUnstored(entry, GoalFields.Core, goal.ShortName);
-            AddUnstored(entry, GoalFields.Core, goal.Statement);
-            AddUnstored(entry, GoalFields.Core, goal.Area);
+            AddText(entry, GoalFields.Core, goal.ShortName, Field.Store.NO);
+            AddText(entry, GoalFields.Core, goal.Statement, Field.Store.NO);
+            AddText(entry, GoalFields.Core, goal.Area, Field.Store.NO);
 
             var sdgs = sdgsOf(goal).Where(s => s.Sdg is >= 1 and <= 17).OrderByDescending(s => s.Score).ThenBy(s => s.Sdg).ToList();
             foreach (var sdg in sdgs)
@@ -182,19 +182,11 @@ internal static class GoalDocuments
         return type;
     }
 
-    private static void AddText(Document entry, string field, string? text)
+    private static void AddText(Document entry, string field, string? text, Field.Store store = Field.Store.YES)
     {
         if (!string.IsNullOrEmpty(text))
         {
-            entry.Add(new TextField(field, text, Field.Store.YES));
-        }
-    }
-
-    private static void AddUnstored(Document entry, string field, string? text)
-    {
-        if (!string.IsNullOrEmpty(text))
-        {
-            entry.Add(new TextField(field, text, Field.Store.NO));
+            entry.Add(new TextField(field, text, store));
         }
     }
 
