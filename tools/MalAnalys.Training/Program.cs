@@ -11,12 +11,28 @@ namespace MalAnalys.Training;
 /// quality (also by nested cross-validation), trains on the whole corpus, writes
 /// <c>src/MalAnalys/Agenda2030/sdg-model.bin.gz</c> and <c>Data/training-report.md</c>, and evaluates the new model on
 /// the hand-labelled seed goals. <c>--grid</c>, <c>--nested</c>, <c>--errors</c> and <c>--experiments</c> measure by
-/// cross-validation only and write nothing (see the data card).
+/// cross-validation only and write nothing (see the data card); <c>--evaluate FILE</c> scores the shipped model on a
+/// labelled set of real goals kept outside the repository.
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Contains("--evaluate"))
+        {
+            // The shipped model on a labelled set of real goals kept outside the repository (see the data card); writes nothing.
+            var outcomes = SdgSeedEvaluation.Classify(SdgClassifier.Default, SdgSeedEvaluation.LoadLabelled(args[Array.IndexOf(args, "--evaluate") + 1]));
+            foreach (var o in outcomes)
+            {
+                var labels = o.Gold.Labels.Length == 0 ? "-" : string.Join(",", o.Gold.Labels);
+                Console.WriteLine($"{o.Gold.Seed}\tgold {labels}\ttop {string.Join(" ", o.Result.Top(3))}\tserved {string.Join(",", o.Result.Served.Select(p => p.Sdg))}");
+            }
+
+            Console.WriteLine();
+            Console.Write(SdgSeedEvaluation.Summary(outcomes));
+            return 0;
+        }
+
         var root = RepositoryRoot();
         var data = Path.Combine(root, "src", "MalAnalys", "Agenda2030", "Data");
         var examples = SdgCorpus.Load(Path.Combine(data, "corpus"));

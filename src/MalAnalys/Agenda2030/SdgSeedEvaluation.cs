@@ -31,6 +31,80 @@ internal static class SdgSeedEvaluation
             .ToList();
     }
 
+    /// <summary>
+    /// Loads a labelled set of goal texts kept outside the repository: UTF-8, tab-separated, lines starting with '#'
+    /// ignored; the last two columns are the gold SDGs (most important first, comma-separated, or <c>-</c> for none) and
+    /// the text, and the first column names the goal when there are more than two.
+    /// </summary>
+    public static IReadOnlyList<SdgGoldGoal> LoadLabelled(string file)
+    {
+        var goals = new List<SdgGoldGoal>();
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(file, Encoding.UTF8))
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t');
+            if (parts.Length < 2)
+            {
+                throw new InvalidDataException($"{file}:{lineNumber}: expected at least 2 tab-separated columns (labels, text).");
+            }
+
+            var labels = parts[^2].Trim() == "-" ? [] : parts[^2].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+            if (labels.Any(l => l is < 1 or > SdgCatalogue.Count))
+            {
+                throw new InvalidDataException($"{file}:{lineNumber}: labels must be 1 to 17 or '-'.");
+            }
+
+            goals.Add(new SdgGoldGoal(parts.Length > 2 ? parts[0] : Path.GetFileName(file), lineNumber, labels, parts[^1]));
+        }
+
+        return goals;
+    }
+
+    /// <summary>Classifies each labelled text as it stands (its <see cref="SdgGoldGoal.Note"/>).</summary>
+    public static IReadOnlyList<SdgGoldOutcome> Classify(SdgClassifier classifier, IReadOnlyList<SdgGoldGoal> gold) =>
+        gold.Select(g => new SdgGoldOutcome(g, g.Note, classifier.Predict(g.Note))).ToList();
+
+    /// <summary>
+    /// Top-1 accuracy and recall@3 over the texts with gold SDGs, the served SDGs' micro precision, recall and F1 against
+    /// the gold SDGs, and how many texts without an SDG were given one.
+    /// </summary>
+    public static string Summary(IReadOnlyList<SdgGoldOutcome> outcomes)
+    {
+        var labelled = outcomes.Where(o => o.Gold.Labels.Length > 0).ToList();
+        var none = outcomes.Count - labelled.Count;
+        int truePositives = 0, predicted = 0, gold = 0;
+        foreach (var o in outcomes)
+        {
+            var served = o.Result.Served.Select(p => p.Sdg).ToList();
+            predicted += served.Count;
+            gold += o.Gold.Labels.Length;
+            truePositives += served.Count(o.Gold.Labels.Contains);
+        }
+
+        var precision = predicted == 0 ? 0 : truePositives / (double)predicted;
+        var recall = gold == 0 ? 0 : truePositives / (double)gold;
+        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{outcomes.Count} texts, {labelled.Count} with gold SDGs, {none} with none");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"top-1 accuracy {Ratio(labelled.Count(o => o.Top1Correct), labelled.Count)}, recall@3 {Ratio(labelled.Count(o => o.AllInTop3), labelled.Count)}");
+        foreach (var group in labelled.GroupBy(o => Math.Min(o.Gold.Labels.Length, 3)).OrderBy(g => g.Key))
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"  with {(group.Key == 3 ? "3 or more" : group.Key.ToString(CultureInfo.InvariantCulture))} gold SDGs: top-1 {Ratio(group.Count(o => o.Top1Correct), group.Count())}, recall@3 {Ratio(group.Count(o => o.AllInTop3), group.Count())}");
+        }
+
+        sb.AppendLine(CultureInfo.InvariantCulture, $"served SDGs: micro P {precision:0.000} R {recall:0.000} F1 {f1:0.000}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"texts without an SDG given one: {outcomes.Count(o => o.Gold.Labels.Length == 0 && o.Result.Served.Any())} of {none}");
+        return sb.ToString();
+
+        static string Ratio(int count, int of) => string.Create(CultureInfo.InvariantCulture, $"{(of == 0 ? 0 : count / (double)of):0.000} ({count}/{of})");
+    }
+
     public static IReadOnlyList<SdgGoldOutcome> Run(SdgClassifier classifier, IReadOnlyList<SdgGoldGoal> gold, string seedsFolder)
     {
         var reader = new DocumentReader();

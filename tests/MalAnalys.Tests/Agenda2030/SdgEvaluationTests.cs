@@ -70,6 +70,36 @@ public sealed class SdgEvaluationTests
     }
 
     [Fact]
+    public void A_labelled_set_kept_outside_the_repository_is_scored_like_the_seed_goals()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"malanalys-labelled-{Guid.NewGuid():N}.tsv");
+        try
+        {
+            var seedLines = File.ReadAllLines(Path.Combine(SdgTestData.DataFolder, "evaluation", "seed-goals.tsv")).Where(l => !l.StartsWith('#'));
+            File.WriteAllLines(file, ["# id\tlabels\ttext", .. seedLines.Select(l => l.Split('\t')).Select(p => $"{p[0]}-{p[1]}\t{p[2]}\t{p[3]}"), "finance\t-\tDet ekonomiska resultatet bör över tid uppgå till minst två procent av skatteintäkterna."]);
+
+            var gold = SdgSeedEvaluation.LoadLabelled(file);
+            var outcomes = SdgSeedEvaluation.Classify(SdgClassifier.Default, gold);
+            var summary = SdgSeedEvaluation.Summary(outcomes);
+
+            Assert.Equal(20, gold.Count);
+            Assert.Equal(SdgTestData.Gold().Select(g => string.Join(",", g.Labels)), gold.Take(19).Select(g => string.Join(",", g.Labels)));
+            Assert.Empty(gold[19].Labels);
+            Assert.Contains("20 texts, 19 with gold SDGs, 1 with none", summary, StringComparison.Ordinal);
+            Assert.Contains("texts without an SDG given one: 0 of 1", summary, StringComparison.Ordinal);
+            Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"top-1 accuracy {outcomes.Take(19).Count(o => o.Top1Correct) / 19.0:0.000} ({outcomes.Take(19).Count(o => o.Top1Correct)}/19)"), summary, StringComparison.Ordinal);
+
+            File.AppendAllLines(file, ["broken\t3,18\tEn text med ett mål som inte finns."]);
+            var error = Assert.Throws<InvalidDataException>(() => SdgSeedEvaluation.LoadLabelled(file));
+            Assert.Contains(":22:", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void Stripping_diacritics_keeps_the_top_SDG()
     {
         var texts = SdgTestData.Corpus().Select(e => e.Text).Concat(SdgTestData.Gold().Select(g => g.Note)).ToList();
