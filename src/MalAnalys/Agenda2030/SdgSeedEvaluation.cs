@@ -39,28 +39,14 @@ internal static class SdgSeedEvaluation
     public static IReadOnlyList<SdgGoldGoal> LoadLabelled(string file)
     {
         var goals = new List<SdgGoldGoal>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(file, Encoding.UTF8))
+        foreach (var (lineNumber, parts) in SdgCorpus.Rows(file))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var parts = line.Split('\t');
             if (parts.Length < 2)
             {
                 throw new InvalidDataException($"{file}:{lineNumber}: expected at least 2 tab-separated columns (labels, text).");
             }
 
-            var labels = parts[^2].Trim() == "-" ? [] : parts[^2].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
-            if (labels.Any(l => l is < 1 or > SdgCatalogue.Count))
-            {
-                throw new InvalidDataException($"{file}:{lineNumber}: labels must be 1 to 17 or '-'.");
-            }
-
-            goals.Add(new SdgGoldGoal(parts.Length > 2 ? parts[0] : Path.GetFileName(file), lineNumber, labels, parts[^1]));
+            goals.Add(new SdgGoldGoal(parts.Length > 2 ? parts[0] : Path.GetFileName(file), lineNumber, SdgCorpus.Labels(parts[^2], file, lineNumber), parts[^1]));
         }
 
         return goals;

@@ -22,32 +22,53 @@ internal static class SdgCorpus
         var examples = new List<SdgExample>();
         foreach (var file in Directory.GetFiles(directory, "*.tsv").Order(StringComparer.Ordinal))
         {
-            var lineNumber = 0;
-            foreach (var line in File.ReadLines(file, Encoding.UTF8))
+            foreach (var (lineNumber, parts) in Rows(file))
             {
-                lineNumber++;
-                if (line.Length == 0 || line[0] == '#')
-                {
-                    continue;
-                }
-
-                var parts = line.Split('\t');
                 if (parts.Length != 3)
                 {
                     throw new InvalidDataException($"{file}:{lineNumber}: expected 3 tab-separated columns.");
                 }
 
-                var labels = parts[1] == "-" ? [] : parts[1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
-                if (labels.Any(l => l is < 1 or > SdgCatalogue.Count))
-                {
-                    throw new InvalidDataException($"{file}:{lineNumber}: labels must be 1 to 17.");
-                }
-
-                examples.Add(new SdgExample(parts[0], labels, parts[2]));
+                examples.Add(new SdgExample(parts[0], Labels(parts[1], file, lineNumber), parts[2]));
             }
         }
 
         return examples;
+    }
+
+    /// <summary>The lines of a UTF-8 tab-separated file that are neither empty nor comments ('#'), split into columns.</summary>
+    internal static IEnumerable<(int LineNumber, string[] Columns)> Rows(string file)
+    {
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(file, Encoding.UTF8))
+        {
+            lineNumber++;
+            if (line.Length > 0 && line[0] != '#')
+            {
+                yield return (lineNumber, line.Split('\t'));
+            }
+        }
+    }
+
+    /// <summary>A labels column: SDG numbers, comma-separated, most important first, or <c>-</c> for none.</summary>
+    internal static int[] Labels(string column, string file, int lineNumber)
+    {
+        if (column.Trim() == "-")
+        {
+            return [];
+        }
+
+        var labels = column.Split(',');
+        var result = new int[labels.Length];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (!int.TryParse(labels[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out result[i]) || result[i] is < 1 or > SdgCatalogue.Count)
+            {
+                throw new InvalidDataException($"{file}:{lineNumber}: labels must be SDG numbers from 1 to 17, comma-separated, or '-'.");
+            }
+        }
+
+        return result;
     }
 
     /// <summary>
