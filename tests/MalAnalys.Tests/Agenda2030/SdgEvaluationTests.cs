@@ -70,7 +70,7 @@ public sealed class SdgEvaluationTests
     }
 
     [Fact]
-    public void A_labelled_set_kept_outside_the_repository_is_scored_like_the_seed_goals()
+    public void A_labelled_set_kept_outside_the_repository_is_read_and_summarised()
     {
         var file = Path.Combine(Path.GetTempPath(), $"malanalys-labelled-{Guid.NewGuid():N}.tsv");
         try
