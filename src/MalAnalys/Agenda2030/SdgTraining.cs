@@ -454,43 +454,15 @@ internal static class SdgTraining
         return sum;
     }
 
-    /// <summary>Platt scaling, <c>p = 1 / (1 + exp(slope · s + offset))</c>, fitted by Newton's method on the training scores.</summary>
+    /// <summary>Platt scaling, <c>p = 1 / (1 + exp(slope · s + offset))</c>, fitted on the training scores.</summary>
     private static (double Slope, double Offset) Platt(float[] scores, bool[] labels)
     {
         // Platt's smoothed targets keep the fit finite when the training scores separate the classes.
         var positives = labels.Count(x => x);
         var high = (positives + 1.0) / (positives + 2.0);
         var low = 1.0 / (labels.Length - positives + 2.0);
-        double a = -1, b = 0;
-        for (var iter = 0; iter < 100; iter++)
-        {
-            double ga = 0, gb = 0, haa = 1e-9, hab = 0, hbb = 1e-9;
-            for (var i = 0; i < scores.Length; i++)
-            {
-                var p = 1 / (1 + Math.Exp(a * scores[i] + b));
-                var y = labels[i] ? high : low;
-
-                // d(-log likelihood)/da = (y - p)·s for this parameterisation.
-                var r = p * (1 - p);
-                ga += (y - p) * scores[i];
-                gb += y - p;
-                haa += r * scores[i] * scores[i];
-                hab += r * scores[i];
-                hbb += r;
-            }
-
-            var det = haa * hbb - hab * hab;
-            var da = (hbb * ga - hab * gb) / det;
-            var db = (haa * gb - hab * ga) / det;
-            a -= da;
-            b -= db;
-            if (Math.Abs(da) + Math.Abs(db) < 1e-10)
-            {
-                break;
-            }
-        }
-
-        return (a, b);
+        var (a, c) = FitLogistic([.. scores.Select(x => (double)x)], [.. labels.Select(x => x ? high : low)], l2: 0);
+        return (-a, -c);
     }
 
     /// <summary>
@@ -514,64 +486,72 @@ internal static class SdgTraining
                 }
             }
 
-            // Penalised negative log-likelihood, minimised by Newton's method with step halving.
-            double Loss(double a, double c)
-            {
-                var loss = l2 * (a - 1) * (a - 1) / 2;
-                for (var i = 0; i < z.Count; i++)
-                {
-                    var u = a * z[i] + c;
-                    loss += Math.Max(u, 0) + Math.Log(1 + Math.Exp(-Math.Abs(u))) - y[i] * u;
-                }
-
-                return loss;
-            }
-
-            double a = 1, c = 0;
-            var current = Loss(a, c);
-            for (var iter = 0; iter < 100; iter++)
-            {
-                double ga = l2 * (a - 1), gc = 0, haa = l2, hac = 0, hcc = 1e-9;
-                for (var i = 0; i < z.Count; i++)
-                {
-                    var p = 1 / (1 + Math.Exp(-(a * z[i] + c)));
-                    var r = p * (1 - p);
-                    ga += (p - y[i]) * z[i];
-                    gc += p - y[i];
-                    haa += r * z[i] * z[i];
-                    hac += r * z[i];
-                    hcc += r;
-                }
-
-                var det = haa * hcc - hac * hac;
-                var da = (hcc * ga - hac * gc) / det;
-                var dc = (haa * gc - hac * ga) / det;
-                var step = 1.0;
-                while (step > 1e-6 && Loss(a - step * da, c - step * dc) > current)
-                {
-                    step /= 2;
-                }
-
-                if (step <= 1e-6)
-                {
-                    break;
-                }
-
-                a -= step * da;
-                c -= step * dc;
-                var next = Loss(a, c);
-                var done = current - next < 1e-12;
-                current = next;
-                if (done)
-                {
-                    break;
-                }
-            }
-
-            result[l] = (a, c);
+            result[l] = FitLogistic(z, y, l2);
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Fits <c>p = 1 / (1 + exp(-(A · z + C)))</c> to targets in [0, 1] by penalised maximum likelihood (an L2 penalty
+    /// pulls A towards 1), with Newton's method and step halving.
+    /// </summary>
+    private static (double A, double C) FitLogistic(List<double> z, List<double> y, double l2)
+    {
+        double Loss(double a, double c)
+        {
+            var loss = l2 * (a - 1) * (a - 1) / 2;
+            for (var i = 0; i < z.Count; i++)
+            {
+                var u = a * z[i] + c;
+                loss += Math.Max(u, 0) + Math.Log(1 + Math.Exp(-Math.Abs(u))) - y[i] * u;
+            }
+
+            return loss;
+        }
+
+        double a = 1, c = 0;
+        var current = Loss(a, c);
+        for (var iter = 0; iter < 100; iter++)
+        {
+            double ga = l2 * (a - 1), gc = 0, haa = l2, hac = 0, hcc = 1e-9;
+            for (var i = 0; i < z.Count; i++)
+            {
+                var p = 1 / (1 + Math.Exp(-(a * z[i] + c)));
+                var r = p * (1 - p);
+                ga += (p - y[i]) * z[i];
+                gc += p - y[i];
+                haa += r * z[i] * z[i];
+                hac += r * z[i];
+                hcc += r;
+            }
+
+            var det = haa * hcc - hac * hac;
+            var da = (hcc * ga - hac * gc) / det;
+            var dc = (haa * gc - hac * ga) / det;
+            var step = 1.0;
+            while (step > 1e-6 && Loss(a - step * da, c - step * dc) > current)
+            {
+                step /= 2;
+            }
+
+            if (step <= 1e-6)
+            {
+                break;
+            }
+
+            a -= step * da;
+            c -= step * dc;
+            var next = Loss(a, c);
+            var done = current - next < 1e-12;
+            current = next;
+            if (done)
+            {
+                break;
+            }
+        }
+
+        return (a, c);
     }
 
     public static float[] Calibrate(float[] scores, (double A, double C)[] calibration) =>
