@@ -1,8 +1,8 @@
 #!/usr/bin/env -S dotnet run -c Release
-// Rebuilds src/MalAnalys/Repair/Data/sv-lexicon.bin from Debian's hunspell-sv (sv_SE.aff and sv_SE.dic by
-// Göran Andersson, LGPL-3; see src/MalAnalys/Repair/Data/LEXICON.md).
+// Rebuilds src/MalAnalys/Swedish/Data/sv-lexicon.bin from Debian's hunspell-sv (sv_SE.aff and sv_SE.dic by
+// Göran Andersson, LGPL-3; see src/MalAnalys/Swedish/Data/LEXICON.md).
 //   apt-get install hunspell-sv
-//   dotnet run -c Release tools/build-lexicon.cs -- [/usr/share/hunspell/sv_SE] [src/MalAnalys/Repair/Data/sv-lexicon.bin]
+//   dotnet run -c Release tools/build-lexicon.cs -- [/usr/share/hunspell/sv_SE] [src/MalAnalys/Swedish/Data/sv-lexicon.bin]
 // Every full form (stem, or stem plus one suffix) becomes one key of a Lucene.Net FST (which minimises the
 // automaton); the FST is then unpacked into flat arrays (nodes, arcs) and stored ZLib-compressed. Each word's
 // output is a set of
@@ -16,9 +16,10 @@ using System.Text;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Lucene.Net.Util.Fst;
+using MalAnalys.Swedish;
 
 var stem = args.Length > 0 ? args[0] : "/usr/share/hunspell/sv_SE";
-var output = args.Length > 1 ? args[1] : "src/MalAnalys/Repair/Data/sv-lexicon.bin";
+var output = args.Length > 1 ? args[1] : "src/MalAnalys/Swedish/Data/sv-lexicon.bin";
 var aff = File.ReadAllLines(stem + ".aff", Encoding.UTF8);
 var dic = File.ReadAllLines(stem + ".dic", Encoding.UTF8);
 

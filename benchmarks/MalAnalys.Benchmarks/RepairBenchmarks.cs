@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using MalAnalys.Repair;
+using MalAnalys.Swedish;
 
 namespace MalAnalys.Benchmarks;
 
@@ -68,7 +69,7 @@ public class RepairBenchmarks
 [MemoryDiagnoser]
 public class LexiconLoadBenchmarks
 {
-    private const string Resource = "MalAnalys.Repair.Data.sv-lexicon.bin";
+    private const string Resource = "MalAnalys.Swedish.Data.sv-lexicon.bin";
 
     [Benchmark(Baseline = true)]
     public long CopyResourceBytes()

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Analysis.Sv;
 using MalAnalys.Repair;
+using MalAnalys.Swedish;
 
 namespace MalAnalys.Agenda2030;
 
@@ -236,7 +237,7 @@ internal static class SdgFeaturizer
     /// </summary>
     private static ulong[] CompoundParts(ReadOnlySpan<char> word, Scratch scratch)
     {
-        var lower = Documents.Diacritics.Lower(word);
+        var lower = Diacritics.Lower(word);
         if (s_compoundCache.TryGetValue(lower, out var cached))
         {
             return cached;
@@ -364,7 +365,7 @@ internal static class SdgFeaturizer
             return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         }
 
-        return Documents.Diacritics.FoldLower(c);
+        return Diacritics.FoldLower(c);
     }
 
     private static ulong Hash(ulong seed, ReadOnlySpan<char> chars)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MalAnalys.Swedish;
 
 namespace MalAnalys.Reading;
 
@@ -31,7 +32,7 @@ internal static partial class PageFurniture
             }
 
             space = false;
-            chars.Append(char.IsDigit(c) ? '#' : Documents.Diacritics.Lower(c));
+            chars.Append(char.IsDigit(c) ? '#' : Diacritics.Lower(c));
         }
 
         return chars.ToString();

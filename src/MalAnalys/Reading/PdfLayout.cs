@@ -1,5 +1,6 @@
 using System.Text;
 using MalAnalys.Documents;
+using MalAnalys.Swedish;
 using UglyToad.PdfPig.DocumentLayoutAnalysis;
 
 namespace MalAnalys.Reading;

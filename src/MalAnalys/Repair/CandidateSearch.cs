@@ -1,3 +1,5 @@
+using MalAnalys.Swedish;
+
 namespace MalAnalys.Repair;
 
 /// <summary>A reading of a token that the lexicon accepts.</summary>

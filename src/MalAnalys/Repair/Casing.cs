@@ -1,3 +1,5 @@
+using MalAnalys.Swedish;
+
 namespace MalAnalys.Repair;
 
 /// <summary>Carries the case of an observed token over to its repaired reading (<c>OSTERSUND</c> → <c>ÖSTERSUND</c>, <c>Ostersund</c> → <c>Östersund</c>).</summary>
@@ -28,7 +30,7 @@ internal static class Casing
             {
                 upper = true;
             }
-            else if (char.IsLetter(o) && (src > 0 || Documents.Diacritics.Lower(o) == chars[j] || IsPlainOf(o, chars[j])))
+            else if (char.IsLetter(o) && (src > 0 || Diacritics.Lower(o) == chars[j] || IsPlainOf(o, chars[j])))
             {
                 // A capital after small letters is OCR noise ("avgOrande"); otherwise the letter keeps its case.
                 upper = char.IsUpper(o) && !(src > 0 && hasLower);
@@ -45,7 +47,7 @@ internal static class Casing
         // OCR capitalises a first letter it misreads ("ekonomi Ar de"); a short function word mid-sentence is lower case.
         if (!token.AllCaps && chars.Length > 0 && char.IsUpper(chars[0]) && FunctionWords.Contains(candidate.Text) && !StartsSentence(text, token.Start))
         {
-            chars[0] = Documents.Diacritics.Lower(chars[0]);
+            chars[0] = Diacritics.Lower(chars[0]);
         }
 
         return new string(chars);
@@ -55,7 +57,7 @@ internal static class Casing
         StringComparer.Ordinal, "är", "för", "på", "så", "när", "där", "då", "än", "åt", "får", "går", "gör", "också", "även", "både", "ska", "och", "att");
 
     /// <summary>Whether <paramref name="o"/> is the plain form of <paramref name="target"/> (A for Å/Ä, O for Ö).</summary>
-    private static bool IsPlainOf(char o, char target) => Documents.Diacritics.Lower(o) switch
+    private static bool IsPlainOf(char o, char target) => Diacritics.Lower(o) switch
     {
         'a' => target is 'å' or 'ä',
         'o' => target == 'ö',

@@ -1,3 +1,5 @@
+using MalAnalys.Swedish;
+
 namespace MalAnalys.Repair;
 
 /// <summary>How much repair does.</summary>

@@ -1,5 +1,4 @@
 using MalAnalys.Documents;
-using MalAnalys.Reading;
 
 namespace MalAnalys.Repair;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using MalAnalys.Swedish;
 
 namespace MalAnalys.Repair;
 

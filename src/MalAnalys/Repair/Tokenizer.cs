@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using MalAnalys.Swedish;
 
 namespace MalAnalys.Repair;
 
@@ -120,7 +121,7 @@ internal sealed class Token
     public int Length => _decodedLength;
 
     /// <summary>Lower case (made when first asked for: most tokens are found in the analysis cache by <see cref="WriteCacheKey"/> alone).</summary>
-    public string Lower => _lower ??= Documents.Diacritics.Lower(Decoded);
+    public string Lower => _lower ??= Diacritics.Lower(Decoded);
 
     /// <summary>Which decoded characters are upper case (computed when a search needs it).</summary>
     public bool[] Upper => _upper ??= UpperOf(DecodedSpan);
@@ -153,7 +154,7 @@ internal sealed class Token
     public ReadOnlySpan<char> WriteCacheKey(Span<char> destination)
     {
         var d = DecodedSpan;
-        Documents.Diacritics.Lower(d, destination);
+        Diacritics.Lower(d, destination);
         if (!_hasUpper)
         {
             return destination[..d.Length];
@@ -260,7 +261,7 @@ internal sealed class Token
     {
         '&' => 'a',
         '6' or '0' => 'o',
-        _ => Documents.Diacritics.Fold(c),
+        _ => Diacritics.Fold(c),
     };
 }
 

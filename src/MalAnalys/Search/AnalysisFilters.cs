@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Sv;
 using Lucene.Net.Analysis.TokenAttributes;
+using MalAnalys.Swedish;
 
 namespace MalAnalys.Search;
 
@@ -157,7 +158,7 @@ internal sealed class GoalStemFilter : TokenFilter
 
 /// <summary>
 /// Lower-cases terms in place, as Lucene's <see cref="Lucene.Net.Analysis.Core.LowerCaseFilter"/> does, but through the
-/// shared Latin table (<see cref="Documents.Diacritics.Lower(char)"/>): the stock filter calls ICU for every term with
+/// shared Latin table (<see cref="Diacritics.Lower(char)"/>): the stock filter calls ICU for every term with
 /// å, ä or ö, which made lower-casing the largest cost of the whole chain.
 /// </summary>
 internal sealed class InvariantLowerCaseFilter : TokenFilter
@@ -177,7 +178,7 @@ internal sealed class InvariantLowerCaseFilter : TokenFilter
         var buffer = _term.Buffer;
         for (var i = 0; i < _term.Length; i++)
         {
-            buffer[i] = Documents.Diacritics.Lower(buffer[i]);
+            buffer[i] = Diacritics.Lower(buffer[i]);
         }
 
         return true;

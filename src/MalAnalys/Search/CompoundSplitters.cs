@@ -1,4 +1,5 @@
 using MalAnalys.Repair;
+using MalAnalys.Swedish;
 
 namespace MalAnalys.Search;
 

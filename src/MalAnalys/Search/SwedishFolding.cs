@@ -1,3 +1,5 @@
+using MalAnalys.Swedish;
+
 namespace MalAnalys.Search;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace MalAnalys.Search;
 internal static class SwedishFolding
 {
     /// <summary>The folded form of one lower-case letter.</summary>
-    public static char Fold(char c) => Documents.Diacritics.Fold(c);
+    public static char Fold(char c) => Diacritics.Fold(c);
 
     /// <summary>Whether folding would change the letter.</summary>
     public static bool Folds(char c) => c > 127 && Fold(c) != c;
@@ -31,5 +33,5 @@ internal static class SwedishFolding
     }
 
     /// <summary>A lower-case, folded key for comparing names (<c>Östersund</c> and <c>Ostersund</c> give the same key).</summary>
-    public static string Key(string name) => Fold(Documents.Diacritics.Lower(name.Trim()));
+    public static string Key(string name) => Fold(Diacritics.Lower(name.Trim()));
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using MalAnalys.Swedish;
 
 namespace MalAnalys.Structure;
 
@@ -184,7 +185,7 @@ internal static class TextFolding
         }
     });
 
-    public static char Fold(char c) => Documents.Diacritics.FoldLower(c);
+    public static char Fold(char c) => Diacritics.FoldLower(c);
 
     /// <summary>The runs of letters and digits in already folded text, two characters or longer.</summary>
     public static string[] Tokens(string folded)

@@ -175,7 +175,7 @@ public sealed class PackageEndToEndTests(PackedFeed packed, ITestOutputHelper ou
             using var pe = new PEReader(dll);
             var metadata = pe.GetMetadataReader();
             var resources = metadata.ManifestResources.Select(h => metadata.GetString(metadata.GetManifestResource(h).Name)).ToList();
-            Assert.Contains("MalAnalys.Repair.Data.sv-lexicon.bin", resources);
+            Assert.Contains("MalAnalys.Swedish.Data.sv-lexicon.bin", resources);
             Assert.Contains("MalAnalys.Agenda2030.sdg-model.bin.gz", resources);
         }
 

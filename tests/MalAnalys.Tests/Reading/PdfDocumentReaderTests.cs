@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using MalAnalys.Documents;
 using MalAnalys.Reading;
+using MalAnalys.Swedish;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.DocumentLayoutAnalysis;

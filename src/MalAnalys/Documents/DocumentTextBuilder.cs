@@ -1,7 +1,7 @@
 using System.Text;
-using MalAnalys.Documents;
+using MalAnalys.Swedish;
 
-namespace MalAnalys.Reading;
+namespace MalAnalys.Documents;
 
 /// <summary>A line as a reader produces it, before offsets are assigned.</summary>
 internal readonly record struct RawLine(string Text, int Page, LineRole Role, bool StartsParagraph, LineBounds? Bounds = null);

@@ -1,4 +1,4 @@
-namespace MalAnalys.Repair;
+namespace MalAnalys.Swedish;
 
 /// <summary>
 /// The lexicon as a minimal automaton in flat arrays: Lucene.Net's FST builder minimises the word list at build

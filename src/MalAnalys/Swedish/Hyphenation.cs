@@ -1,4 +1,4 @@
-namespace MalAnalys.Reading;
+namespace MalAnalys.Swedish;
 
 /// <summary>Decides whether a hyphen at the end of a line splits one word (<c>ändamåls-</c> / <c>enliga</c>).</summary>
 internal static class Hyphenation

@@ -1,4 +1,4 @@
-namespace MalAnalys.Documents;
+namespace MalAnalys.Swedish;
 
 /// <summary>
 /// The one folding of Latin diacritics to their base letters (å/ä→a, ö→o, é→e, …) that every stage uses to match

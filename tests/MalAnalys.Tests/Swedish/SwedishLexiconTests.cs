@@ -1,6 +1,6 @@
-using MalAnalys.Repair;
+using MalAnalys.Swedish;
 
-namespace MalAnalys.Tests.Repair;
+namespace MalAnalys.Tests.Swedish;
 
 public class SwedishLexiconTests
 {
@@ -58,7 +58,7 @@ public class SwedishLexiconTests
     [Fact]
     public void Embedded_lexicon_round_trips_through_load()
     {
-        using var stream = typeof(SwedishLexicon).Assembly.GetManifestResourceStream("MalAnalys.Repair.Data.sv-lexicon.bin")!;
+        using var stream = typeof(SwedishLexicon).Assembly.GetManifestResourceStream("MalAnalys.Swedish.Data.sv-lexicon.bin")!;
         var loaded = SwedishLexicon.Load(stream);
         Assert.Equal(SwedishLexicon.Default.Lookup("kommunen"), loaded.Lookup("kommunen"));
         Assert.True(loaded.Contains("samhällsutmaningar"));

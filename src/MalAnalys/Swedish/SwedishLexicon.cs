@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace MalAnalys.Repair;
+namespace MalAnalys.Swedish;
 
 /// <summary>
 /// The Swedish word list that repair and search check words against: every inflected form of Debian's
@@ -8,7 +8,7 @@ namespace MalAnalys.Repair;
 /// <c>kommun</c>+<c>övergripande</c> and <c>kompetens</c>+<c>försörjning</c> are recognised as words.
 /// </summary>
 /// <remarks>
-/// The forms are stored as a minimal automaton (built with Lucene.Net's FST builder) embedded in the assembly (see <c>Repair/Data/LEXICON.md</c> for
+/// The forms are stored as a minimal automaton (built with Lucene.Net's FST builder) embedded in the assembly (see <c>Swedish/Data/LEXICON.md</c> for
 /// source, license and the command that rebuilds it). Instances are immutable and thread-safe.
 /// </remarks>
 public sealed class SwedishLexicon
@@ -16,7 +16,7 @@ public sealed class SwedishLexicon
     /// <summary>Shortest compound part considered, so that short fragments don't make damage look like a compound.</summary>
     internal const int MinCompoundPart = 3;
 
-    private const string ResourceName = "MalAnalys.Repair.Data.sv-lexicon.bin";
+    private const string ResourceName = "MalAnalys.Swedish.Data.sv-lexicon.bin";
     private static readonly Lazy<SwedishLexicon> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FrozenDictionary<string, WordUse> _userWords;
@@ -60,7 +60,7 @@ public sealed class SwedishLexicon
                 use |= WordUse.ProperNoun;
             }
 
-            var key = Documents.Diacritics.Lower(word);
+            var key = Diacritics.Lower(word);
             merged[key] = merged.TryGetValue(key, out var old) ? old | use : use;
         }
 
@@ -71,7 +71,7 @@ public sealed class SwedishLexicon
     public WordUse Lookup(ReadOnlySpan<char> word)
     {
         Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
-        Documents.Diacritics.Lower(word, lower);
+        Diacritics.Lower(word, lower);
         var use = LookupLower(lower);
         if (_userWords.Count > 0 && _userWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var user))
         {
@@ -96,7 +96,7 @@ public sealed class SwedishLexicon
             return false;
         }
 
-        var lower = Documents.Diacritics.Lower(word);
+        var lower = Diacritics.Lower(word);
 
         // Fewest parts first: breadth over the number of parts, depth-first within.
         for (var maxParts = 2; maxParts <= 4; maxParts++)

@@ -1,4 +1,4 @@
-namespace MalAnalys.Repair;
+namespace MalAnalys.Swedish;
 
 /// <summary>How a form in the <see cref="SwedishLexicon"/> may be used.</summary>
 /// <remarks>The values are stored in the embedded lexicon; never renumber them.</remarks>
