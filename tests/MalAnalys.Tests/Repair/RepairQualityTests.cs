@@ -6,7 +6,7 @@ namespace MalAnalys.Tests.Repair;
 /// <summary>
 /// How well repair does on real text: the OCR'd Östersund seed against its hand-corrected version, clean seeds,
 /// clean seeds with their marks stripped, and clean seeds through a real OCR round trip (seeds/ocr-roundtrip.sh).
-/// The figures are printed; the assertions hold the targets.
+/// The figures are printed; the assertions hold the quality targets set for repair.
 /// </summary>
 public class RepairQualityTests(ITestOutputHelper output)
 {

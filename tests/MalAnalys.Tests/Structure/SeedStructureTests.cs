@@ -4,7 +4,7 @@ using MalAnalys.Structure;
 
 namespace MalAnalys.Tests.Structure;
 
-/// <summary>What the issue asks of each seed, asserted directly (the golden files hold the full detail).</summary>
+/// <summary>What each seed must give, asserted directly (the golden files hold the full detail).</summary>
 public class SeedStructureTests
 {
     private static (DocumentText Text, GoalDocument Document) Parse(string seed)
