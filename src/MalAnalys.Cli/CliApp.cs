@@ -25,9 +25,20 @@ internal static class CliApp
             AnalyzeCommand(stdout, stderr),
             RepairCommand.Create(stdout, stderr),
         };
-        foreach (var command in SdgCommands.Create(stdout, stderr)) root.Subcommands.Add(command);
-        foreach (var command in SearchCommands.Create(stdout, stderr)) root.Subcommands.Add(command);
-        foreach (var command in ReportCommands.Create(stdout, stderr)) root.Subcommands.Add(command);
+        foreach (var command in SdgCommands.Create(stdout, stderr))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        foreach (var command in SearchCommands.Create(stdout, stderr))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        foreach (var command in ReportCommands.Create(stdout, stderr))
+        {
+            root.Subcommands.Add(command);
+        }
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

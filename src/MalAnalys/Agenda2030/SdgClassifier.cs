@@ -38,15 +38,15 @@ public sealed class SdgClassifier
 {
     internal const string ModelResource = "MalAnalys.Agenda2030.sdg-model.bin.gz";
 
-    private static readonly Lazy<SdgModel> s_embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<SdgClassifier> s_default = new(() => new SdgClassifier(s_embedded.Value, null), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<SdgModel> LazyEmbedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<SdgClassifier> LazyDefault = new(() => new SdgClassifier(LazyEmbedded.Value, null), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly SdgModel _model;
 
     /// <summary>Creates a classifier over the embedded model.</summary>
     /// <param name="options">Options; <see cref="SdgClassifierOptions.Default"/> when <see langword="null"/>.</param>
     public SdgClassifier(SdgClassifierOptions? options = null)
-        : this(s_embedded.Value, options)
+        : this(LazyEmbedded.Value, options)
     {
     }
 
@@ -61,7 +61,7 @@ public sealed class SdgClassifier
     }
 
     /// <summary>The classifier with the embedded model and default options, loaded on first use.</summary>
-    public static SdgClassifier Default => s_default.Value;
+    public static SdgClassifier Default => LazyDefault.Value;
 
     /// <summary>The options the classifier was built with.</summary>
     public SdgClassifierOptions Options { get; }
@@ -93,7 +93,7 @@ public sealed class SdgClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         // A thread's features are reused from text to text: nothing of them outlives this call.
-        var features = t_features ??= new SdgFeatures();
+        var features = s_features ??= new SdgFeatures();
         SdgFeaturizer.Featurize(text, _model.Terms, features);
         Span<float> scores = stackalloc float[SdgCatalogue.Count];
         Score(features, scores);
@@ -124,7 +124,7 @@ public sealed class SdgClassifier
     }
 
     [ThreadStatic]
-    private static SdgFeatures? t_features;
+    private static SdgFeatures? s_features;
 
     /// <summary>Classifies a goal by its short name and statement (and body, if <see cref="SdgClassifierOptions.IncludeBody"/>).</summary>
     /// <param name="goal">The goal.</param>
@@ -375,19 +375,19 @@ public sealed class SdgClassifier
         }
 
         // The evidence of a text's top SDGs mostly comes from its one or two sentences: each is made into a string once.
-        var last = t_lastSentence;
+        var last = s_lastSentence;
         if (last is not null && ReferenceEquals(last.Value.Text, text) && last.Value.Start == start && last.Value.End == end)
         {
             return last.Value.Sentence;
         }
 
         var sentence = text[start..end];
-        t_lastSentence = (text, start, end, sentence);
+        s_lastSentence = (text, start, end, sentence);
         return sentence;
     }
 
     [ThreadStatic]
-    private static (string Text, int Start, int End, string Sentence)? t_lastSentence;
+    private static (string Text, int Start, int End, string Sentence)? s_lastSentence;
 
     private static bool IsSentenceEnd(string text, int i) =>
         text[i] == '\n' || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Analysis.Sv;
-using MalAnalys.Repair;
 using MalAnalys.Swedish;
 
 namespace MalAnalys.Agenda2030;
@@ -62,7 +61,7 @@ internal static class SdgFeaturizer
 
     private const int MaxCachedCompounds = 100_000;
 
-    private static readonly ConcurrentDictionary<string, ulong[]> s_compoundCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, ulong[]> CompoundCache = new(StringComparer.Ordinal);
 
     private const ulong WordKind = 0x9E3779B97F4A7C15;
     private const ulong BigramKind = 0xC2B2AE3D27D4EB4F;
@@ -89,7 +88,7 @@ internal static class SdgFeaturizer
     };
 
     [ThreadStatic]
-    private static Scratch? t_scratch;
+    private static Scratch? s_scratch;
 
     /// <summary>Featurizes a text. Thread-safe: scratch space is per thread, the result is new.</summary>
     public static SdgFeatures Featurize(string text, SdgTerms? terms)
@@ -115,7 +114,7 @@ internal static class SdgFeaturizer
     public static void Featurize(string text, SdgTerms? terms, SdgFeatures result)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scratch = t_scratch ??= new Scratch();
+        var scratch = s_scratch ??= new Scratch();
         scratch.Raw.Clear();
         scratch.ContentWords.Clear();
         scratch.ContentTokens.Clear();
@@ -238,7 +237,7 @@ internal static class SdgFeaturizer
     private static ulong[] CompoundParts(ReadOnlySpan<char> word, Scratch scratch)
     {
         var lower = Diacritics.Lower(word);
-        if (s_compoundCache.TryGetValue(lower, out var cached))
+        if (CompoundCache.TryGetValue(lower, out var cached))
         {
             return cached;
         }
@@ -260,9 +259,9 @@ internal static class SdgFeaturizer
             }
         }
 
-        if (s_compoundCache.Count < MaxCachedCompounds)
+        if (CompoundCache.Count < MaxCachedCompounds)
         {
-            s_compoundCache.TryAdd(lower, result);
+            CompoundCache.TryAdd(lower, result);
         }
 
         return result;

@@ -158,7 +158,7 @@ public sealed class SwedishRepairer
 
         // Pass 2: decide each token.
         var corrections = ImmutableArray.CreateBuilder<Correction>();
-        var decisions = t_decisions ??= new Dictionary<TokenAnalysis, Choice?>(ReferenceEqualityComparer.Instance);
+        var decisions = s_decisions ??= new Dictionary<TokenAnalysis, Choice?>(ReferenceEqualityComparer.Instance);
         decisions.Clear();
         var output = new StringBuilder(text.Length);
         var copied = 0;
@@ -328,7 +328,7 @@ public sealed class SwedishRepairer
     /// <summary>The note on a choice between two valid words, made once per damage level rather than per token.</summary>
     private static string BothValidNote(double damage)
     {
-        var notes = t_notes ??= new Dictionary<double, string>();
+        var notes = s_notes ??= new Dictionary<double, string>();
         if (!notes.TryGetValue(damage, out var note))
         {
             note = string.Create(System.Globalization.CultureInfo.InvariantCulture, $" (both valid; damage {damage:0.00})");
@@ -343,7 +343,7 @@ public sealed class SwedishRepairer
     }
 
     [ThreadStatic]
-    private static Dictionary<double, string>? t_notes;
+    private static Dictionary<double, string>? s_notes;
 
     private static string ReconsiderKey(string key) => "\u0001" + key;
 
@@ -447,11 +447,11 @@ public sealed class SwedishRepairer
     }
 
     [ThreadStatic]
-    private static CandidateSearch? t_search;
+    private static CandidateSearch? s_search;
 
     /// <summary>The decisions made once per distinct token of a text, kept per thread from text to text (cleared before each).</summary>
     [ThreadStatic]
-    private static Dictionary<TokenAnalysis, Choice?>? t_decisions;
+    private static Dictionary<TokenAnalysis, Choice?>? s_decisions;
 
     private static readonly int[][] Identities = [.. Enumerable.Range(0, CandidateSearch.MaxTokenLength + 1).Select(n => Enumerable.Range(0, n).ToArray())];
 
@@ -460,10 +460,10 @@ public sealed class SwedishRepairer
     /// <summary>The search holds scratch arrays for one walk at a time; each thread keeps one per lexicon.</summary>
     private CandidateSearch RentSearch()
     {
-        var search = t_search;
+        var search = s_search;
         if (search is null || !ReferenceEquals(search.Lexicon, Lexicon))
         {
-            t_search = search = new CandidateSearch(Lexicon);
+            s_search = search = new CandidateSearch(Lexicon);
         }
 
         return search;

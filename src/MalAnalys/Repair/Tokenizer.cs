@@ -285,12 +285,12 @@ internal static class Tokenizer
     /// text does not keep its tokens alive.
     /// </summary>
     [ThreadStatic]
-    private static List<Token>? t_pool;
+    private static List<Token>? s_pool;
 
     private const int MaxPooled = 20_000;
 
     [ThreadStatic]
-    private static List<Token>? t_tokens;
+    private static List<Token>? s_tokens;
 
     /// <summary>
     /// The tokens of <paramref name="text"/>. The result belongs to the calling thread's pool: it is valid until the
@@ -298,7 +298,7 @@ internal static class Tokenizer
     /// </summary>
     public static List<Token> Tokens(string text)
     {
-        var pool = t_pool ??= [];
+        var pool = s_pool ??= [];
         var used = 0;
         // The thread's next pooled token, or a new one (kept in the pool while it has room).
         Token Take()
@@ -332,7 +332,7 @@ internal static class Tokenizer
             return token;
         }
 
-        var tokens = t_tokens ??= [];
+        var tokens = s_tokens ??= [];
         tokens.Clear();
         var decoded = new StringBuilder();
         var i = 0;

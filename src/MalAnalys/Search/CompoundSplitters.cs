@@ -1,4 +1,3 @@
-using MalAnalys.Repair;
 using MalAnalys.Swedish;
 
 namespace MalAnalys.Search;

@@ -148,12 +148,12 @@ internal static class GoalDocuments
     }
 
     [ThreadStatic]
-    private static (Int32Field Field, SortedSetDocValuesField Facet)[]? t_sdgFields;
+    private static (Int32Field Field, SortedSetDocValuesField Facet)[]? s_sdgFields;
 
     /// <summary>The SDG fields for one SDG, made once per thread: a goal lists each SDG once, and a thread indexes one entry at a time.</summary>
     private static (Int32Field Field, SortedSetDocValuesField Facet) SdgFields(int sdg)
     {
-        var fields = t_sdgFields ??= new (Int32Field, SortedSetDocValuesField)[18];
+        var fields = s_sdgFields ??= new (Int32Field, SortedSetDocValuesField)[18];
         if (fields[sdg].Field is null)
         {
             fields[sdg] = (new Int32Field(GoalFields.Sdg, sdg, Field.Store.NO), new SortedSetDocValuesField(GoalFields.SdgFacet, new BytesRef(sdg.ToString(CultureInfo.InvariantCulture))));

@@ -2,12 +2,10 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Lucene.Net.Analysis;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 using MalAnalys.Documents;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 

@@ -46,12 +46,12 @@ internal sealed class Paragraph
     public int WordCount => _wordCount ??= CountWords(Text);
 
     [ThreadStatic]
-    private static StringBuilder? t_builder;
+    private static StringBuilder? s_builder;
 
     public static string Reflow(IEnumerable<string> lines)
     {
         // The words of the lines joined by single spaces, built in one pass without splitting the lines into words.
-        var sb = t_builder ??= new StringBuilder(256);
+        var sb = s_builder ??= new StringBuilder(256);
         sb.Clear();
         foreach (var line in lines)
         {
@@ -77,7 +77,7 @@ internal sealed class Paragraph
         var text = sb.ToString();
         if (sb.Capacity > 1 << 16)
         {
-            t_builder = null; // keep no huge buffer alive after an unusually long paragraph
+            s_builder = null; // keep no huge buffer alive after an unusually long paragraph
         }
 
         return text;
