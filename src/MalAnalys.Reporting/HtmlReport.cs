@@ -7,31 +7,6 @@ using MalAnalys.Repair;
 
 namespace MalAnalys.Reporting;
 
-/// <summary>What goes into an HTML report; the defaults suit a reader who wants the whole picture.</summary>
-public sealed record HtmlReportOptions
-{
-    /// <summary>The defaults.</summary>
-    public static HtmlReportOptions Default { get; } = new();
-
-    /// <summary>The report's title (default: <c>MalAnalys report</c>).</summary>
-    public string Title { get; init; } = "MalAnalys report";
-
-    /// <summary>How many SDGs are listed per goal, highest score first, among those served (default 3).</summary>
-    public int SdgsPerGoal { get; init; } = 3;
-
-    /// <summary>How many pieces of evidence are shown per SDG (default 4).</summary>
-    public int EvidencePerSdg { get; init; } = 4;
-
-    /// <summary>Whether each document page shows the document's text with the OCR corrections marked (default: yes).</summary>
-    public bool IncludeText { get; init; } = true;
-}
-
-/// <summary>The files a report was written to.</summary>
-/// <param name="Folder">The output folder (full path).</param>
-/// <param name="Index">The overview page: the coverage heatmap and table, and a link to each document's page.</param>
-/// <param name="Documents">One page per document, in input order.</param>
-public sealed record HtmlReportFiles(string Folder, string Index, ImmutableArray<string> Documents);
-
 /// <summary>
 /// A self-contained HTML report of analysed goal documents: no scripts, fonts or links to other sites; styles inline,
 /// charts as PNG data URIs. Every string taken from a document is HTML-escaped, because document text is untrusted input.

@@ -5,32 +5,6 @@ using ScottPlot;
 
 namespace MalAnalys.Reporting;
 
-/// <summary>The image format of a chart.</summary>
-public enum ChartFormat
-{
-    /// <summary>A PNG bitmap.</summary>
-    Png,
-
-    /// <summary>An SVG drawing (UTF-8 text).</summary>
-    Svg,
-}
-
-/// <summary>Size and title of a chart; the defaults fit the data.</summary>
-public sealed record ChartOptions
-{
-    /// <summary>The defaults.</summary>
-    public static ChartOptions Default { get; } = new();
-
-    /// <summary>Width in pixels; 0 (default) fits the number of columns.</summary>
-    public int Width { get; init; }
-
-    /// <summary>Height in pixels; 0 (default) fits the number of rows.</summary>
-    public int Height { get; init; }
-
-    /// <summary>A title over the chart, or <see langword="null"/> for the default title.</summary>
-    public string? Title { get; init; }
-}
-
 /// <summary>
 /// Agenda 2030 charts drawn with ScottPlot, headless (no display needed): the municipality × SDG heatmap and a
 /// document's SDG coverage bars. Every chart uses the 17 official SDG colours to name the goals. Thread-safe.

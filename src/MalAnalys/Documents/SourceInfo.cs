@@ -1,15 +1,5 @@
 namespace MalAnalys.Documents;
 
-/// <summary>The kind of source a document was read from.</summary>
-public enum SourceKind
-{
-    /// <summary>A plain-text file or stream.</summary>
-    Text,
-
-    /// <summary>A PDF file or stream.</summary>
-    Pdf,
-}
-
 /// <summary>Where a document came from: its path (when read from a file), kind, size, content hash and encoding.</summary>
 /// <param name="Path">The path the document was read from, as given by the caller; <see langword="null"/> for streams and strings.</param>
 /// <param name="Kind">Whether the source was text or PDF.</param>

@@ -7,57 +7,6 @@ using Lucene.Net.Search;
 
 namespace MalAnalys.Search;
 
-/// <summary>Options for <see cref="GoalIndex.IndexAsync"/>.</summary>
-public sealed record IndexBatchOptions
-{
-    /// <summary>The defaults.</summary>
-    public static IndexBatchOptions Default { get; } = new();
-
-    /// <summary>How many documents are read, repaired and parsed at once (default: the number of processors).</summary>
-    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
-
-    /// <summary>Commit after this many documents, so a crash loses at most this many (default 500).</summary>
-    public int CommitEvery { get; init; } = 500;
-
-    /// <summary>Commit at least this often while documents are coming in (default 30 s).</summary>
-    public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>How many analysed documents may wait for the writer; bounds memory (default 32).</summary>
-    public int QueueCapacity { get; init; } = 32;
-
-    /// <summary>Skip files whose path and content hash are already in the last commit (default <see langword="true"/>), so a re-run after a crash completes the rest.</summary>
-    public bool SkipUnchanged { get; init; } = true;
-}
-
-/// <summary>How far a batch has come.</summary>
-/// <param name="Done">Files finished: indexed, skipped or failed.</param>
-/// <param name="Indexed">Files indexed.</param>
-/// <param name="Skipped">Files skipped because the index already held them unchanged.</param>
-/// <param name="Failed">Files that could not be read or parsed.</param>
-/// <param name="Total">Files in the batch.</param>
-/// <param name="Goals">Goals indexed so far.</param>
-/// <param name="Elapsed">Time since the batch started.</param>
-public sealed record IndexProgress(int Done, int Indexed, int Skipped, int Failed, int Total, long Goals, TimeSpan Elapsed)
-{
-    /// <summary>Files finished per second so far.</summary>
-    public double DocumentsPerSecond => Elapsed.TotalSeconds > 0 ? Done / Elapsed.TotalSeconds : 0;
-}
-
-/// <summary>A file a batch could not index, and why.</summary>
-/// <param name="Path">The file.</param>
-/// <param name="Message">What went wrong.</param>
-public sealed record IndexFailure(string Path, string Message);
-
-/// <summary>What a batch did.</summary>
-/// <param name="Total">Files in the batch.</param>
-/// <param name="Indexed">Files indexed.</param>
-/// <param name="Skipped">Files skipped because the index already held them unchanged.</param>
-/// <param name="Goals">Goals indexed.</param>
-/// <param name="Failures">The files that failed, in the order they failed.</param>
-/// <param name="Commits">How many commits the batch made.</param>
-/// <param name="Elapsed">How long it took.</param>
-public sealed record IndexBatchResult(int Total, int Indexed, int Skipped, long Goals, IReadOnlyList<IndexFailure> Failures, int Commits, TimeSpan Elapsed);
-
 public sealed partial class GoalIndex
 {
     /// <summary>

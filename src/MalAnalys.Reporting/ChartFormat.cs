@@ -1,0 +1,16 @@
+using System.Globalization;
+using System.Text;
+using MalAnalys.Agenda2030;
+using ScottPlot;
+
+namespace MalAnalys.Reporting;
+
+/// <summary>The image format of a chart.</summary>
+public enum ChartFormat
+{
+    /// <summary>A PNG bitmap.</summary>
+    Png,
+
+    /// <summary>An SVG drawing (UTF-8 text).</summary>
+    Svg,
+}

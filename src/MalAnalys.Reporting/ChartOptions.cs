@@ -1,0 +1,22 @@
+using System.Globalization;
+using System.Text;
+using MalAnalys.Agenda2030;
+using ScottPlot;
+
+namespace MalAnalys.Reporting;
+
+/// <summary>Size and title of a chart; the defaults fit the data.</summary>
+public sealed record ChartOptions
+{
+    /// <summary>The defaults.</summary>
+    public static ChartOptions Default { get; } = new();
+
+    /// <summary>Width in pixels; 0 (default) fits the number of columns.</summary>
+    public int Width { get; init; }
+
+    /// <summary>Height in pixels; 0 (default) fits the number of rows.</summary>
+    public int Height { get; init; }
+
+    /// <summary>A title over the chart, or <see langword="null"/> for the default title.</summary>
+    public string? Title { get; init; }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using MalAnalys.Agenda2030;
+using MalAnalys.Documents;
+using MalAnalys.Repair;
+
+namespace MalAnalys.Reporting;
+
+/// <summary>What goes into an HTML report; the defaults suit a reader who wants the whole picture.</summary>
+public sealed record HtmlReportOptions
+{
+    /// <summary>The defaults.</summary>
+    public static HtmlReportOptions Default { get; } = new();
+
+    /// <summary>The report's title (default: <c>MalAnalys report</c>).</summary>
+    public string Title { get; init; } = "MalAnalys report";
+
+    /// <summary>How many SDGs are listed per goal, highest score first, among those served (default 3).</summary>
+    public int SdgsPerGoal { get; init; } = 3;
+
+    /// <summary>How many pieces of evidence are shown per SDG (default 4).</summary>
+    public int EvidencePerSdg { get; init; } = 4;
+
+    /// <summary>Whether each document page shows the document's text with the OCR corrections marked (default: yes).</summary>
+    public bool IncludeText { get; init; } = true;
+}

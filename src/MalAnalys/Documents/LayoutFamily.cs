@@ -1,0 +1,20 @@
+namespace MalAnalys.Documents;
+
+/// <summary>The layout family a goal document was recognised as.</summary>
+public enum LayoutFamily
+{
+    /// <summary>No goals were recognised.</summary>
+    None,
+
+    /// <summary>Each goal has a heading, a one-sentence goal statement ("I Perstorp ska …") and body text.</summary>
+    HeadedStatements,
+
+    /// <summary>Goals are numbered ("1.3 …", "Mål 2: …"), possibly with short names in parentheses listed in an overview.</summary>
+    Numbered,
+
+    /// <summary>Goal areas (målområden) each holding a bullet list of goals.</summary>
+    AreaBullets,
+
+    /// <summary>A list of goal statements with short names in parentheses, or a plain bullet list, with no further structure.</summary>
+    GoalList,
+}

@@ -1,0 +1,18 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Threading.Channels;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace MalAnalys.Search;
+
+/// <summary>What a batch did.</summary>
+/// <param name="Total">Files in the batch.</param>
+/// <param name="Indexed">Files indexed.</param>
+/// <param name="Skipped">Files skipped because the index already held them unchanged.</param>
+/// <param name="Goals">Goals indexed.</param>
+/// <param name="Failures">The files that failed, in the order they failed.</param>
+/// <param name="Commits">How many commits the batch made.</param>
+/// <param name="Elapsed">How long it took.</param>
+public sealed record IndexBatchResult(int Total, int Indexed, int Skipped, long Goals, IReadOnlyList<IndexFailure> Failures, int Commits, TimeSpan Elapsed);

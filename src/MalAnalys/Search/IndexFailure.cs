@@ -1,0 +1,13 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Threading.Channels;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace MalAnalys.Search;
+
+/// <summary>A file a batch could not index, and why.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Message">What went wrong.</param>
+public sealed record IndexFailure(string Path, string Message);
