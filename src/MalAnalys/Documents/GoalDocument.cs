@@ -12,6 +12,12 @@ public sealed record GoalDocument
     /// <summary>The municipality or region the goals belong to, as written in the document; <see langword="null"/> when not found.</summary>
     public string? Municipality { get; init; }
 
+    /// <summary>
+    /// The official code of <see cref="Municipality"/>: SCB's four-digit kommunkod for a municipality ("2380"), the two-digit
+    /// länskod for a region ("23"); <see langword="null"/> when the council is not known.
+    /// </summary>
+    public string? MunicipalityCode { get; init; }
+
     /// <summary>The document's title (its first heading); <see langword="null"/> when it has none.</summary>
     public string? Title { get; init; }
 

@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace MalAnalys.Evaluation;
+
+/// <summary>
+/// A labelled set of real goal documents as checked in: each document's address, the hash of the text that was
+/// labelled, and the labels as character offsets into that text. The texts themselves are third-party and are kept
+/// outside the repository; <see cref="Load"/> joins the two and refuses a text whose hash differs.
+/// </summary>
+public sealed record RealDocumentSet(IReadOnlyList<RealDocument> Documents)
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
+
+    /// <summary>Reads the set and the texts it labels.</summary>
+    /// <param name="setFile">The set (JSON).</param>
+    /// <param name="texts">The folder holding <c>ID.txt</c> for each document.</param>
+    /// <returns>The documents with their texts and labels.</returns>
+    /// <exception cref="InvalidDataException">A text is missing, differs from the one labelled, or a label lies outside it.</exception>
+    public static RealDocumentSet Load(string setFile, string texts)
+    {
+        var entries = JsonSerializer.Deserialize<List<Entry>>(File.ReadAllText(setFile), Json)
+            ?? throw new InvalidDataException($"{setFile}: not a list of documents");
+        var documents = new List<RealDocument>();
+        foreach (var e in entries)
+        {
+            var path = Path.Combine(texts, e.Id + ".txt");
+            if (!File.Exists(path))
+            {
+                throw new InvalidDataException($"{path}: missing; fetch {e.Url} again (see the data card)");
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            if (!string.Equals(hash, e.Sha256, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidDataException($"{path}: its SHA-256 is {hash}, the labelled text's is {e.Sha256}");
+            }
+
+            var text = new UTF8Encoding(false, true).GetString(bytes);
+            string? Span(int[]? s)
+            {
+                if (s is null)
+                {
+                    return null;
+                }
+
+                if (s.Length != 2 || s[0] < 0 || s[1] > text.Length || s[0] > s[1])
+                {
+                    throw new InvalidDataException($"{e.Id}: label span [{string.Join(',', s)}] lies outside the text ({text.Length} characters)");
+                }
+
+                return text[s[0]..s[1]];
+            }
+
+            var goals = e.Goals.Select(g => new GoldGoal(Span(g.Statement)!, Span(g.ShortName), Span(g.Area), g.Financial)).ToList();
+            documents.Add(new RealDocument(e.Id, e.Url, e.Council, e.CouncilNamed, e.Split, e.Layout ?? string.Empty, path, goals));
+        }
+
+        return new RealDocumentSet(documents);
+    }
+
+    private sealed record Entry(string Id, string Url, string Sha256, string Council, bool CouncilNamed, string Split, string? Layout, List<GoalEntry> Goals);
+
+    private sealed record GoalEntry(int[] Statement, [property: JsonPropertyName("shortName")] int[]? ShortName, int[]? Area, bool Financial);
+}
+
+/// <summary>One labelled document.</summary>
+/// <param name="Id">Its id in the set.</param>
+/// <param name="Url">Where its text was taken from.</param>
+/// <param name="Council">The council whose goals these are.</param>
+/// <param name="CouncilNamed">Whether the text itself names the council.</param>
+/// <param name="Split"><c>dev</c> or <c>holdout</c>.</param>
+/// <param name="Layout">A few words on its layout.</param>
+/// <param name="Path">The text file.</param>
+/// <param name="Goals">The labelled goals.</param>
+public sealed record RealDocument(string Id, string Url, string Council, bool CouncilNamed, string Split, string Layout, string Path, IReadOnlyList<GoldGoal> Goals);
