@@ -17,4 +17,10 @@ public enum LayoutFamily
 
     /// <summary>A list of goal statements with short names in parentheses, or a plain bullet list, with no further structure.</summary>
     GoalList,
+
+    /// <summary>
+    /// Goals as the items of a section that announces them ("Kommunfullmäktiges strategiska mål", "… följande fyra mål:"):
+    /// numbered or bulleted items, goal labels with their statements, or headings and statement lines.
+    /// </summary>
+    GoalSections,
 }

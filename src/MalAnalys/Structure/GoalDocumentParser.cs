@@ -39,6 +39,7 @@ public sealed class GoalDocumentParser
             AreaBulletLayout.Find(paragraphs, stop),
             HeadedStatementLayout.Find(paragraphs, stop),
             GoalListLayout.Find(paragraphs, stop),
+            GoalSectionLayout.Find(paragraphs, stop),
         ];
         cancellationToken.ThrowIfCancellationRequested();
         var match = matches.Where(m => m is not null).OrderByDescending(m => m!.Goals.Count).FirstOrDefault();
@@ -54,7 +55,10 @@ public sealed class GoalDocumentParser
             {
                 var reference = BodyCleaner.Reference([c.Statement, c.ShortName], c.ExtraReferenceText);
                 var goalBody = BodyCleaner.Clean(c.BodyParagraphs, reference);
-                goals.Add(new Goal(goals.Count + 1, c.Number, c.ShortName, c.Statement, goalBody, keepAreas ? c.Area : null, text.MapToOriginal(c.Start, c.End - c.Start)));
+                goals.Add(new Goal(goals.Count + 1, c.Number, c.ShortName, c.Statement, goalBody, keepAreas ? c.Area : null, text.MapToOriginal(c.Start, c.End - c.Start))
+                {
+                    Kind = KindOf(c),
+                });
             }
 
             if (keepAreas)
@@ -96,6 +100,11 @@ public sealed class GoalDocumentParser
             Diagnostics = diagnostics,
         };
     }
+
+    private static GoalKind KindOf(GoalCandidate goal) =>
+        GoalCues.IsFinancialStatement(TextFolding.Fold(string.Join(' ', goal.ShortName, goal.Statement, goal.Area)))
+            ? GoalKind.Financial
+            : GoalKind.Operational;
 
     private static List<Principle> Principles(DocumentText text, List<Paragraph> paragraphs, int heading)
     {

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace MalAnalys.Structure;
+
+/// <summary>
+/// The words by which Swedish goal documents announce their council's goals, and those by which they announce lists
+/// that are not goals. All patterns run on folded text (lower case, å/ä/ö as a/a/o), so OCR that lost the marks
+/// matches too.
+/// </summary>
+internal static partial class GoalCues
+{
+    /// <summary>Whether folded text names the council's goals: "övergripande mål", "kommunfullmäktiges mål", "inriktningsmål", "finansiella mål", "följande fyra mål".</summary>
+    public static bool NamesGoals(ReadOnlySpan<char> folded) => GoalWords().IsMatch(folded);
+
+    /// <summary>Whether folded text names something that is not a goal: indicators, assignments, activities, values, scales, documents.</summary>
+    public static bool NamesNonGoals(ReadOnlySpan<char> folded) => NonGoalWords().IsMatch(folded);
+
+    /// <summary>Whether folded text names goals of a committee, company or department rather than of the council.</summary>
+    public static bool NamesCommitteeGoals(ReadOnlySpan<char> folded) => CommitteeGoalWords().IsMatch(folded);
+
+    /// <summary>Whether folded text names financial goals ("finansiella mål", "god ekonomisk hushållning").</summary>
+    public static bool NamesFinancialGoals(ReadOnlySpan<char> folded) => FinancialSection().IsMatch(folded);
+
+    /// <summary>Whether a goal statement (folded) is about the organisation's own finances.</summary>
+    public static bool IsFinancialStatement(ReadOnlySpan<char> folded) => FinancialStatement().IsMatch(folded);
+
+    /// <summary>Whether an item of a list (folded) reads as a step of an assessment scale or a legend rather than a goal.</summary>
+    public static bool IsScaleStep(ReadOnlySpan<char> folded) => ScaleStep().IsMatch(folded);
+
+    /// <summary>Whether folded text is a modal goal sentence ("… ska öka", "… skall vara", "… bör uppgå").</summary>
+    public static bool IsModal(ReadOnlySpan<char> folded) => Modal().IsMatch(folded);
+
+    /// <summary>Where a sentence that explains rather than states the goal begins ("Detta ska ske genom …", "Det innebär …"), or -1.</summary>
+    public static int ExplanationStart(string text) => Explanation().Match(text) is { Success: true } m ? m.Index : -1;
+
+    /// <summary>Where a status remark after a goal begins ("– målet delvis uppfyllt"), or -1.</summary>
+    public static int StatusStart(string folded) => Status().Match(folded) is { Success: true } m ? m.Index : -1;
+
+    // Goal words: a qualifier before mål (up to two words between), or a compound that is itself a goal word.
+    [GeneratedRegex(@"(?:\b(?:(?:kommun|region|landstings|koncern)?over?gripande|strategiska|prioriterade|langsiktiga|politiska|finansiella|ekonomiska|kommunfullmaktiges|fullmaktiges|regionfullmaktiges|landstingsfullmaktiges|kommunens|regionens|landstingets|stadens|koncernens|antagna|beslutade|foljande|dessa|vara|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|tre|tva|\d{1,2})\s+(?:[a-z\-]+\s+){0,2}?(?:mal|malen|inriktningsmal(?:en)?|effektmal(?:en)?|verksamhetsmal(?:en)?|malomraden?)\b)|\b(?:inriktningsmal|effektmal|kommunmal|fokusmal|regionmal|fullmaktigemal|kommunfullmaktigemal|huvudmal|mandatmal|mandatperiodsmal|overgripande mal|finansiella mal|strategiska mal|malomraden|malomrade|malen for)(?:en|et)?\b|\bmal for (?:god ekonomisk hushallning|mandatperioden|perioden|\d{4})|\bmal (?:och|samt) (?:inriktning|riktlinjer|budget)|\bgod ekonomisk hushallning\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GoalWords();
+
+    [GeneratedRegex(@"\b(?:indikator\w*|nyckeltal\w*|styrtal\w*|matt(?:en)?|uppdrag(?:en|et)?|aktivitet\w*|atgard\w*|vardegrund\w*|vardeord\w*|skalan|bedom\w*|teckenforklaring|symbol\w*|lag(?:ar|arna|stiftning)|dokument\w*|lanka\w*|las mer|utgangslage|budgeten \d{4} ger|ger bland annat|detta ska ske genom|satsning\w*|strategi(?:er|erna)|principer\w*|galla for malen|innehall(?:sforteckning)?|meny|genvagar)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NonGoalWords();
+
+    [GeneratedRegex(@"\b(?:namnd\w*|nämndsmal|bolag\w*|forvaltning\w*|verksamhetsomradesmal\w*|styrelsens)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CommitteeGoalWords();
+
+    [GeneratedRegex(@"\b(?:finansiella|ekonomiska) (?:\w+ )?(?:mal|inriktningsmal|resultatmal)|\bgod ekonomisk hushallning\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FinancialSection();
+
+    [GeneratedRegex(@"\b(?:arets resultat|resultat(?:et|mal\w*)?|overskott\w*|soliditet\w*|skatteintakt\w*|statsbidrag\w*|sjalvfinansier\w*|egenfinansier\w*|laneskuld\w*|skuldsattning\w*|amorter\w*|nettokostnad\w*|nettoinvestering\w*|investeringsvolym\w*|likvid\w*|betalningsberedskap\w*|budget i balans|ekonomi i balans|balanserad budget|god ekonomisk hushallning|ekonomiskt hallbar\w*|ekonomisk hallbarhet|stark ekonomi|resursinsats|kostnadseffektiv\w*|pensionsatagande\w*|skattesats\w*|finansiering\w*)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FinancialStatement();
+
+    [GeneratedRegex(@"^(?:ej |inte )?(?:uppnatt|uppfyllt|delvis|nar (?:delvis |inte )?malet|vid (?:hel|delvis|ej) maluppfyllelse|malet (?:ar|kan)|gront|gult|rott)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ScaleStep();
+
+    [GeneratedRegex(@"\b(?:ska|skall|bor|ska vi|kommer att)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Modal();
+
+    [GeneratedRegex(@"(?<=[.!?]\s+|\s)(?:Detta ska ske|Detta sker|Det innebär|Det leder|Det betyder|Målet innebär|Det handlar|Här ingår|Läs mer)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Explanation();
+
+    [GeneratedRegex(@"\s+[–—-]\s+malet (?:ar |bedoms )?(?:delvis |inte |ej )?(?:uppfyllt|uppnatt|nas)", RegexOptions.CultureInvariant)]
+    private static partial Regex Status();
+}

@@ -1,0 +1,505 @@
+using System.Text.RegularExpressions;
+using MalAnalys.Documents;
+
+namespace MalAnalys.Structure;
+
+/// <summary>
+/// Goals found as the items of a goal section, whatever their typography: a heading or sentence that names the
+/// council's goals ("Kommunfullmäktiges strategiska mål", "… beslutades om följande fyra mål") announces them, and the
+/// goals are the numbered or bulleted items that follow it, goal labels with their statements ("Mål 3: …",
+/// "Målområde 1:2" over a sentence, "Inriktningsmål: …", "Resultatmål"), or, in a section without lists, headings
+/// with their statements and short statement lines over explanations. Lists announced as something else (indicators,
+/// assignments, core values, an assessment scale, documents), navigation and committee goals under a council goal
+/// are not taken.
+/// </summary>
+internal static partial class GoalSectionLayout
+{
+    /// <summary>How many units before a list are read as its introduction.</summary>
+    private const int ContextUnits = 4;
+
+    public static LayoutMatch? Find(IReadOnlyList<Paragraph> ps, int stop)
+    {
+        var units = TextUnits.Classify(ps, stop);
+        if (units.Count == 0)
+        {
+            return null;
+        }
+
+        var state = new State(ps, units);
+        Lists(state);
+        Labels(state);
+        Headed(state);
+        if (state.Goals.Count == 0)
+        {
+            return null;
+        }
+
+        return state.Build();
+    }
+
+    /// <summary>Bulleted and numbered lists announced as the council's goals.</summary>
+    private static void Lists(State s)
+    {
+        var units = s.Units;
+        var i = 0;
+        while (i < units.Count)
+        {
+            if (units[i].Kind != UnitKind.Item)
+            {
+                i++;
+                continue;
+            }
+
+            var run = new List<int> { i };
+            var j = i + 1;
+            while (j < units.Count)
+            {
+                var u = units[j];
+                if (u.Kind == UnitKind.Item)
+                {
+                    run.Add(j++);
+                }
+                else if (u.Kind == UnitKind.Text && u.Words <= 2 && !LayoutRules.EndsSentence(u.Content))
+                {
+                    // An empty field label between items ("Målvärde") belongs to the item above.
+                    j++;
+                }
+                else if (u.Kind is UnitKind.Heading or UnitKind.Label && j + 1 < units.Count && units[j + 1].Kind == UnitKind.Item
+                    && !GoalCues.NamesNonGoals(u.Folded) && s.IsAreaLike(j))
+                {
+                    // An area heading between two groups of goals.
+                    j++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            TakeList(s, run);
+            i = j;
+        }
+    }
+
+    private static void TakeList(State s, List<int> run)
+    {
+        var units = s.Units;
+        var context = new List<TextUnit>();
+        for (var k = run[0] - 1; k >= 0 && context.Count < ContextUnits && units[k].Kind != UnitKind.Item; k--)
+        {
+            context.Add(units[k]);
+        }
+
+        // Navigation ("• Övergripande mål • Nämndsmål") over the real list: short items at the top level, deeper items below.
+        var mainIndent = units[run[0]].Indent;
+        while (true)
+        {
+            var main = run.Where(r => units[r].Indent <= mainIndent).ToList();
+            var deeper = run.Where(r => units[r].Indent > mainIndent).ToList();
+            if (deeper.Count == 0 || main.Any(r => units[r].Words > 3))
+            {
+                break;
+            }
+
+            context.InsertRange(0, main.Select(r => units[r]).Reverse());
+            run = deeper;
+            mainIndent = units[run[0]].Indent;
+        }
+
+        var items = run.Where(r => units[r].Indent <= mainIndent).ToList();
+        var intro = context.Count > 0 ? context[0] : null;
+        var cue = context.Any(u => GoalCues.NamesGoals(u.Folded)) || s.CueHeadingAbove(run[0]);
+        var negative = intro is not null && (GoalCues.NamesNonGoals(intro.Folded) || intro.Kind == UnitKind.Text && LooksLikeValueStatement(intro));
+        if (!cue || negative || items.Count == 0)
+        {
+            return;
+        }
+
+        if (items.Count == 1 && !(intro is not null && intro.Content.EndsWith(':') && GoalCues.NamesGoals(intro.Folded)))
+        {
+            return;
+        }
+
+        var scale = items.Count(r => GoalCues.IsScaleStep(units[r].Folded));
+        var links = items.Count(r => LinkPattern().IsMatch(units[r].Folded));
+        var navigation = items.All(r => units[r].Words <= 3 && units[r].Folded.Contains("mal", StringComparison.Ordinal)) && items.Count >= 2;
+        var average = items.Average(r => units[r].Words);
+        if (2 * scale > items.Count || 2 * links > items.Count || navigation || average > 70)
+        {
+            return;
+        }
+
+        foreach (var r in items)
+        {
+            var u = units[r];
+            var (number, label, rest) = TextUnits.SplitLabel(u.Content);
+            var (shortName, statement) = Clean(rest, splitName: label is not null);
+            s.Add(r, number ?? u.Number, shortName, statement, u.Start, u.End);
+        }
+
+        foreach (var r in run)
+        {
+            s.Used[r] = true;
+        }
+    }
+
+    /// <summary>Goal labels: "Mål 3: …", "Inriktningsmål: …", "Målområde 1:2" or "Resultatmål" over its statement.</summary>
+    private static void Labels(State s)
+    {
+        var units = s.Units;
+        for (var i = 0; i < units.Count; i++)
+        {
+            var u = units[i];
+            if (u.Kind != UnitKind.Label || s.Used[i])
+            {
+                continue;
+            }
+
+            var next = i + 1 < units.Count ? i + 1 : -1;
+            if (next >= 0 && units[next].Kind is UnitKind.Item or UnitKind.Label)
+            {
+                // A label over a list or over another label names an area or a group, not a goal.
+                continue;
+            }
+
+            if (u.Content.Length > 0)
+            {
+                var (shortName, statement) = Clean(u.Content, splitName: true);
+                if (LayoutRules.IsHeading(new Paragraph([new BodyLine(u.Content, 0)]), maxWords: 6) && next >= 0 && s.StatementAt(next) is { } following)
+                {
+                    // "Mål 2: Trygg uppväxt" names the goal; its statement is the paragraph below.
+                    s.Add(i, u.Number, u.Content, following.Statement, u.Start, following.End);
+                    s.Used[next] = true;
+                }
+                else
+                {
+                    s.Add(i, u.Number, shortName, statement, u.Start, u.End);
+                }
+
+                s.Used[i] = true;
+            }
+            else if (next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && s.ParagraphStatementAt(next) is { } below)
+            {
+                var compound = u.Label is { } l && !TextFolding.Fold(l).StartsWith("mal", StringComparison.Ordinal) && u.Number is null;
+                s.Add(i, u.Number, compound ? u.Label : null, below.Statement, u.Start, below.End);
+                s.Used[i] = true;
+                s.Used[next] = true;
+            }
+        }
+    }
+
+    /// <summary>In a goal section without lists or labels: headings over their statements, and short statement lines over explanations.</summary>
+    private static void Headed(State s)
+    {
+        var units = s.Units;
+        for (var anchor = 0; anchor < units.Count; anchor++)
+        {
+            var a = units[anchor];
+            if (a.Kind != UnitKind.Heading || !GoalCues.NamesGoals(a.Folded) || GoalCues.NamesCommitteeGoals(a.Folded))
+            {
+                continue;
+            }
+
+            var end = anchor + 1;
+            while (end < units.Count && !(units[end].Kind == UnitKind.Heading && (GoalCues.NamesGoals(units[end].Folded) || GoalCues.NamesNonGoals(units[end].Folded))))
+            {
+                end++;
+            }
+
+            if (Enumerable.Range(anchor + 1, end - anchor - 1).Any(k => s.Used[k]))
+            {
+                continue;
+            }
+
+            var financial = GoalCues.NamesFinancialGoals(a.Folded);
+
+            for (var k = anchor + 1; k < end; k++)
+            {
+                var u = units[k];
+                if (s.Used[k] || u.Kind is not (UnitKind.Heading or UnitKind.Text) || !s.IsParagraphStart(k))
+                {
+                    continue;
+                }
+
+                var next = s.NextParagraphUnit(k, end);
+                if (u.Kind == UnitKind.Heading && u.Words <= 6)
+                {
+                    if (next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && s.ModalStatementAt(next) is { } statement)
+                    {
+                        s.Add(k, null, u.Content, statement.Statement, u.Start, statement.End);
+                        s.Used[k] = s.Used[next] = true;
+                    }
+                    else if (next >= 0 && units[next].Kind == UnitKind.Heading && units[next].Words >= 2 && !GoalCues.IsModal(units[next].Folded)
+                        && s.NextParagraphUnit(next, end) is var after && (after < 0 || units[after].Kind != UnitKind.Heading) && s.IsAreaLike(k))
+                    {
+                        // An area heading over one goal line.
+                        s.Add(next, null, null, units[next].Content, units[next].Start, units[next].End);
+                        s.Used[next] = true;
+                        k = next;
+                    }
+                    else if (financial && next >= 0 && units[next].Kind == UnitKind.Text && s.NextParagraphUnit(next, end) is var second && second >= 0
+                        && units[second].Kind == UnitKind.Text && s.ModalStatementAt(second) is { } later)
+                    {
+                        // Financial goals by aspect: an aspect heading, a sentence on the aspect, then the goal.
+                        s.Add(second, null, null, later.Statement, units[second].Start, later.End);
+                        s.Used[second] = true;
+                    }
+                }
+                else if (s.IsSingleLineParagraph(k) && u.Words is >= 5 and <= 30 && !u.Content.EndsWith('.') && !u.Content.EndsWith(':')
+                    && char.IsUpper(u.Content[0]) && !u.Content.Contains(". ", StringComparison.Ordinal) && !ContinuesText().IsMatch(u.Content)
+                    && next >= 0 && units[next].Kind == UnitKind.Text && s.ParagraphWords(next) > u.Words)
+                {
+                    // A statement line over its explanation ("Soliditeten ska vara oförändrad" over why).
+                    s.Add(k, null, null, u.Content, u.Start, u.End);
+                    s.Used[k] = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>Cuts a status remark and an explanation off a goal text, and splits off a short name.</summary>
+    private static (string? ShortName, string Statement) Clean(string text, bool splitName)
+    {
+        var folded = TextFolding.Fold(text);
+        var status = GoalCues.StatusStart(folded);
+        if (status > 0)
+        {
+            text = text[..status].TrimEnd();
+        }
+
+        var explanation = GoalCues.ExplanationStart(text);
+        if (explanation > 0)
+        {
+            text = text[..explanation].TrimEnd();
+        }
+
+        if (splitName || GoalCues.IsModal(folded))
+        {
+            var (name, statement) = TextUnits.SplitShortName(text);
+            if (name is not null && (splitName || GoalCues.IsModal(TextFolding.Fold(statement))))
+            {
+                return (name, statement);
+            }
+        }
+
+        return (null, text);
+    }
+
+    // "Vi ska vara …" introductions that describe values rather than announce a list of goals.
+    private static bool LooksLikeValueStatement(TextUnit intro) => GoalCues.NamesNonGoals(intro.Folded);
+
+    [GeneratedRegex(@"\bpdf\b|\b\d+(?:[,.]\d+)?\s*(?:kb|mb)\b|\bpdf,|oppnas i nytt fonster", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkPattern();
+
+    [GeneratedRegex(@"^(?:perspektiv|strategiomrade|strategiskt omrade|strategiska omraden|malomrade|fokusomrade|omrade|malomraden)\b\s*(?:\d{1,2}(?:[.:]\d{1,2})*)?\s*[:.–—\-▶►]*\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaLabel();
+
+    /// <summary>The units of a document and what has been found in them.</summary>
+    private sealed class State(IReadOnlyList<Paragraph> paragraphs, List<TextUnit> units)
+    {
+        public List<TextUnit> Units { get; } = units;
+
+        public bool[] Used { get; } = new bool[units.Count];
+
+        public List<(int Unit, GoalCandidate Goal)> Goals { get; } = [];
+
+        public void Add(int unit, string? number, string? shortName, string statement, int start, int end)
+        {
+            statement = statement.Trim();
+            if (statement.Length == 0 || !statement.Any(char.IsLetter))
+            {
+                return;
+            }
+
+            Goals.Add((unit, new GoalCandidate(number, shortName, statement, [], null, start, end, [])));
+        }
+
+        public bool IsParagraphStart(int unit) => unit == 0 || Units[unit - 1].Paragraph != Units[unit].Paragraph;
+
+        public bool IsSingleLineParagraph(int unit) => paragraphs[Units[unit].Paragraph].Lines.Count == 1;
+
+        public int ParagraphWords(int unit) => paragraphs[Units[unit].Paragraph].WordCount;
+
+        /// <summary>The first unit of the next paragraph before <paramref name="end"/>, or -1.</summary>
+        public int NextParagraphUnit(int unit, int end)
+        {
+            for (var k = unit + 1; k < Math.Min(end, Units.Count); k++)
+            {
+                if (Units[k].Paragraph != Units[unit].Paragraph)
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Whether a cue heading stands above a unit with nothing but headings, labels and short lines between.</summary>
+        public bool CueHeadingAbove(int unit)
+        {
+            for (var k = unit - 1; k >= 0 && unit - k <= 8; k--)
+            {
+                var u = Units[k];
+                if (u.Kind == UnitKind.Heading && GoalCues.NamesGoals(u.Folded))
+                {
+                    return true;
+                }
+
+                if (u.Kind == UnitKind.Item || u.Kind == UnitKind.Text && u.Words > 30)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a unit reads as the name of a goal area: a short heading that is not a cue, a goal, or an announcement.</summary>
+        public bool IsAreaLike(int unit)
+        {
+            var u = Units[unit];
+            return u.Words <= 10 && !GoalCues.IsModal(u.Folded) && !(GoalCues.NamesGoals(u.Folded) && AreaLabel().Match(u.Folded).Length == 0);
+        }
+
+        /// <summary>The statement a paragraph starting at a unit gives: its sentences up to an explanation.</summary>
+        public (string Statement, int End)? ParagraphStatementAt(int unit)
+        {
+            if (!IsParagraphStart(unit))
+            {
+                return null;
+            }
+
+            var p = paragraphs[Units[unit].Paragraph];
+            var text = p.Text;
+            var explanation = GoalCues.ExplanationStart(text);
+            if (explanation > 0)
+            {
+                text = text[..explanation].TrimEnd();
+            }
+
+            return text.Length == 0 || p.WordCount > 80 ? null : (text, p.End);
+        }
+
+        /// <summary>A paragraph whose first sentence is a modal goal sentence ("… ska …"): its modal sentences in a row.</summary>
+        public (string Statement, int End)? ModalStatementAt(int unit)
+        {
+            if (ParagraphStatementAt(unit) is not { } whole || ContinuesText().IsMatch(whole.Statement))
+            {
+                return null;
+            }
+
+            var sentences = SentenceEnd().Split(whole.Statement);
+            var taken = new List<string>();
+            foreach (var sentence in sentences)
+            {
+                if (!GoalCues.IsModal(TextFolding.Fold(sentence)))
+                {
+                    break;
+                }
+
+                taken.Add(sentence);
+            }
+
+            return taken.Count == 0 ? null : (string.Join(" ", taken), whole.End);
+        }
+
+        /// <summary>A paragraph that states a goal on its own line (not a list, not a label), as a statement.</summary>
+        public (string Statement, int End)? StatementAt(int unit) =>
+            Units[unit].Kind == UnitKind.Text ? ParagraphStatementAt(unit) : null;
+
+        public LayoutMatch Build()
+        {
+            var ordered = Goals.OrderBy(g => g.Goal.Start).ToList();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var goals = new List<GoalCandidate>();
+            var areas = new List<AreaCandidate>();
+            var lastUnit = -1;
+            string? area = null;
+            foreach (var (unit, goal) in ordered)
+            {
+                if (!seen.Add(string.Join(' ', TextFolding.Tokens(TextFolding.Fold(goal.Statement)))))
+                {
+                    // The same goal again (a summary table after the list): it is one goal.
+                    continue;
+                }
+
+                if (AreaBefore(unit, lastUnit) is { } found)
+                {
+                    area = found.Name;
+                    if (!areas.Any(a => a.Name == found.Name))
+                    {
+                        areas.Add(found);
+                    }
+                }
+                else if (CueBetween(lastUnit, unit))
+                {
+                    area = null;
+                }
+
+                goals.Add(goal with { Area = area });
+                lastUnit = unit;
+            }
+
+            return new LayoutMatch(LayoutFamily.GoalSections, goals, areas, null);
+        }
+
+        private AreaCandidate? AreaBefore(int unit, int previousGoal)
+        {
+            for (var k = unit - 1; k > previousGoal && k >= 0; k--)
+            {
+                var u = Units[k];
+                if (Used[k] && k != unit)
+                {
+                    continue;
+                }
+
+                if (u.Kind == UnitKind.Text && u.Words > 12)
+                {
+                    return null;
+                }
+
+                if (u.Kind is UnitKind.Heading or UnitKind.Label or UnitKind.Text && IsAreaLike(k) && !GoalCues.NamesNonGoals(u.Folded))
+                {
+                    var label = AreaLabel().Match(u.Folded);
+                    var name = (u.Kind == UnitKind.Label ? u.Content : u.Content[label.Length..]).Trim(' ', '–', '—', '-', ':', '▶', '►');
+                    if (u.Kind == UnitKind.Label && name.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    if (u.Kind == UnitKind.Text && label.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    if (name.Length > 0 && !GoalCues.NamesGoals(TextFolding.Fold(name)))
+                    {
+                        return new AreaCandidate(name, u.End - name.Length, u.End);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private bool CueBetween(int from, int to)
+        {
+            for (var k = Math.Max(0, from + 1); k < to; k++)
+            {
+                if (Units[k].Kind == UnitKind.Heading && GoalCues.NamesGoals(Units[k].Folded))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    // A sentence that opens with a connective continues the text before it; a goal statement stands on its own.
+    [GeneratedRegex(@"^(?:Även|Dessutom|Också|Därför|Därmed|Detta|Det|Vi|Men|Samtidigt|Dock)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ContinuesText();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,37 @@
+namespace MalAnalys.Structure;
+
+/// <summary>What a line of a goal document is, as far as its shape tells.</summary>
+internal enum UnitKind
+{
+    /// <summary>A bulleted or numbered list item (its continuation lines included).</summary>
+    Item,
+
+    /// <summary>A goal label: "Mål 3: …", "Målområde 1:2", "Inriktningsmål: …", "Resultatmål".</summary>
+    Label,
+
+    /// <summary>A short line standing alone that reads as a heading.</summary>
+    Heading,
+
+    /// <summary>Running text.</summary>
+    Text,
+}
+
+/// <summary>One line (or list item with its continuation lines) of the body, classified by its shape.</summary>
+/// <param name="Kind">What it is.</param>
+/// <param name="Paragraph">The index of its paragraph.</param>
+/// <param name="Indent">Leading spaces of its first line (list nesting).</param>
+/// <param name="Number">The number of a numbered item or label ("3", "1.2", "2:1"), or <see langword="null"/>.</param>
+/// <param name="Content">The text without marker or label, continuation lines joined by spaces.</param>
+/// <param name="Start">Offset of its first character in the body.</param>
+/// <param name="End">Offset just past its last character in the body.</param>
+/// <param name="Label">For a label, the label word as printed ("Målområde"); otherwise <see langword="null"/>.</param>
+internal sealed record TextUnit(UnitKind Kind, int Paragraph, int Indent, string? Number, string Content, int Start, int End, string? Label = null)
+{
+    private string? _folded;
+
+    /// <summary><see cref="Content"/> folded (lower case, no diacritics).</summary>
+    public string Folded => _folded ??= TextFolding.Fold(Content);
+
+    /// <summary>The number of words of <see cref="Content"/>.</summary>
+    public int Words => Content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}

@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+
+namespace MalAnalys.Structure;
+
+/// <summary>Classifies the lines of a document by their shape: list items, goal labels, headings and running text.</summary>
+internal static partial class TextUnits
+{
+    // Words ending in "mal" that are not goal compounds.
+    private static readonly HashSet<string> NotGoalCompounds = new(StringComparer.Ordinal)
+    {
+        "normal", "formal", "optimal", "minimal", "maximal", "decimal", "animal", "signal", "kanal", "lokal", "total",
+    };
+
+    /// <summary>The units of the paragraphs before <paramref name="stop"/>, in order.</summary>
+    public static List<TextUnit> Classify(IReadOnlyList<Paragraph> paragraphs, int stop)
+    {
+        var units = new List<TextUnit>();
+        for (var i = 0; i < stop; i++)
+        {
+            var p = paragraphs[i];
+            var single = p.Lines.Count == 1;
+            for (var k = 0; k < p.Lines.Count; k++)
+            {
+                var line = p.Lines[k];
+                var unit = Item(line, i) ?? LabelUnit(line, i);
+                if (unit is null)
+                {
+                    var previous = units.Count > 0 ? units[^1] : null;
+                    if (previous is { Kind: UnitKind.Item } && previous.Paragraph == i && !StartsNewLine(line.Text, previous))
+                    {
+                        // A list item's text runs on over the next lines of its paragraph.
+                        units[^1] = previous with { Content = Paragraph.Reflow([previous.Content, line.Text]), End = line.End };
+                        continue;
+                    }
+
+                    var kind = single && LayoutRules.IsHeading(p, maxWords: 12) ? UnitKind.Heading : UnitKind.Text;
+                    var text = line.Text.Trim();
+                    unit = new TextUnit(kind, i, Indent(line.Text), null, Paragraph.Reflow([text]), line.Start + line.Text.IndexOf(text, StringComparison.Ordinal), line.End);
+                }
+
+                units.Add(unit);
+            }
+        }
+
+        return units;
+    }
+
+    /// <summary>Splits a goal text that starts with its own label ("Mål 3: God hälsa – Säkerställa …") into number, label and rest.</summary>
+    public static (string? Number, string? Label, string Remainder) SplitLabel(string content)
+    {
+        var m = LabelPattern().Match(content);
+        if (!m.Success || !IsLabelMatch(m))
+        {
+            return (null, null, content);
+        }
+
+        return (m.Groups["number"].Success ? m.Groups["number"].Value : null, m.Groups["label"].Value, m.Groups["rest"].Value.Trim());
+    }
+
+    /// <summary>Splits "Short name – statement" into its parts when the first part is short and the second longer.</summary>
+    public static (string? ShortName, string Statement) SplitShortName(string text)
+    {
+        var m = DashPattern().Match(text);
+        if (m.Success)
+        {
+            var name = text[..m.Index].Trim();
+            var rest = text[(m.Index + m.Length)..].Trim();
+            var nameWords = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var restWords = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (nameWords is >= 1 and <= 8 && restWords > nameWords && rest.Length > 0 && char.IsUpper(rest[0]))
+            {
+                return (name, rest);
+            }
+        }
+
+        return (null, text);
+    }
+
+    private static bool StartsNewLine(string line, TextUnit item)
+    {
+        // A continuation is indented under the item's text or starts in lower case; a capitalised line flush with the
+        // margin after an item that ends a sentence is new text.
+        var trimmed = line.TrimStart();
+        if (trimmed.Length == 0)
+        {
+            return true;
+        }
+
+        return Indent(line) <= item.Indent && char.IsUpper(trimmed[0]) && LayoutRules.EndsSentence(item.Content);
+    }
+
+    private static int Indent(string line)
+    {
+        var n = 0;
+        while (n < line.Length && char.IsWhiteSpace(line[n]))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    private static TextUnit? Item(BodyLine line, int paragraph)
+    {
+        var m = BulletPattern().Match(line.Text);
+        if (!m.Success)
+        {
+            m = NumberPattern().Match(line.Text);
+            if (!m.Success || m.Groups["number"].Value.Contains('.', StringComparison.Ordinal) && !char.IsUpper(m.Groups["text"].Value[0]))
+            {
+                return null;
+            }
+        }
+
+        var text = m.Groups["text"];
+        return new TextUnit(
+            UnitKind.Item,
+            paragraph,
+            m.Groups["indent"].Length,
+            m.Groups["number"].Success ? m.Groups["number"].Value : null,
+            Paragraph.Reflow([text.Value]),
+            line.Start + m.Groups["indent"].Length,
+            line.End);
+    }
+
+    private static TextUnit? LabelUnit(BodyLine line, int paragraph)
+    {
+        var trimmed = line.Text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return null;
+        }
+
+        var start = line.Start + line.Text.IndexOf(trimmed, StringComparison.Ordinal);
+        var m = LabelPattern().Match(trimmed);
+        if (m.Success && IsLabelMatch(m))
+        {
+            return new TextUnit(UnitKind.Label, paragraph, Indent(line.Text), m.Groups["number"].Success ? m.Groups["number"].Value : null, m.Groups["rest"].Value.Trim(), start, line.End, m.Groups["label"].Value);
+        }
+
+        // One word that is a goal compound ("Resultatmål"), alone or glued to its statement ("ResultatmålÅrets resultat …").
+        var c = CompoundLabel().Match(trimmed);
+        if (c.Success && !NotGoalCompounds.Contains(TextFolding.Fold(c.Groups["label"].Value)))
+        {
+            return new TextUnit(UnitKind.Label, paragraph, Indent(line.Text), null, c.Groups["rest"].Value.Trim(), start, line.End, c.Groups["label"].Value);
+        }
+
+        return null;
+    }
+
+    // A label is a label when a number, a separator or nothing follows the label word: "Mål och budget" is not one.
+    private static bool IsLabelMatch(Match m) => m.Groups["number"].Success || m.Groups["separator"].Success || m.Groups["rest"].Value.Trim().Length == 0;
+
+    [GeneratedRegex(@"^(?<indent>\s*)(?:[•●▪◦·∙*–—−‣⁃○■□➢►✓✔«»®\uF0B7\uF0A7\uF0D8\-]|[eo](?=\s+\p{Lu}))\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BulletPattern();
+
+    [GeneratedRegex(@"^(?<indent>\s*)(?<number>\d{1,2}(?:[.:]\d{1,2})+|\d{1,2}(?=[.)]))[.)]?\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"^(?<label>[Mm][åaÅA][lL](?:områdes?|omrade|OMRÅDE)?|MÅL(?:OMRÅDE)?|Inriktningsmål|INRIKTNINGSMÅL|Strategiskt mål|Effektmål|Fokusmål|Kommunmål|Övergripande mål|Delmål|Huvudmål)\b\s*(?<number>\d{1,2}(?:[.:]\d{1,2})*)?\s*(?<separator>[:.–—\-▶►]\s*)*(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelPattern();
+
+    [GeneratedRegex(@"^(?<label>\p{Lu}\p{Ll}{2,}mål)(?:\s*$|(?<rest>\p{Lu}.+)$)", RegexOptions.CultureInvariant)]
+    private static partial Regex CompoundLabel();
+
+    [GeneratedRegex(@"\s+[–—-]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex DashPattern();
+}
