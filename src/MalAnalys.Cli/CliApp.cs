@@ -64,11 +64,12 @@ internal static class CliApp
         var maxMb = new Option<int>("--max-mb") { HelpName = "N", Description = "Refuse files larger than this many MiB.", DefaultValueFactory = _ => 64 };
         var repair = new Option<string>("--repair") { Description = "OCR repair before parsing: auto (text files and OCR'd PDF pages in full, born-digital PDF pages light), full, light or off.", DefaultValueFactory = _ => "auto" };
         repair.AcceptOnlyFromAmong("auto", "full", "light", "off");
+        var explain = new Option<bool>("--explain") { Description = "Also print, per document, the goal sections, lists, labels and headings the parser took as goals or passed over, and why (to standard error)." };
 
         var timeout = TimeoutOption();
         var command = new Command("analyze", "Read goal documents and print their structure: municipality, period, goal areas, goals.")
         {
-            paths, format, outDir, maxMb, repair, timeout,
+            paths, format, outDir, maxMb, repair, timeout, explain,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -78,12 +79,12 @@ internal static class CliApp
                 Repair = new Repair.RepairOptions { Mode = Enum.Parse<Repair.RepairMode>(parse.GetValue(repair)!, ignoreCase: true) },
                 DocumentTimeout = Timeout(parse.GetValue(timeout)),
             };
-            return AnalyzeAsync(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(outDir), options, stdout, stderr, cancellationToken);
+            return AnalyzeAsync(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(outDir), options, parse.GetValue(explain), stdout, stderr, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> AnalyzeAsync(string[] inputs, string format, DirectoryInfo? outDir, MalAnalyzerOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> AnalyzeAsync(string[] inputs, string format, DirectoryInfo? outDir, MalAnalyzerOptions options, bool explain, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var files = MalAnalyzer.FindDocuments(inputs);
         if (files.Count == 0)
@@ -144,6 +145,15 @@ internal static class CliApp
             foreach (var diagnostic in document.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
             {
                 await stderr.WriteLineAsync($"{outcome.Path}: {diagnostic}").ConfigureAwait(false);
+            }
+
+            if (explain)
+            {
+                foreach (var step in analyzer.ExplainStructure(outcome.Path, cancellationToken))
+                {
+                    var where = step.Span.Length > 0 ? $"page {step.Span.Page}, at {step.Span.Start}: " : string.Empty;
+                    await stderr.WriteLineAsync($"{outcome.Path}: {(step.Taken ? "taken" : "passed")} {step.What}: {where}{step.Reason}{(step.Text.Length > 0 ? $" | {step.Text}" : string.Empty)}").ConfigureAwait(false);
+                }
             }
         }
 

@@ -48,6 +48,22 @@ public sealed class MalAnalyzer
     public AnalyzedDocument Analyze(string path, CancellationToken cancellationToken = default) =>
         Analyze(_reader.Read(path, cancellationToken), cancellationToken);
 
+    /// <summary>
+    /// Says how the goal parser read a file's structure (<see cref="GoalDocumentParser.Explain"/>): the goal sections,
+    /// lists, labels and headings it took as goals or passed over, and why. The file is read and repaired as
+    /// <see cref="Analyze(string, CancellationToken)"/> reads and repairs it; spans point into the text as read.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The parser's decisions, in document order, the chosen layout last.</returns>
+    /// <exception cref="DocumentReadException">The file cannot be read.</exception>
+    public IReadOnlyList<ParseStep> ExplainStructure(string path, CancellationToken cancellationToken = default)
+    {
+        var repaired = _repairer.Repair(_reader.Read(path, cancellationToken), cancellationToken);
+        var steps = _parser.Explain(repaired.Text, cancellationToken);
+        return repaired.Repair.Changed ? [.. steps.Select(s => s.Span.Length > 0 ? s with { Span = repaired.ToOriginal(s.Span) } : s)] : steps;
+    }
+
     /// <summary>Analyses a text or PDF file on the thread pool.</summary>
     /// <param name="path">The file.</param>
     /// <param name="cancellationToken">Cancels the analysis.</param>

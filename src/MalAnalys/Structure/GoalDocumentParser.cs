@@ -18,7 +18,27 @@ public sealed class GoalDocumentParser
     /// <param name="cancellationToken">Cancels the parse.</param>
     /// <returns>The document's structure; an empty goal list with a diagnostic when no goals are recognised.</returns>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An instance API leaves room for parser options without breaking callers.")]
-    public GoalDocument Parse(DocumentText text, CancellationToken cancellationToken = default)
+    public GoalDocument Parse(DocumentText text, CancellationToken cancellationToken = default) => Parse(text, null, cancellationToken);
+
+    /// <summary>
+    /// Parses a document and says how: each goal section, list, label and heading the parser took as goals or passed
+    /// over, and why, in document order, then the layout it chose.
+    /// </summary>
+    /// <param name="text">The document as read.</param>
+    /// <param name="cancellationToken">Cancels the parse.</param>
+    /// <returns>The decisions.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An instance API leaves room for parser options without breaking callers.")]
+    public IReadOnlyList<ParseStep> Explain(DocumentText text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var log = new List<(string What, bool Taken, string Reason, int Start, int End, string Text)>();
+        var document = Parse(text, log, cancellationToken);
+        var steps = log.OrderBy(l => l.Start).Select(l => new ParseStep(l.What, l.Taken, l.Reason, l.Text, text.MapToOriginal(l.Start, l.End - l.Start))).ToList();
+        steps.Add(new ParseStep("layout", document.Goals.Count > 0, document.Goals.Count > 0 ? $"{document.Layout}: {document.Goals.Count} goals" : "no goals", string.Empty, default));
+        return steps;
+    }
+
+    private static GoalDocument Parse(DocumentText text, List<(string What, bool Taken, string Reason, int Start, int End, string Text)>? log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
@@ -39,7 +59,7 @@ public sealed class GoalDocumentParser
             AreaBulletLayout.Find(paragraphs, stop),
             HeadedStatementLayout.Find(paragraphs, stop),
             GoalListLayout.Find(paragraphs, stop),
-            GoalSectionLayout.Find(paragraphs, stop),
+            GoalSectionLayout.Find(paragraphs, stop, log),
         ];
         cancellationToken.ThrowIfCancellationRequested();
         var match = matches.Where(m => m is not null).OrderByDescending(m => m!.Goals.Count).FirstOrDefault();

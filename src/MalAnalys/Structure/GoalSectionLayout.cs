@@ -17,7 +17,10 @@ internal static partial class GoalSectionLayout
     /// <summary>How many units before a list are read as its introduction.</summary>
     private const int ContextUnits = 4;
 
-    public static LayoutMatch? Find(IReadOnlyList<Paragraph> ps, int stop)
+    /// <param name="ps">The paragraphs.</param>
+    /// <param name="stop">Where the goal part ends (the principles heading, or the end).</param>
+    /// <param name="log">Receives each decision with body offsets, or <see langword="null"/>.</param>
+    public static LayoutMatch? Find(IReadOnlyList<Paragraph> ps, int stop, List<(string What, bool Taken, string Reason, int Start, int End, string Text)>? log = null)
     {
         var units = TextUnits.Classify(ps, stop);
         if (units.Count == 0)
@@ -25,7 +28,7 @@ internal static partial class GoalSectionLayout
             return null;
         }
 
-        var state = new State(ps, units);
+        var state = new State(ps, units) { Log = log };
         Lists(state);
         Labels(state);
         Headed(state);
@@ -108,15 +111,29 @@ internal static partial class GoalSectionLayout
 
         var items = run.Where(r => units[r].Indent <= mainIndent).ToList();
         var intro = context.Count > 0 ? context[0] : null;
-        var cue = context.Any(u => GoalCues.NamesGoals(u.Folded)) || s.CueHeadingAbove(run[0]);
-        var negative = intro is not null && (GoalCues.NamesNonGoals(intro.Folded) || intro.Kind == UnitKind.Text && LooksLikeValueStatement(intro));
-        if (!cue || negative || items.Count == 0)
+        var cue = context.Any(u => GoalCues.NamesGoals(u.WholeFolded)) || s.CueHeadingAbove(run[0]);
+        var negative = intro is not null && AnnouncesNonGoals(intro);
+        if (items.Count == 0)
         {
+            return;
+        }
+
+        var first = units[items[0]];
+        if (!cue)
+        {
+            s.Note("list", false, $"{items.Count} items; no heading or sentence before it names the council's goals", first);
+            return;
+        }
+
+        if (negative)
+        {
+            s.Note("list", false, $"{items.Count} items introduced as something else: '{Short(intro!.Content)}'", first);
             return;
         }
 
         if (items.Count == 1 && !(intro is not null && intro.Content.EndsWith(':') && GoalCues.NamesGoals(intro.Folded)))
         {
+            s.Note("list", false, "a single item without an introduction that announces goals", first);
             return;
         }
 
@@ -124,10 +141,19 @@ internal static partial class GoalSectionLayout
         var links = items.Count(r => LinkPattern().IsMatch(units[r].Folded));
         var navigation = items.All(r => units[r].Words <= 3 && units[r].Folded.Contains("mal", StringComparison.Ordinal)) && items.Count >= 2;
         var average = items.Average(r => units[r].Words);
-        if (2 * scale > items.Count || 2 * links > items.Count || navigation || average > 70)
+        var rejected = 2 * scale > items.Count ? "the items are the steps of an assessment scale"
+            : 2 * links > items.Count ? "the items are links to documents"
+            : navigation ? "the items are navigation"
+            : average > 70 ? "the items are paragraphs, not goals"
+            : null;
+        if (rejected is not null)
         {
+            s.Note("list", false, $"{items.Count} items: {rejected}", first);
             return;
         }
+
+        var announcer = context.FirstOrDefault(u => GoalCues.NamesGoals(u.WholeFolded));
+        s.Note("list", true, announcer is null ? $"{items.Count} items under a goal heading" : $"{items.Count} items announced by '{Short(announcer.Content)}'", first);
 
         foreach (var r in items)
         {
@@ -164,8 +190,16 @@ internal static partial class GoalSectionLayout
 
             if (u.Content.Length > 0)
             {
+                if (!char.IsUpper(u.Content[0]) && !char.IsDigit(u.Content[0]) || u.Content.EndsWith('?'))
+                {
+                    // "Kommunmål - hur hänger de ihop med visionen?" is a heading about goals, not a goal.
+                    s.Note("label", false, "the text after the label is not a goal statement", u);
+                    continue;
+                }
+
                 var (shortName, statement) = Clean(u.Content, splitName: true);
-                if (LayoutRules.IsHeading(new Paragraph([new BodyLine(u.Content, 0)]), maxWords: 6) && next >= 0 && s.StatementAt(next) is { } following)
+                var numbered = u.Number is not null && TextFolding.Fold(u.Label!).StartsWith("mal", StringComparison.Ordinal);
+                if (numbered && LayoutRules.IsHeading(new Paragraph([new BodyLine(u.Content, 0)]), maxWords: 6) && next >= 0 && s.StatementAt(next) is { } following)
                 {
                     // "Mål 2: Trygg uppväxt" names the goal; its statement is the paragraph below.
                     s.Add(i, u.Number, u.Content, following.Statement, u.Start, following.End);
@@ -178,15 +212,18 @@ internal static partial class GoalSectionLayout
 
                 s.Used[i] = true;
             }
-            else if (next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && s.ParagraphStatementAt(next) is { } below)
+            else if ((u.Number is not null || IsCompound(u)) && next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && s.ParagraphStatementAt(next) is { } below)
             {
-                var compound = u.Label is { } l && !TextFolding.Fold(l).StartsWith("mal", StringComparison.Ordinal) && u.Number is null;
+                // "Målområde 1:2" or "Resultatmål" over its statement; a bare "Övergripande mål" is a section heading.
+                var compound = IsCompound(u);
                 s.Add(i, u.Number, compound ? u.Label : null, below.Statement, u.Start, below.End);
                 s.Used[i] = true;
                 s.Used[next] = true;
             }
         }
     }
+
+    private static bool IsCompound(TextUnit label) => label.Label is { } l && l.Split(' ').Length == 1 && !TextFolding.Fold(l).StartsWith("mal", StringComparison.Ordinal) && label.Number is null;
 
     /// <summary>In a goal section without lists or labels: headings over their statements, and short statement lines over explanations.</summary>
     private static void Headed(State s)
@@ -245,7 +282,7 @@ internal static partial class GoalSectionLayout
                         s.Used[second] = true;
                     }
                 }
-                else if (s.IsSingleLineParagraph(k) && u.Words is >= 5 and <= 30 && !u.Content.EndsWith('.') && !u.Content.EndsWith(':')
+                else if (s.IsSingleLineParagraph(k) && u.Words is >= 5 and <= 30 && !u.Content.EndsWith('.') && !u.Content.EndsWith(':') && !u.Content.EndsWith('?')
                     && char.IsUpper(u.Content[0]) && !u.Content.Contains(". ", StringComparison.Ordinal) && !ContinuesText().IsMatch(u.Content)
                     && next >= 0 && units[next].Kind == UnitKind.Text && s.ParagraphWords(next) > u.Words)
                 {
@@ -273,6 +310,7 @@ internal static partial class GoalSectionLayout
             text = text[..explanation].TrimEnd();
         }
 
+        text = ModalSentences(text);
         if (splitName || GoalCues.IsModal(folded))
         {
             var (name, statement) = TextUnits.SplitShortName(text);
@@ -285,8 +323,29 @@ internal static partial class GoalSectionLayout
         return (null, text);
     }
 
-    // "Vi ska vara …" introductions that describe values rather than announce a list of goals.
-    private static bool LooksLikeValueStatement(TextUnit intro) => GoalCues.NamesNonGoals(intro.Folded);
+    /// <summary>A text whose first sentence is a modal goal sentence, cut before the first sentence that is not ("… ska minska. Utgångspunkt …").</summary>
+    private static string ModalSentences(string text)
+    {
+        var sentences = SentenceEnd().Split(text);
+        if (sentences.Length < 2 || !GoalCues.IsModal(TextFolding.Fold(sentences[0])))
+        {
+            return text;
+        }
+
+        var taken = sentences.TakeWhile(x => GoalCues.IsModal(TextFolding.Fold(x))).ToList();
+        return string.Join(" ", taken);
+    }
+
+    private static string Short(string text) => text.Length <= 70 ? text : string.Concat(text.AsSpan(0, 70), "…");
+
+    // The sentence just before a list says what the list is: "… genom skalan:", "Detta ska ske genom", "… indikatorer:".
+    // A passing mention of indicators earlier in the paragraph does not make the goals that follow indicators.
+    private static bool AnnouncesNonGoals(TextUnit intro)
+    {
+        var sentences = SentenceEnd().Split(intro.WholeFolded.TrimEnd());
+        var last = sentences[^1];
+        return GoalCues.NamesNonGoals(last) && !GoalCues.NamesGoals(last);
+    }
 
     [GeneratedRegex(@"\bpdf\b|\b\d+(?:[,.]\d+)?\s*(?:kb|mb)\b|\bpdf,|oppnas i nytt fonster", RegexOptions.CultureInvariant)]
     private static partial Regex LinkPattern();
@@ -302,6 +361,10 @@ internal static partial class GoalSectionLayout
         public bool[] Used { get; } = new bool[units.Count];
 
         public List<(int Unit, GoalCandidate Goal)> Goals { get; } = [];
+
+        public List<(string What, bool Taken, string Reason, int Start, int End, string Text)>? Log { get; init; }
+
+        public void Note(string what, bool taken, string reason, TextUnit at) => Log?.Add((what, taken, reason, at.Start, at.End, Short(at.Content)));
 
         public void Add(int unit, string? number, string? shortName, string statement, int start, int end)
         {
@@ -340,7 +403,7 @@ internal static partial class GoalSectionLayout
             for (var k = unit - 1; k >= 0 && unit - k <= 8; k--)
             {
                 var u = Units[k];
-                if (u.Kind == UnitKind.Heading && GoalCues.NamesGoals(u.Folded))
+                if (u.Kind is UnitKind.Heading or UnitKind.Label && GoalCues.NamesGoals(u.WholeFolded))
                 {
                     return true;
                 }

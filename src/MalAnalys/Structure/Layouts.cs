@@ -215,7 +215,7 @@ internal static class HeadedStatementLayout
         var starts = new List<int>();
         for (var i = 1; i < stop; i++)
         {
-            if (LayoutRules.IsStatement(ps[i]) && LayoutRules.IsHeading(ps[i - 1]) && !LayoutRules.IsGoalLabel(ps[i - 1].Text))
+            if (LayoutRules.IsStatement(ps[i]) && LayoutRules.IsHeading(ps[i - 1]) && !LayoutRules.IsGoalLabel(ps[i - 1].Text) && !GoalCues.NamesNonGoals(ps[i].FoldedSpan))
             {
                 starts.Add(i - 1);
             }
@@ -323,7 +323,7 @@ internal static class AreaBulletLayout
 
         for (var k = group - 1; k >= Math.Max(0, group - 3) && candidates.Count < 3; k--)
         {
-            if (leading.Count == 0 && k == group - 1 && ps[k].Text.EndsWith(':') && LayoutRules.MentionsGoals(ps[k].Folded))
+            if (leading.Count == 0 && k == group - 1 && ps[k].Text.EndsWith(':') && LayoutRules.MentionsGoals(ps[k].Folded) && !GoalCues.NamesNonGoals(ps[k].Folded))
             {
                 // "Fullmäktige har beslutat om följande mål:" introduces the list.
                 return (null, -1, -1, true);

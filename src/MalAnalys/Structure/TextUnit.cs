@@ -28,9 +28,13 @@ internal enum UnitKind
 internal sealed record TextUnit(UnitKind Kind, int Paragraph, int Indent, string? Number, string Content, int Start, int End, string? Label = null)
 {
     private string? _folded;
+    private string? _wholeFolded;
 
     /// <summary><see cref="Content"/> folded (lower case, no diacritics).</summary>
     public string Folded => _folded ??= TextFolding.Fold(Content);
+
+    /// <summary>The whole line folded, a label's word and number included: what cue words are looked for in.</summary>
+    public string WholeFolded => _wholeFolded ??= Label is null ? Folded : TextFolding.Fold(string.Join(' ', Label, Number, Content));
 
     /// <summary>The number of words of <see cref="Content"/>.</summary>
     public int Words => Content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
