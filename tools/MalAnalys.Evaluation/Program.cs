@@ -100,7 +100,13 @@ public static class Program
             return d.CouncilNamed ? "missed" : "-";
         }
 
-        return GoalMatching.Normalize(name) == GoalMatching.Normalize(d.Council) ? "found" : "wrong";
+        // The labelled council is looked up in the gazetteer as the parser's is, so "Jönköpings län" and "Jönköping" (the region) agree.
+        var labelled = MalAnalys.Swedish.SwedishCouncils.Find(d.Council, d.CouncilKind == "region" ? MalAnalys.Swedish.CouncilKind.Region : MalAnalys.Swedish.CouncilKind.Municipality)
+            ?? MalAnalys.Swedish.SwedishCouncils.Find(d.Council);
+        var same = labelled is not null && parsed.MunicipalityCode is { } code
+            ? labelled.Code == code || labelled.OfficialName == MalAnalys.Swedish.SwedishCouncils.ByCode(code)?.OfficialName
+            : GoalMatching.Normalize(name) == GoalMatching.Normalize(d.Council);
+        return same ? "found" : "wrong";
     }
 
     private sealed class Totals

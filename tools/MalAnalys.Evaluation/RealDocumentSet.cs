@@ -56,13 +56,13 @@ public sealed record RealDocumentSet(IReadOnlyList<RealDocument> Documents)
             }
 
             var goals = e.Goals.Select(g => new GoldGoal(Span(g.Statement)!, Span(g.ShortName), Span(g.Area), g.Financial)).ToList();
-            documents.Add(new RealDocument(e.Id, e.Url, e.Council, e.CouncilNamed, e.Split, e.Layout ?? string.Empty, path, goals));
+            documents.Add(new RealDocument(e.Id, e.Url, e.Council, e.CouncilKind ?? "municipality", e.CouncilNamed, e.Split, e.Layout ?? string.Empty, path, goals));
         }
 
         return new RealDocumentSet(documents);
     }
 
-    private sealed record Entry(string Id, string Url, string Sha256, string Council, bool CouncilNamed, string Split, string? Layout, List<GoalEntry> Goals);
+    private sealed record Entry(string Id, string Url, string Sha256, string Council, string? CouncilKind, bool CouncilNamed, string Split, string? Layout, List<GoalEntry> Goals);
 
     private sealed record GoalEntry(int[] Statement, [property: JsonPropertyName("shortName")] int[]? ShortName, int[]? Area, bool Financial);
 }
@@ -71,9 +71,10 @@ public sealed record RealDocumentSet(IReadOnlyList<RealDocument> Documents)
 /// <param name="Id">Its id in the set.</param>
 /// <param name="Url">Where its text was taken from.</param>
 /// <param name="Council">The council whose goals these are.</param>
+/// <param name="CouncilKind"><c>municipality</c> or <c>region</c>.</param>
 /// <param name="CouncilNamed">Whether the text itself names the council.</param>
 /// <param name="Split"><c>dev</c> or <c>holdout</c>.</param>
 /// <param name="Layout">A few words on its layout.</param>
 /// <param name="Path">The text file.</param>
 /// <param name="Goals">The labelled goals.</param>
-public sealed record RealDocument(string Id, string Url, string Council, bool CouncilNamed, string Split, string Layout, string Path, IReadOnlyList<GoldGoal> Goals);
+public sealed record RealDocument(string Id, string Url, string Council, string CouncilKind, bool CouncilNamed, string Split, string Layout, string Path, IReadOnlyList<GoldGoal> Goals);

@@ -7,53 +7,8 @@ namespace MalAnalys.Structure;
 /// <summary>Finds what a goal document says about itself: its municipality, title, period and adoption date.</summary>
 internal static partial class DocumentFacts
 {
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
-    {
-        "Vår", "Var", "Varje", "Hela", "En", "Ett", "Denna", "Den", "Samma", "Egen", "Din", "Er", "Vilken", "Annan", "Hållbar", "Hallbar",
-        "Trygg", "Attraktiv", "Modern", "Stolt", "Levande", "Växande", "Vaxande", "Liten", "Stor", "Bästa", "Basta", "Kommunen", "Som",
-        "Att", "Och", "Med", "Ostra", "Västra", "Norra", "Södra",
-    };
-
     private static readonly string[] MonthNames =
         ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-
-    /// <summary>The municipality or region named most often as "X kommun", "Xs kommun", "I X ska" or "Region X".</summary>
-    public static string? Municipality(string body)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (Match m in MunicipalityPattern().Matches(body))
-        {
-            var name = m.Groups["name"].Value;
-            if (NotNames.Contains(name))
-            {
-                continue;
-            }
-
-            counts[name] = counts.GetValueOrDefault(name) + (m.Groups["kommun"].Success ? 2 : 1);
-        }
-
-        foreach (Match m in RegionPattern().Matches(body))
-        {
-            var name = "Region " + m.Groups[1].Value;
-            counts[name] = counts.GetValueOrDefault(name) + 1;
-        }
-
-        if (counts.Count == 0)
-        {
-            return null;
-        }
-
-        // "Perstorps kommun" is the genitive of Perstorp; "Borås kommun" is not "Borå": keep the s unless the bare form occurs too.
-        var merged = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (name, count) in counts)
-        {
-            var bare = name.EndsWith('s') && !name.StartsWith("Region ", StringComparison.Ordinal) && OccursAsWord(body, name[..^1]) ? name[..^1] : name;
-            merged[bare] = merged.GetValueOrDefault(bare) + count;
-        }
-
-        var best = merged.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First();
-        return best.Value >= 2 ? best.Key : null;
-    }
 
     /// <summary>The first paragraph, when it reads as a heading, without a chapter number.</summary>
     public static string? Title(IReadOnlyList<Paragraph> paragraphs)
@@ -110,29 +65,6 @@ internal static partial class DocumentFacts
     }
 
     private static int Year(Group g) => int.Parse(g.Value, CultureInfo.InvariantCulture);
-
-    private static bool OccursAsWord(string text, string word)
-    {
-        var at = 0;
-        while ((at = text.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
-            {
-                return true;
-            }
-
-            at = end;
-        }
-
-        return false;
-    }
-
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?<kommun>kommun(?:s|en|ens)?|kommunkoncern(?:en)?)\b|\bI\s+(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:ska|skall|har|finns)\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex MunicipalityPattern();
-
-    [GeneratedRegex(@"\bRegion\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)", RegexOptions.CultureInvariant)]
-    private static partial Regex RegionPattern();
 
     [GeneratedRegex(@"^\d+(?:\.\d+)*\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ChapterNumber();

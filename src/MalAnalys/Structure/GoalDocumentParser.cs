@@ -1,4 +1,5 @@
 using MalAnalys.Documents;
+using MalAnalys.Swedish;
 
 namespace MalAnalys.Structure;
 
@@ -98,10 +99,10 @@ public sealed class GoalDocumentParser
         }
 
         var principles = principlesAt >= 0 ? Principles(text, paragraphs, principlesAt) : [];
-        var municipality = DocumentFacts.Municipality(body);
+        var municipality = SwedishCouncils.MostNamedIn(body);
         if (municipality is null)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "MA2004", "No municipality or region is named in the text (as \"X kommun\", \"I X ska\" or \"Region X\")."));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "MA2004", "No municipality or region of Sweden is named in the text as a council (\"X kommun\", \"X stad\", \"Region X\", \"Kommunfullmäktige i X\")."));
         }
 
         CheckStatedCounts(folded, goals.Count, areas.Count, diagnostics);
@@ -109,7 +110,8 @@ public sealed class GoalDocumentParser
         return new GoalDocument
         {
             Source = text.Source,
-            Municipality = municipality,
+            Municipality = municipality?.Name,
+            MunicipalityCode = municipality?.Code,
             Title = DocumentFacts.Title(paragraphs),
             Period = DocumentFacts.FindPeriod(body, folded),
             Adopted = DocumentFacts.Adopted(folded),

@@ -37,6 +37,15 @@ internal static class Diacritics
     /// <summary>A character lower-cased and folded: <c>Ö</c> → <c>o</c>.</summary>
     public static char FoldLower(char c) => Fold(Lower(c));
 
+    /// <summary>A text lower-cased and folded character for character: offsets stay the same.</summary>
+    public static string FoldLower(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = FoldLower(source[i]);
+        }
+    });
+
     /// <summary>Lower-cases <paramref name="source"/> into <paramref name="destination"/> (at least as long), as <see cref="MemoryExtensions.ToLowerInvariant"/> does for these texts.</summary>
     public static void Lower(ReadOnlySpan<char> source, Span<char> destination)
     {

@@ -40,7 +40,9 @@ public class SeedStructureTests
     public void Ostersund_has_eight_numbered_goals_in_two_groups_without_pull_quotes()
     {
         var (text, doc) = Parse(Seeds.Ostersund);
-        Assert.Equal("Ostersund", doc.Municipality);
+        // The OCR'd "Ostersunds kommun" is found through the gazetteer under the council's own spelling and code.
+        Assert.Equal("Östersund", doc.Municipality);
+        Assert.Equal("2380", doc.MunicipalityCode);
         Assert.Equal(LayoutFamily.Numbered, doc.Layout);
         Assert.Equal(PeriodKind.Budget, doc.Period!.Kind);
         Assert.Equal(2024, doc.Period.StartYear);
