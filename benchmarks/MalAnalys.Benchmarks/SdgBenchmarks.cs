@@ -7,6 +7,7 @@ using BenchmarkDotNet.Running;
 using MalAnalys.Agenda2030;
 using MalAnalys.Reading;
 using MalAnalys.Structure;
+using MalAnalys.Training;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -16,9 +17,9 @@ namespace MalAnalys.Benchmarks;
 /// SDG classification of 1,000 goal texts (the seeds' 19 goals as parsed, then corpus texts), one core, against the
 /// bare ML.NET prediction of the same model: our features as a sparse vector, scored by the 17 ML.NET logistic
 /// regressions (PredictionEngine per goal for single predictions, one Transform over an IDataView for the batch).
-/// The ML.NET models are trained in setup from the checked-in data exactly as the training command's first stage does,
-/// and checked against their compact copy (the embedded model is that copy with its recalibration folded in, the same
-/// arithmetic per goal). Target: at least 5,000 goals/s for single predictions.
+/// The ML.NET models are trained in setup from the checked-in data (as embedded in MalAnalys.Training) exactly as the
+/// training command's first stage does, and checked against their compact copy (the embedded model is that copy with
+/// its recalibration folded in, the same arithmetic per goal). Target: at least 5,000 goals/s for single predictions.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(GoalsPerSecondConfig))]
@@ -34,15 +35,14 @@ public class SdgClassificationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var data = SdgData.Folder();
-        var corpus = SdgCorpus.Load(Path.Combine(data, "corpus"));
+        var corpus = SdgCorpus.Shipped();
         var seeds = Path.Combine(AppContext.BaseDirectory, "seeds");
         var goals = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal)
             .SelectMany(f => GoalDocumentParser.Default.Parse(new DocumentReader().Read(f)).Goals)
             .Select(g => SdgClassifier.TextOf(g));
         _texts = goals.Concat(corpus.Select(e => e.Text)).Take(Goals).ToArray();
         _classifier = SdgClassifier.Default;
-        _trained = SdgTraining.Train([.. corpus, .. SdgCorpus.Catalogue()], SdgTerms.Parse(File.ReadAllText(Path.Combine(data, "terms.tsv")).ReplaceLineEndings("\n")), new SdgTrainingOptions());
+        _trained = SdgTraining.Train([.. corpus, .. SdgCorpus.Catalogue()], SdgCorpus.ShippedTerms(), new SdgTrainingOptions());
         var schema = _trained.Schema;
         _engines = [.. _trained.Transformers.Select(t => _trained.Context.Model.CreatePredictionEngine<SdgRow, SdgScoreRow>(t, inputSchemaDefinition: schema))];
         // The shipped model is this first stage with a per-SDG recalibration folded into its weights (same cost per
@@ -139,23 +139,6 @@ public class SdgModelLoadBenchmarks
     {
         using var stream = typeof(SdgClassifier).Assembly.GetManifestResourceStream(SdgClassifier.ModelResource)!;
         return SdgModel.Load(stream).FeatureCount;
-    }
-}
-
-/// <summary>Finds the checked-in SDG data from the benchmark's output folder, which lies inside the repository.</summary>
-internal static class SdgData
-{
-    public static string Folder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MalAnalys.sln")))
-            {
-                return Path.Combine(dir.FullName, "src", "MalAnalys", "Agenda2030", "Data");
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No MalAnalys.sln above {AppContext.BaseDirectory}.");
     }
 }
 

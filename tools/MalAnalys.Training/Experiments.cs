@@ -1,7 +1,7 @@
 using System.Globalization;
 using MalAnalys.Agenda2030;
 
-namespace MalAnalys.Training;
+namespace MalAnalys.Training.Tool;
 
 /// <summary>
 /// Cross-validation-only experiments (decision rules, stacking): they never read the seed goals and write nothing.
@@ -26,16 +26,20 @@ internal static class Experiments
         public int Folds => Inner.Count;
     }
 
-    public static NestedScores Compute(IReadOnlyList<SdgExample> examples, SdgTerms? terms, SdgTrainingOptions options)
+    /// <summary>The outer cross-validation and, for each outer fold, the inner one of the other folds.</summary>
+    /// <param name="examples">The corpus.</param>
+    /// <param name="options">The settings; the inner cross-validations use one fold fewer.</param>
+    /// <param name="crossValidate">Cross-validates a set of texts (the engine with the run's term lists).</param>
+    public static NestedScores Compute(IReadOnlyList<SdgExample> examples, SdgTrainingOptions options, Func<IReadOnlyList<SdgExample>, SdgTrainingOptions, float[][]> crossValidate)
     {
-        var outer = SdgTraining.CrossValidate(examples, terms, options);
+        var outer = crossValidate(examples, options);
         var foldOf = SdgTraining.Folds(examples, options);
         var inner = new List<(List<SdgExample>, float[][], Dictionary<string, int>)>();
         var innerOptions = options with { Folds = options.Folds - 1 };
         for (var fold = 0; fold < options.Folds; fold++)
         {
             var set = examples.Where(e => e.TrainOnly || foldOf[e.Group] != fold).ToList();
-            inner.Add((set, SdgTraining.CrossValidate(set, terms, innerOptions), SdgTraining.Folds(set, innerOptions)));
+            inner.Add((set, crossValidate(set, innerOptions), SdgTraining.Folds(set, innerOptions)));
         }
 
         return new NestedScores { Examples = examples, Outer = outer, FoldOf = foldOf, Inner = inner };
@@ -426,7 +430,7 @@ internal static class Experiments
         return (optimistic, all, nested, perFold);
     }
 
-    public static void Run(IReadOnlyList<SdgExample> examples, SdgTerms? terms, SdgTrainingOptions options, string[] args)
+    public static void Run(IReadOnlyList<SdgExample> examples, SdgTrainingOptions options, Func<IReadOnlyList<SdgExample>, SdgTrainingOptions, float[][]> crossValidate, string[] args)
     {
         var at = Array.IndexOf(args, "--seeds");
         var seeds = at >= 0 ? args[at + 1].Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray() : [options.Seed];
@@ -457,7 +461,7 @@ internal static class Experiments
         var results = configs.Select(_ => new List<(Quality, Quality)>()).ToArray();
         foreach (var seed in seeds)
         {
-            var n = Compute(examples, terms, options with { Seed = seed });
+            var n = Compute(examples, options with { Seed = seed }, crossValidate);
             for (var c = 0; c < configs.Count; c++)
             {
                 var r = configs[c].Run(n);

@@ -2,17 +2,18 @@ using System.Globalization;
 using System.Text;
 using MalAnalys.Agenda2030;
 
-namespace MalAnalys.Training;
+namespace MalAnalys.Training.Tool;
 
 /// <summary>
 /// Trains the embedded SDG model from the checked-in corpus, deterministically:
-/// <c>dotnet run -c Release --project tools/MalAnalys.Training</c>.
+/// <c>dotnet run -c Release --project tools/MalAnalys.Training</c>. A command line over the MalAnalys.Training package
+/// (<see cref="SdgTrainer"/>), which embeds the corpus and term lists of <c>src/MalAnalys.Training/Data</c>.
 /// Cross-validates with paraphrase-grouped folds to fit the per-SDG recalibration, choose the decision rule and report
 /// quality (also by nested cross-validation), trains on the whole corpus, writes
-/// <c>src/MalAnalys/Agenda2030/sdg-model.bin.gz</c> and <c>Data/training-report.md</c>, and evaluates the new model on
-/// the hand-labelled seed goals. <c>--grid</c>, <c>--nested</c>, <c>--errors</c> and <c>--experiments</c> measure by
-/// cross-validation only and write nothing (see the data card); <c>--evaluate FILE</c> scores the shipped model on a
-/// labelled set of real goals kept outside the repository.
+/// <c>src/MalAnalys/Agenda2030/sdg-model.bin.gz</c> and <c>src/MalAnalys.Training/Data/training-report.md</c>, and
+/// evaluates the new model on the hand-labelled seed goals. <c>--grid</c>, <c>--nested</c>, <c>--errors</c> and
+/// <c>--experiments</c> measure by cross-validation only and write nothing (see the data card); <c>--evaluate FILE</c>
+/// scores the shipped model on a labelled set of real goals kept outside the repository.
 /// </summary>
 public static class Program
 {
@@ -21,39 +22,37 @@ public static class Program
         if (args.Contains("--evaluate"))
         {
             // The shipped model on a labelled set of real goals kept outside the repository (see the data card); writes nothing.
-            var outcomes = SdgSeedEvaluation.Classify(SdgClassifier.Default, SdgSeedEvaluation.LoadLabelled(args[Array.IndexOf(args, "--evaluate") + 1]));
-            foreach (var o in outcomes)
+            var evaluation = SdgTrainer.Evaluate(SdgClassifier.Default, args[Array.IndexOf(args, "--evaluate") + 1]);
+            foreach (var o in evaluation.Outcomes)
             {
-                var labels = o.Gold.Labels.Length == 0 ? "-" : string.Join(",", o.Gold.Labels);
-                Console.WriteLine($"{o.Gold.Seed}\tgold {labels}\ttop {string.Join(" ", o.Result.Top(3))}\tserved {string.Join(",", o.Result.Served.Select(p => p.Sdg))}");
+                var labels = o.Text.Labels.Length == 0 ? "-" : string.Join(",", o.Text.Labels);
+                Console.WriteLine($"{o.Text.Group}\tgold {labels}\ttop {string.Join(" ", o.Result.Top(3))}\tserved {string.Join(",", o.Result.Served.Select(p => p.Sdg))}");
             }
 
             Console.WriteLine();
-            Console.Write(SdgSeedEvaluation.Summary(outcomes));
+            Console.Write(evaluation.Summary);
             return 0;
         }
 
         var root = RepositoryRoot();
-        var data = Path.Combine(root, "src", "MalAnalys", "Agenda2030", "Data");
-        var examples = SdgCorpus.Load(Path.Combine(data, "corpus"));
-        var useTerms = !args.Contains("--no-terms");
-        var terms = useTerms ? SdgTerms.Parse(File.ReadAllText(Path.Combine(data, "terms.tsv")).ReplaceLineEndings("\n")) : null;
-        if (!args.Contains("--no-catalogue"))
-        {
-            examples = [.. examples, .. SdgCorpus.Catalogue()];
-        }
-
-        Console.WriteLine($"corpus: {examples.Count} texts, {examples.Select(e => e.Group).Distinct().Count()} paraphrase groups");
-        var options = new SdgTrainingOptions();
+        var data = Path.Combine(root, "src", "MalAnalys.Training", "Data");
+        var trainerOptions = new SdgTrainerOptions { UseTermLists = !args.Contains("--no-terms"), IncludeCatalogue = !args.Contains("--no-catalogue") };
         if (args.Contains("--learner"))
         {
-            options = options with { Learner = args[Array.IndexOf(args, "--learner") + 1] };
+            trainerOptions = trainerOptions with { Learner = args[Array.IndexOf(args, "--learner") + 1] };
         }
 
         if (args.Contains("--l2"))
         {
-            options = options with { L2 = float.Parse(args[Array.IndexOf(args, "--l2") + 1], CultureInfo.InvariantCulture) };
+            trainerOptions = trainerOptions with { L2 = float.Parse(args[Array.IndexOf(args, "--l2") + 1], CultureInfo.InvariantCulture) };
         }
+
+        // The package's training set (the embedded corpus, then the catalogue's texts): what Train uses. The comparisons
+        // below run the engine with the trainer's term lists.
+        var trainer = new SdgTrainer(trainerOptions);
+        var examples = trainer.TrainingSet(null);
+        var options = trainerOptions.Engine;
+        Console.WriteLine($"corpus: {examples.Count} texts, {examples.Select(e => e.Group).Distinct().Count()} paraphrase groups");
 
         if (args.Contains("--grid"))
         {
@@ -65,7 +64,7 @@ public static class Program
                 foreach (var l1 in l1s)
                 {
                     var o = options with { L2 = l2, L1 = l1 };
-                    var s = SdgTraining.CrossValidate(examples, terms, o);
+                    var s = trainer.CrossValidateScores(examples, o);
                     var t = SdgTraining.BestThreshold(examples, s);
                     var e = SdgTraining.Evaluate(examples, s, t);
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"L2 {l2} L1 {l1}: t {t:0.00} micro-F1 {e.MicroF1:0.000} macro-F1 {e.MacroF1:0.000} P {e.MicroPrecision:0.000} R {e.MicroRecall:0.000} neg {e.NegativeMaxScoreMean:0.000}"));
@@ -78,18 +77,18 @@ public static class Program
         if (args.Contains("--experiments"))
         {
             // Decision rules and stacking, measured by cross-validation only (never the seed goals); writes nothing.
-            Experiments.Run(examples, terms, options, args);
+            Experiments.Run(examples, options, trainer.CrossValidateScores, args);
             return 0;
         }
 
         if (args.Contains("--nested"))
         {
-            var s = SdgTraining.CrossValidate(examples, terms, options);
-            var common = SdgTraining.Evaluate(examples, s, SdgTraining.NestedThresholds(examples, terms, options, perSdg: false));
-            var per = SdgTraining.Evaluate(examples, s, SdgTraining.NestedThresholds(examples, terms, options, perSdg: true));
+            var s = trainer.CrossValidateScores(examples, options);
+            var common = SdgTraining.Evaluate(examples, s, trainer.NestedThresholds(examples, options, perSdg: false));
+            var per = SdgTraining.Evaluate(examples, s, trainer.NestedThresholds(examples, options, perSdg: true));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nested common threshold: micro-F1 {common.MicroF1:0.000} macro-F1 {common.MacroF1:0.000} P {common.MicroPrecision:0.000} R {common.MicroRecall:0.000}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nested per-SDG thresholds: micro-F1 {per.MicroF1:0.000} macro-F1 {per.MacroF1:0.000} P {per.MicroPrecision:0.000} R {per.MicroRecall:0.000}"));
-            var (rs, rr) = SdgTraining.Nested(examples, terms, options, s);
+            var (rs, rr) = trainer.Nested(examples, options, s);
             var rule = SdgTraining.Evaluate(examples, rs, rr);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nested recalibration + top/other thresholds (shipped): micro-F1 {rule.MicroF1:0.000} macro-F1 {rule.MacroF1:0.000} P {rule.MicroPrecision:0.000} R {rule.MicroRecall:0.000} no-SDG texts given an SDG {rule.NegativesWithLabel}"));
             var all = SdgTraining.BestThresholds(examples, s);
@@ -97,9 +96,10 @@ public static class Program
             return 0;
         }
 
-        var build = SdgTraining.Build(examples, terms, options, new Progress<string>(Console.WriteLine));
+        var result = trainer.Train(progress: new Progress<SdgTrainingProgress>(p => Console.WriteLine(p.Message)));
+        var build = result.Build;
         var scores = build.Calibrated;
-        var (top, threshold) = (build.Model.TopThreshold, build.Model.Threshold);
+        var (top, threshold) = (result.TopThreshold, result.Threshold);
         if (args.Contains("--errors"))
         {
             // Cross-validation mistakes, for improving the corpus and the term lists; writes nothing.
@@ -122,20 +122,15 @@ public static class Program
         }
 
         var chosen = build.Evaluation;
-        var (nestedScores, nestedRules) = SdgTraining.Nested(examples, terms, options, build.FirstStage);
+        var (nestedScores, nestedRules) = trainer.Nested(examples, options, build.FirstStage);
         var nested = SdgTraining.Evaluate(examples, nestedScores, nestedRules);
         var firstThreshold = SdgTraining.BestThreshold(examples, build.FirstStage);
         var firstStage = SdgTraining.Evaluate(examples, build.FirstStage, firstThreshold);
-        var firstNested = SdgTraining.Evaluate(examples, build.FirstStage, SdgTraining.NestedThresholds(examples, terms, options, perSdg: false));
-        var description = build.Model.Description;
-        var trained = build;
+        var firstNested = SdgTraining.Evaluate(examples, build.FirstStage, trainer.NestedThresholds(examples, options, perSdg: false));
+        var description = result.Description;
         var modelPath = Path.Combine(root, "src", "MalAnalys", "Agenda2030", "sdg-model.bin.gz");
-        using (var file = File.Create(modelPath))
-        {
-            trained.Model.Save(file);
-        }
-
-        var classifier = new SdgClassifier(trained.Model);
+        result.Save(modelPath);
+        var classifier = result.CreateClassifier();
         var gold = SdgSeedEvaluation.Run(classifier, SdgSeedEvaluation.Load(Path.Combine(data, "evaluation", "seed-goals.tsv")), Path.Combine(root, "seeds"));
         var report = new StringBuilder();
         report.AppendLine("# SDG model: training report");
@@ -144,7 +139,7 @@ public static class Program
         report.AppendLine();
         report.AppendLine(description);
         report.AppendLine();
-        report.AppendLine(CultureInfo.InvariantCulture, $"Model: {trained.Model.FeatureCount} features with a non-zero weight (of {trained.Trained.Vocabulary.Length} in the vocabulary), {new FileInfo(modelPath).Length / 1024.0:0} KiB compressed.");
+        report.AppendLine(CultureInfo.InvariantCulture, $"Model: {result.FeatureCount} features with a non-zero weight (of {build.Trained.Vocabulary.Length} in the vocabulary), {new FileInfo(modelPath).Length / 1024.0:0} KiB compressed.");
         report.AppendLine();
         report.AppendLine("Two steps after the logistic regressions, both fitted on their out-of-fold cross-validated scores: each SDG's logit is recalibrated (`A · logit + C`, folded into the weights), and the highest-scoring SDG counts as served from a lower threshold than the others.");
         report.AppendLine();

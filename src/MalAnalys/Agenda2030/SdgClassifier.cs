@@ -75,7 +75,7 @@ public sealed class SdgClassifier
     /// <summary>How the model was trained.</summary>
     public string ModelDescription => _model.Description;
 
-    /// <summary>Loads a model written by the training command instead of the embedded one.</summary>
+    /// <summary>Loads a model written by the training command or by the MalAnalys.Training package (<c>SdgTrainingResult.Save</c>) instead of the embedded one.</summary>
     /// <param name="model">The model file's content.</param>
     /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The classifier.</returns>

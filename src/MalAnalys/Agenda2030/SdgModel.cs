@@ -8,7 +8,7 @@ namespace MalAnalys.Agenda2030;
 /// Platt calibration ML.NET attached to each logistic regression. Scoring reproduces ML.NET's
 /// <c>bias + w·x</c> and <c>1 / (1 + exp(slope·score + offset))</c>; the weights are copied from the trained
 /// ML.NET models, not approximated (the shipped model has each SDG's recalibration, <c>A · logit + C</c>, folded in
-/// exactly, see <see cref="SdgTraining.Build"/>). Immutable and thread-safe.
+/// exactly, see <c>SdgTraining.Build</c> in the MalAnalys.Training package). Immutable and thread-safe.
 /// </summary>
 internal sealed class SdgModel
 {

@@ -1,10 +1,11 @@
 namespace MalAnalys.Agenda2030;
 
 /// <summary>
-/// The per-SDG Swedish term lists (<c>Data/terms.tsv</c>), compiled for matching. A single-word term matches a word
-/// that contains it (so compounds such as "barnfattigdom" match "fattigdom"), or only a word that starts with it when
-/// written <c>^term</c>; a term of several words matches consecutive content words that start with its words. The
-/// source text travels inside the model file, so a model always featurizes with the lists it was trained with.
+/// The per-SDG Swedish term lists (<c>src/MalAnalys.Training/Data/terms.tsv</c>), compiled for matching. A single-word
+/// term matches a word that contains it (so compounds such as "barnfattigdom" match "fattigdom"), or only a word that
+/// starts with it when written <c>^term</c>; a term of several words matches consecutive content words that start with
+/// its words. The source text travels inside the model file, so a model always featurizes with the lists it was
+/// trained with, and this package needs no data file at run time.
 /// </summary>
 internal sealed class SdgTerms
 {

@@ -1,4 +1,5 @@
 using MalAnalys.Agenda2030;
+using MalAnalys.Training;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 

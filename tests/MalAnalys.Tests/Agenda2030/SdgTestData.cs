@@ -1,13 +1,14 @@
 using MalAnalys.Agenda2030;
+using MalAnalys.Training;
 
 namespace MalAnalys.Tests.Agenda2030;
 
-/// <summary>The checked-in SDG corpus, term lists and evaluation set, read from the source tree.</summary>
+/// <summary>The checked-in SDG corpus, term lists and evaluation set, read from the source tree (<c>src/MalAnalys.Training/Data</c>).</summary>
 internal static class SdgTestData
 {
     public const string FinanceGoal = "Det ekonomiska resultatet bör över tid uppgå till minst två procent av skatteintäkterna";
 
-    public static string DataFolder => Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Seeds.SourceFolder()))!, "src", "MalAnalys", "Agenda2030", "Data");
+    public static string DataFolder => Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Seeds.SourceFolder()))!, "src", "MalAnalys.Training", "Data");
 
     public static IReadOnlyList<SdgExample> Corpus() => SdgCorpus.Load(Path.Combine(DataFolder, "corpus"));
 
@@ -26,8 +27,15 @@ internal static class SdgTestData
 /// <summary>One model trained from the checked-in data, shared by the tests that need the ML.NET models too.</summary>
 public sealed class TrainedSdgModelFixture
 {
-    /// <summary>The whole training as the training command runs it: cross-validation, recalibration, decision rule, final model.</summary>
-    internal SdgBuild Built { get; } = SdgTraining.Build(SdgTestData.TrainingSet(), SdgTestData.Terms(), new SdgTrainingOptions());
+    /// <summary>
+    /// The whole training as the training command runs it (<see cref="SdgTrainer.Train"/> with the default options on
+    /// the shipped corpus, which <c>SdgTrainerTests</c> checks is the checked-in data): cross-validation, recalibration,
+    /// decision rule, final model.
+    /// </summary>
+    internal SdgTrainingResult Result { get; } = new SdgTrainer().Train();
+
+    /// <summary>What the engine produced for <see cref="Result"/>.</summary>
+    internal SdgBuild Built => Result.Build;
 
     /// <summary>The first stage alone (the ML.NET logistic regressions, before recalibration).</summary>
     internal SdgTrainedModel Trained => Built.Trained;

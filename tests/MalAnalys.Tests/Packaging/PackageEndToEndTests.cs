@@ -24,7 +24,7 @@ public sealed class PackedFeed : IDisposable
         Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
         RepoRoot = Directory.GetParent(Seeds.SourceFolder())!.Parent!.FullName;
         var artifacts = Path.Combine(Root, "artifacts");
-        foreach (var project in new[] { "src/MalAnalys/MalAnalys.csproj", "src/MalAnalys.Reporting/MalAnalys.Reporting.csproj", "src/MalAnalys.Cli/MalAnalys.Cli.csproj" })
+        foreach (var project in new[] { "src/MalAnalys/MalAnalys.csproj", "src/MalAnalys.Reporting/MalAnalys.Reporting.csproj", "src/MalAnalys.Training/MalAnalys.Training.csproj", "src/MalAnalys.Cli/MalAnalys.Cli.csproj" })
         {
             PackLog.Append(Dotnet.Run(RepoRoot, "pack", Path.Combine(RepoRoot, project), "-c", "Release", "-o", Feed, "--artifacts-path", artifacts, $"-p:Version={Version}", "-nologo"));
         }
@@ -46,7 +46,7 @@ public sealed class PackedFeed : IDisposable
     {
         // The restores put this test's version into the global package folder; nothing else uses it.
         var cache = Dotnet.Run(Root, "nuget", "locals", "global-packages", "--list").Split(':', 2)[1].Trim();
-        foreach (var id in new[] { "malanalys", "malanalys.reporting", "malanalys.cli" })
+        foreach (var id in new[] { "malanalys", "malanalys.reporting", "malanalys.training", "malanalys.cli" })
         {
             var folder = Path.Combine(cache, id, Version);
             if (Directory.Exists(folder))
@@ -164,22 +164,32 @@ public sealed class PackageEndToEndTests(PackedFeed packed, ITestOutputHelper ou
             var nuspec = Read(library, "MalAnalys.nuspec");
             Assert.Contains("<license type=\"expression\">MIT AND LGPL-3.0-only</license>", nuspec, StringComparison.Ordinal);
             Assert.Contains("<readme>README.md</readme>", nuspec, StringComparison.Ordinal);
+            // Training is a package of its own: the library does not pull in Microsoft.ML.
+            Assert.DoesNotContain("id=\"Microsoft.ML", nuspec, StringComparison.Ordinal);
 
-            using var dll = new MemoryStream();
-            using (var stream = library.GetEntry("lib/net10.0/MalAnalys.dll")!.Open())
-            {
-                stream.CopyTo(dll);
-            }
-
-            dll.Position = 0;
-            using var pe = new PEReader(dll);
-            var metadata = pe.GetMetadataReader();
-            var resources = metadata.ManifestResources.Select(h => metadata.GetString(metadata.GetManifestResource(h).Name)).ToList();
+            var resources = ManifestResources(library, "lib/net10.0/MalAnalys.dll");
             Assert.Contains("MalAnalys.Swedish.Data.sv-lexicon.bin", resources);
+            Assert.Contains("MalAnalys.Swedish.Data.sweden-councils.tsv", resources);
             Assert.Contains("MalAnalys.Agenda2030.sdg-model.bin.gz", resources);
+            Assert.DoesNotContain(resources, r => r.Contains(".corpus.", StringComparison.Ordinal));
         }
 
-        foreach (var id in new[] { "MalAnalys", "MalAnalys.Reporting", "MalAnalys.Cli" })
+        using (var training = ZipFile.OpenRead(packed.Package("MalAnalys.Training")))
+        {
+            var entries = training.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+            Assert.Contains("README.md", entries);
+            Assert.Contains("DATA.md", entries);
+            Assert.Contains("lib/net10.0/MalAnalys.Training.dll", entries);
+            Assert.Contains("lib/net10.0/MalAnalys.Training.xml", entries);
+            var nuspec = Read(training, "MalAnalys.Training.nuspec");
+            Assert.Contains($"<dependency id=\"MalAnalys\" version=\"{packed.Version}\"", nuspec, StringComparison.Ordinal);
+            Assert.Contains("<dependency id=\"Microsoft.ML\"", nuspec, StringComparison.Ordinal);
+            var resources = ManifestResources(training, "lib/net10.0/MalAnalys.Training.dll");
+            Assert.Contains("MalAnalys.Training.Data.terms.tsv", resources);
+            Assert.Equal(18, resources.Count(r => r.StartsWith("MalAnalys.Training.Data.corpus.", StringComparison.Ordinal)));
+        }
+
+        foreach (var id in new[] { "MalAnalys", "MalAnalys.Reporting", "MalAnalys.Training", "MalAnalys.Cli" })
         {
             Assert.True(File.Exists(Path.Combine(packed.Feed, $"{id}.{packed.Version}.snupkg")), $"{id} has no symbol package");
         }
@@ -243,6 +253,20 @@ public sealed class PackageEndToEndTests(PackedFeed packed, ITestOutputHelper ou
         var report = Dotnet.Exec(folder, malanalys, "report", "seeds/ystad-overgripande-mal-2023.txt", "--out", "report");
         output.WriteLine(report);
         Assert.Contains("7 goals", File.ReadAllText(Path.Combine(folder, "report", "ystad-overgripande-mal-2023.txt.html")), StringComparison.Ordinal);
+    }
+
+    private static List<string> ManifestResources(ZipArchive archive, string dll)
+    {
+        using var image = new MemoryStream();
+        using (var stream = archive.GetEntry(dll)!.Open())
+        {
+            stream.CopyTo(image);
+        }
+
+        image.Position = 0;
+        using var pe = new PEReader(image);
+        var metadata = pe.GetMetadataReader();
+        return [.. metadata.ManifestResources.Select(h => metadata.GetString(metadata.GetManifestResource(h).Name))];
     }
 
     private static string Read(ZipArchive archive, string name)

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
+using MalAnalys.Agenda2030;
 using MalAnalys.Reading;
 using MalAnalys.Structure;
 
-namespace MalAnalys.Agenda2030;
+namespace MalAnalys.Training;
 
 /// <summary>One hand-labelled real goal: a goal of a seed document and the SDGs it serves, most important first.</summary>
 internal sealed record SdgGoldGoal(string Seed, int Ordinal, int[] Labels, string Note);

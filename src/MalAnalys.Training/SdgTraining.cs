@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using MalAnalys.Agenda2030;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 
-namespace MalAnalys.Agenda2030;
+namespace MalAnalys.Training;
 
 /// <summary>One labelled text of the training corpus.</summary>
 /// <param name="Group">Paraphrases of one statement share a group; cross-validation never splits a group.</param>
@@ -14,23 +15,77 @@ namespace MalAnalys.Agenda2030;
 /// <param name="TrainOnly">Whether the text is only for training and never scored in cross-validation (the catalogue's own names and descriptions).</param>
 internal sealed record SdgExample(string Group, int[] Labels, string Text, bool TrainOnly = false);
 
-/// <summary>The checked-in corpus: tab-separated files of <c>group, labels, text</c> (labels <c>3,11</c> or <c>-</c>).</summary>
+/// <summary>
+/// The corpus: tab-separated files of <c>group, labels, text</c> (labels <c>3,11</c> or <c>-</c>). The checked-in files
+/// (<c>Data/corpus/*.tsv</c>, <c>Data/terms.tsv</c>) are embedded in this assembly, so the shipped corpus is read from
+/// the resources, in file-name order as from the folder.
+/// </summary>
 internal static class SdgCorpus
 {
+    private const string ResourcePrefix = "MalAnalys.Training.Data.";
+    private const string CorpusPrefix = ResourcePrefix + "corpus.";
+
     public static IReadOnlyList<SdgExample> Load(string directory)
     {
         var examples = new List<SdgExample>();
         foreach (var file in Directory.GetFiles(directory, "*.tsv").Order(StringComparer.Ordinal))
         {
-            foreach (var (lineNumber, parts) in Rows(file))
-            {
-                if (parts.Length != 3)
-                {
-                    throw new InvalidDataException($"{file}:{lineNumber}: expected 3 tab-separated columns.");
-                }
+            examples.AddRange(LoadFile(file));
+        }
 
-                examples.Add(new SdgExample(parts[0], Labels(parts[1], file, lineNumber), parts[2]));
+        return examples;
+    }
+
+    /// <summary>One corpus file.</summary>
+    public static IReadOnlyList<SdgExample> LoadFile(string file)
+    {
+        using var reader = new StreamReader(file, Encoding.UTF8);
+        return Load(reader, file);
+    }
+
+    /// <summary>The checked-in corpus as embedded in this assembly: the same texts, in the same order, as <see cref="Load(string)"/> of <c>Data/corpus</c>.</summary>
+    public static IReadOnlyList<SdgExample> Shipped()
+    {
+        var assembly = typeof(SdgCorpus).Assembly;
+        var examples = new List<SdgExample>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(CorpusPrefix, StringComparison.Ordinal) && n.EndsWith(".tsv", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!, Encoding.UTF8);
+            examples.AddRange(Load(reader, "corpus/" + name[CorpusPrefix.Length..]));
+        }
+
+        if (examples.Count == 0)
+        {
+            throw new InvalidOperationException("The shipped corpus is missing from the MalAnalys.Training assembly.");
+        }
+
+        return examples;
+    }
+
+    /// <summary>The checked-in term lists (<c>Data/terms.tsv</c>) as embedded in this assembly, with <c>\n</c> line ends.</summary>
+    public static string ShippedTermsSource()
+    {
+        using var stream = typeof(SdgCorpus).Assembly.GetManifestResourceStream(ResourcePrefix + "terms.tsv")
+            ?? throw new InvalidOperationException("The shipped term lists are missing from the MalAnalys.Training assembly.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd().ReplaceLineEndings("\n");
+    }
+
+    /// <summary>The checked-in term lists, compiled.</summary>
+    public static SdgTerms ShippedTerms() => SdgTerms.Parse(ShippedTermsSource());
+
+    /// <summary>The rows of one corpus file; <paramref name="name"/> names it in errors.</summary>
+    internal static List<SdgExample> Load(TextReader reader, string name)
+    {
+        var examples = new List<SdgExample>();
+        foreach (var (lineNumber, parts) in Rows(reader))
+        {
+            if (parts.Length != 3)
+            {
+                throw new InvalidDataException($"{name}:{lineNumber}: expected 3 tab-separated columns.");
             }
+
+            examples.Add(new SdgExample(parts[0], Labels(parts[1], name, lineNumber), parts[2]));
         }
 
         return examples;
@@ -39,8 +94,18 @@ internal static class SdgCorpus
     /// <summary>The lines of a UTF-8 tab-separated file that are neither empty nor comments ('#'), split into columns.</summary>
     internal static IEnumerable<(int LineNumber, string[] Columns)> Rows(string file)
     {
+        using var reader = new StreamReader(file, Encoding.UTF8);
+        foreach (var row in Rows(reader))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>The lines that are neither empty nor comments ('#'), split into columns.</summary>
+    internal static IEnumerable<(int LineNumber, string[] Columns)> Rows(TextReader reader)
+    {
         var lineNumber = 0;
-        foreach (var line in File.ReadLines(file, Encoding.UTF8))
+        while (reader.ReadLine() is { } line)
         {
             lineNumber++;
             if (line.Length > 0 && line[0] != '#')
@@ -180,7 +245,7 @@ internal sealed record SdgEvaluation(float Threshold, double MicroPrecision, dou
 /// </summary>
 internal static class SdgTraining
 {
-    public static SdgTrainedModel Train(IReadOnlyList<SdgExample> examples, SdgTerms? terms, SdgTrainingOptions options, float threshold = 0.5f, string description = "")
+    public static SdgTrainedModel Train(IReadOnlyList<SdgExample> examples, SdgTerms? terms, SdgTrainingOptions options, float threshold = 0.5f, string description = "", CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(examples);
         var featurized = examples.Select(e => SdgFeaturizer.Featurize(e.Text, terms)).ToList();
@@ -195,6 +260,7 @@ internal static class SdgTraining
         var offset = new double[SdgCatalogue.Count];
         for (var l = 0; l < SdgCatalogue.Count; l++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var sdg = l + 1;
             var labelled = rows.Select((r, i) => new SdgRow { Features = r.Features, Label = examples[i].Labels.Contains(sdg) }).ToList();
             var data = context.Data.LoadFromEnumerable(labelled, schema);
@@ -280,14 +346,14 @@ internal static class SdgTraining
 
     /// <summary>Cross-validates with folds made of whole paraphrase groups, scoring held-out texts with the compact model.</summary>
     /// <returns>Per text, the 17 scores (indexed by SDG − 1), in corpus order.</returns>
-    public static float[][] CrossValidate(IReadOnlyList<SdgExample> examples, SdgTerms? terms, SdgTrainingOptions options, IProgress<string>? progress = null)
+    public static float[][] CrossValidate(IReadOnlyList<SdgExample> examples, SdgTerms? terms, SdgTrainingOptions options, IProgress<SdgTrainingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var foldOf = Folds(examples, options);
         var scores = new float[examples.Count][];
         for (var fold = 0; fold < options.Folds; fold++)
         {
             var train = examples.Where(e => e.TrainOnly || foldOf[e.Group] != fold).ToList();
-            var model = Train(train, terms, options).Model;
+            var model = Train(train, terms, options, cancellationToken: cancellationToken).Model;
             var classifier = new SdgClassifier(model);
             for (var i = 0; i < examples.Count; i++)
             {
@@ -297,7 +363,7 @@ internal static class SdgTraining
                 }
             }
 
-            progress?.Report($"fold {fold + 1}/{options.Folds} done");
+            progress?.Report(new SdgTrainingProgress(fold + 1, options.Folds, $"fold {fold + 1}/{options.Folds} done"));
         }
 
         return scores;
@@ -633,7 +699,7 @@ internal static class SdgTraining
     /// rule is chosen on the inner scores recalibrated by cross-validation; the held-out texts influence neither.
     /// </summary>
     /// <returns>Per text, its recalibrated score and the rule it is judged with (null for training-only texts).</returns>
-    public static (float[][] Scores, (float Top, float Threshold)[] Rules) Nested(IReadOnlyList<SdgExample> examples, SdgTerms? terms, SdgTrainingOptions options, float[][] firstStage)
+    public static (float[][] Scores, (float Top, float Threshold)[] Rules) Nested(IReadOnlyList<SdgExample> examples, SdgTerms? terms, SdgTrainingOptions options, float[][] firstStage, IProgress<SdgTrainingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var foldOf = Folds(examples, options);
         var scores = new float[examples.Count][];
@@ -642,7 +708,7 @@ internal static class SdgTraining
         for (var fold = 0; fold < options.Folds; fold++)
         {
             var inner = examples.Where(e => e.TrainOnly || foldOf[e.Group] != fold).ToList();
-            var innerScores = CrossValidate(inner, terms, innerOptions);
+            var innerScores = CrossValidate(inner, terms, innerOptions, cancellationToken: cancellationToken);
             var calibration = FitCalibration(inner, innerScores);
             var rule = BestRule(inner, CrossCalibrate(inner, innerScores, Folds(inner, innerOptions), innerOptions.Folds));
             for (var i = 0; i < examples.Count; i++)
@@ -653,6 +719,8 @@ internal static class SdgTraining
                     rules[i] = rule;
                 }
             }
+
+            progress?.Report(new SdgTrainingProgress(fold + 1, options.Folds, $"nested fold {fold + 1}/{options.Folds} done"));
         }
 
         return (scores, rules);
@@ -663,16 +731,16 @@ internal static class SdgTraining
     /// out-of-fold scores, choose the decision rule on those scores recalibrated by cross-validation, train on
     /// everything and fold the recalibration into the weights.
     /// </summary>
-    public static SdgBuild Build(IReadOnlyList<SdgExample> examples, SdgTerms? terms, SdgTrainingOptions options, IProgress<string>? progress = null)
+    public static SdgBuild Build(IReadOnlyList<SdgExample> examples, SdgTerms? terms, SdgTrainingOptions options, IProgress<SdgTrainingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var firstStage = CrossValidate(examples, terms, options, progress);
+        var firstStage = CrossValidate(examples, terms, options, progress, cancellationToken);
         var calibration = FitCalibration(examples, firstStage);
         var calibrated = CrossCalibrate(examples, firstStage, Folds(examples, options), options.Folds);
         var (top, threshold) = BestRule(examples, calibrated);
         var evaluation = Evaluate(examples, calibrated, top, threshold);
         var description = string.Create(CultureInfo.InvariantCulture,
             $"L-BFGS logistic regression per SDG (Microsoft.ML, seed {options.Seed}, L2 {options.L2}, L1 {options.L1}, min df {options.MinDocumentFrequency}), recalibrated per SDG on out-of-fold scores; {examples.Count} texts; top SDG from {top:0.00}, others from {threshold:0.00}, chosen by {options.Folds}-fold grouped CV (micro-F1 {evaluation.MicroF1:0.000})");
-        var trained = Train(examples, terms, options);
+        var trained = Train(examples, terms, options, cancellationToken: cancellationToken);
         var m = trained.Model;
         var weights = new float[m.Weights.Length];
         var bias = new float[SdgCatalogue.Count];
