@@ -4,7 +4,7 @@ using MalAnalys.Training;
 namespace MalAnalys.Tests.Agenda2030;
 
 /// <summary>
-/// How good the classifier is, measured as the data card reports it. Thresholds are the targets where they
+/// How good the classifier is, measured as the data card reports it. Thresholds are the classifier's quality targets where they
 /// are met, and the honest measured values (rounded down) where they are not yet.
 /// </summary>
 public sealed class SdgEvaluationTests
@@ -51,7 +51,7 @@ public sealed class SdgEvaluationTests
         // recalibration and rule chosen by nested cross-validation; see
         // src/MalAnalys.Training/Data/training-report.md). The first SDG counts
         // from a lower score than the others, which gives 18 of the 186 no-SDG texts a label; their mean top score is
-        // 0.102 (0.086 and 14 of 166 before the session 6 corpus).
+        // 0.102 (0.086 and 14 of 166 before the round-3 corpus).
         Assert.True(evaluation.MicroF1 >= 0.85, evaluation.ToMarkdown());
         Assert.True(evaluation.MacroF1 >= 0.86, evaluation.ToMarkdown());
         Assert.All(evaluation.PerSdg, s => Assert.True(s.F1 >= 0.7, evaluation.ToMarkdown()));
@@ -66,7 +66,7 @@ public sealed class SdgEvaluationTests
         var report = SdgSeedEvaluation.Report(outcomes);
 
         Assert.Equal(19, outcomes.Count);
-        // Targets: top-1 0.8 (met: 16 of 19), recall@3 0.9 (not met on these 19: 14 of 19, 15 before the session 6
+        // Targets: top-1 0.8 (met: 16 of 19), recall@3 0.9 (not met on these 19: 14 of 19, 15 before the round-3
         // corpus; Ystad 7, leisure → 3 and 11, lost its 3. The data card reports recall@3 on 149 real goals of 34
         // other councils, 0.893).
         Assert.True(outcomes.Count(o => o.Top1Correct) / (double)outcomes.Count >= 0.8, report);
