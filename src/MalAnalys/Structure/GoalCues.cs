@@ -37,10 +37,10 @@ internal static partial class GoalCues
     public static int StatusStart(string folded) => Status().Match(folded) is { Success: true } m ? m.Index : -1;
 
     // Goal words: a qualifier before mål (up to two words between), or a compound that is itself a goal word.
-    [GeneratedRegex(@"(?:\b(?:(?:kommun|region|landstings|koncern)?over?gripande|strategiska|prioriterade|langsiktiga|politiska|finansiella|ekonomiska|kommunfullmaktiges|fullmaktiges|regionfullmaktiges|landstingsfullmaktiges|kommunens|regionens|landstingets|stadens|koncernens|antagna|beslutade|foljande|dessa|vara|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|tre|tva|\d{1,2})\s+(?:[a-z\-]+\s+){0,2}?(?:mal|malen|inriktningsmal(?:en)?|effektmal(?:en)?|verksamhetsmal(?:en)?|malomraden?)\b)|\b(?:inriktningsmal|effektmal|kommunmal|fokusmal|regionmal|fullmaktigemal|kommunfullmaktigemal|huvudmal|mandatmal|mandatperiodsmal|overgripande mal|finansiella mal|strategiska mal|malomraden|malomrade|malen for)(?:en|et)?\b|\bmal for (?:god ekonomisk hushallning|mandatperioden|perioden|\d{4})|\bmal (?:och|samt) (?:inriktning|riktlinjer|budget)|\bgod ekonomisk hushallning\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:(?:kommun|region|landstings|koncern)?over?gripande|strategiska|prioriterade|langsiktiga|politiska|finansiella|ekonomiska|kommunfullmaktiges|fullmaktiges|regionfullmaktiges|landstingsfullmaktiges|kommunens|regionens|landstingets|stadens|koncernens|antagna|beslutade|foljande|dessa|vara|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|tre|tva|\d{1,2})\s+(?:[a-z\-]+\s+){0,2}?(?:mal|malen|inriktningsmal(?:en)?|effektmal(?:en)?|verksamhetsmal(?:en)?|malomraden?)\b)|\b(?:inriktningsmal|effektmal|kommunmal|fokusmal|regionmal|fullmaktigemal|kommunfullmaktigemal|huvudmal|mandatmal|mandatperiodsmal|overgripande mal|finansiella mal|strategiska mal|malomraden|malomrade|malen for)(?:en|et)?\b|\bmal for (?:god ekonomisk hushallning|mandatperioden|perioden|\d{4})|\bmal (?:och|samt) (?:inriktning|riktlinjer|budget)|\bgod ekonomisk hushallning\b|\b(?:kommun|region|landstings)?fullmaktige\b[^.:]{0,60}?\bmal(?:en)?\b|\bmalsattning(?:ar|arna)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex GoalWords();
 
-    [GeneratedRegex(@"\b(?:indikator\w*|nyckeltal\w*|styrtal\w*|matt(?:en)?|uppdrag(?:en|et)?|aktivitet\w*|atgard\w*|vardegrund\w*|vardeord\w*|skalan|bedom\w*|teckenforklaring|symbol\w*|lag(?:ar|arna|stiftning)|dokument\w*|lanka\w*|las mer|utgangslage|budgeten \d{4} ger|ger bland annat|detta ska ske genom|satsning\w*|strategi(?:er|erna)|principer\w*|galla for malen|innehall(?:sforteckning)?|meny|genvagar)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:indikator\w*|nyckeltal\w*|styrtal\w*|matt(?:en)?|uppdrag(?:en|et)?|aktivitet\w*|atgard\w*|vardegrund\w*|vardeord\w*|varderingar\w*|(?:gemensamma|grundlaggande|vara) varden|skalan|bedom\w*|teckenforklaring|symbol\w*|lag(?:ar|arna|stiftning)|dokument\w*|lanka\w*|las mer|utgangslage|budgeten \d{4} ger|ger bland annat|detta ska ske genom|satsning\w*|strategi(?:er|erna)|principer\w*|galla for malen|innehall(?:sforteckning)?|meny|genvagar)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NonGoalWords();
 
     [GeneratedRegex(@"\b(?:namnd\w*|nämndsmal|bolag\w*|forvaltning\w*|verksamhetsomradesmal\w*|styrelsens)\b", RegexOptions.CultureInvariant)]
@@ -49,14 +49,25 @@ internal static partial class GoalCues
     [GeneratedRegex(@"\b(?:finansiella|ekonomiska) (?:\w+ )?(?:mal|inriktningsmal|resultatmal)|\bgod ekonomisk hushallning\b", RegexOptions.CultureInvariant)]
     private static partial Regex FinancialSection();
 
-    [GeneratedRegex(@"\b(?:arets resultat|resultat(?:et|mal\w*)?|overskott\w*|soliditet\w*|skatteintakt\w*|statsbidrag\w*|sjalvfinansier\w*|egenfinansier\w*|laneskuld\w*|skuldsattning\w*|amorter\w*|nettokostnad\w*|nettoinvestering\w*|investeringsvolym\w*|likvid\w*|betalningsberedskap\w*|budget i balans|ekonomi i balans|balanserad budget|god ekonomisk hushallning|ekonomiskt hallbar\w*|ekonomisk hallbarhet|stark ekonomi|resursinsats|kostnadseffektiv\w*|pensionsatagande\w*|skattesats\w*|finansiering\w*)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:arets resultat|resultat(?:et|mal\w*)?|overskott\w*|soliditet\w*|skatteintakt\w*|statsbidrag\w*|sjalvfinansier\w*|egenfinansier\w*|laneskuld\w*|skuldsattning\w*|amorter\w*|nettokostnad\w*|nettoinvestering\w*|investeringsvolym\w*|likvid\w*|betalningsberedskap\w*|budget i balans|ekonomi i balans|balanserad budget|god ekonomisk hushallning|ekonomiskt hallbar\w*|ekonomisk hallbarhet|stark ekonomi|resursinsats|kostnadseffektiv\w*|pensionsatagande\w*|skattesats\w*|finansiering\w*|budgetram\w*|nettokostnad\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FinancialStatement();
 
     [GeneratedRegex(@"^(?:ej |inte )?(?:uppnatt|uppfyllt|delvis|nar (?:delvis |inte )?malet|vid (?:hel|delvis|ej) maluppfyllelse|malet (?:ar|kan)|gront|gult|rott)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ScaleStep();
 
-    [GeneratedRegex(@"\b(?:ska|skall|bor|ska vi|kommer att)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ska|skall|bor|ska vi|kommer att|far inte|maste)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Modal();
+
+    /// <summary>Whether a folded sentence states a goal: a modal verb in its main clause, not only in a purpose clause ("… behövs för att investeringarna ska kunna …").</summary>
+    public static bool IsGoalSentence(string folded)
+    {
+        // A sentence that opens with the purpose ("För att …, ska resultatet …") has its main clause after it.
+        var purpose = Purpose().Match(folded);
+        return IsModal(purpose.Success && purpose.Index > 0 ? folded.AsSpan(0, purpose.Index) : folded);
+    }
+
+    [GeneratedRegex(@"\b(?:for att|sa att|om att|nar|eftersom|da)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Purpose();
 
     [GeneratedRegex(@"(?<=[.!?]\s+|\s)(?:Detta ska ske|Detta sker|Det innebär|Det leder|Det betyder|Målet innebär|Det handlar|Här ingår|Läs mer)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Explanation();

@@ -73,6 +73,11 @@ internal static partial class GoalSectionLayout
                     // An area heading between two groups of goals.
                     j++;
                 }
+                else if (NextInSequence(units, run[^1], j) is var resume and > 0)
+                {
+                    // "1. …", committee goals or an explanation, "2. …": the numbered list goes on; what stands between belongs to the item above.
+                    j = resume;
+                }
                 else
                 {
                     break;
@@ -82,6 +87,32 @@ internal static partial class GoalSectionLayout
             TakeList(s, run);
             i = j;
         }
+    }
+
+    /// <summary>The unit, within a few after <paramref name="from"/>, of the numbered item that follows <paramref name="item"/> in sequence ("2." after "1."), or -1.</summary>
+    private static int NextInSequence(List<TextUnit> units, int item, int from)
+    {
+        if (units[item].Number is not { } number || !int.TryParse(number, out var n))
+        {
+            return -1;
+        }
+
+        var next = (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        for (var k = from; k < units.Count && k - from < 8; k++)
+        {
+            var u = units[k];
+            if (u.Kind == UnitKind.Item)
+            {
+                return u.Number == next && u.Indent == units[item].Indent ? k : -1;
+            }
+
+            if (u.Kind == UnitKind.Heading && (GoalCues.NamesGoals(u.WholeFolded) || GoalCues.NamesNonGoals(u.Folded)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static void TakeList(State s, List<int> run)
@@ -141,7 +172,9 @@ internal static partial class GoalSectionLayout
         var links = items.Count(r => LinkPattern().IsMatch(units[r].Folded));
         var navigation = items.All(r => units[r].Words <= 3 && units[r].Folded.Contains("mal", StringComparison.Ordinal)) && items.Count >= 2;
         var average = items.Average(r => units[r].Words);
+        var nonGoals = items.Count(r => GoalCues.NamesNonGoals(units[r].Folded) && !GoalCues.NamesGoals(units[r].Folded));
         var rejected = 2 * scale > items.Count ? "the items are the steps of an assessment scale"
+            : 2 * nonGoals > items.Count ? "the items name indicators, assignments, values or documents"
             : 2 * links > items.Count ? "the items are links to documents"
             : navigation ? "the items are navigation"
             : average > 70 ? "the items are paragraphs, not goals"
@@ -327,12 +360,12 @@ internal static partial class GoalSectionLayout
     private static string ModalSentences(string text)
     {
         var sentences = SentenceEnd().Split(text);
-        if (sentences.Length < 2 || !GoalCues.IsModal(TextFolding.Fold(sentences[0])))
+        if (sentences.Length < 2 || !GoalCues.IsGoalSentence(TextFolding.Fold(sentences[0])))
         {
             return text;
         }
 
-        var taken = sentences.TakeWhile(x => GoalCues.IsModal(TextFolding.Fold(x))).ToList();
+        var taken = sentences.TakeWhile(x => GoalCues.IsGoalSentence(TextFolding.Fold(x))).ToList();
         return string.Join(" ", taken);
     }
 
@@ -342,9 +375,15 @@ internal static partial class GoalSectionLayout
     // A passing mention of indicators earlier in the paragraph does not make the goals that follow indicators.
     private static bool AnnouncesNonGoals(TextUnit intro)
     {
-        var sentences = SentenceEnd().Split(intro.WholeFolded.TrimEnd());
+        var sentences = SentenceEnd().Split(intro.Content.TrimEnd()).Select(TextFolding.Fold).ToArray();
         var last = sentences[^1];
-        return GoalCues.NamesNonGoals(last) && !GoalCues.NamesGoals(last);
+        if (sentences.Length > 1 && last.Split(' ').Length <= 5 && !GoalCues.NamesGoals(last) && !GoalCues.NamesNonGoals(last))
+        {
+            // "De viktigaste är:" says nothing itself; the sentence before says what follows.
+            last = sentences[^2] + " " + last;
+        }
+
+        return GoalCues.NamesNonGoals(last) && !GoalCues.NamesGoals(sentences[^1]);
     }
 
     [GeneratedRegex(@"\bpdf\b|\b\d+(?:[,.]\d+)?\s*(?:kb|mb)\b|\bpdf,|oppnas i nytt fonster", RegexOptions.CultureInvariant)]
@@ -455,7 +494,7 @@ internal static partial class GoalSectionLayout
             var taken = new List<string>();
             foreach (var sentence in sentences)
             {
-                if (!GoalCues.IsModal(TextFolding.Fold(sentence)))
+                if (!GoalCues.IsGoalSentence(TextFolding.Fold(sentence)))
                 {
                     break;
                 }

@@ -151,7 +151,7 @@ internal static partial class TextUnits
     // A label is a label when a number, a separator or nothing follows the label word: "Mål och budget" is not one.
     private static bool IsLabelMatch(Match m) => m.Groups["number"].Success || m.Groups["separator"].Success || m.Groups["rest"].Value.Trim().Length == 0;
 
-    [GeneratedRegex(@"^(?<indent>\s*)(?:[•●▪◦·∙*–—−‣⁃○■□➢►✓✔«»®\uF0B7\uF0A7\uF0D8\-]|[eo](?=\s+\p{Lu}))\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<indent>\s*)(?:[•●▪◦·∙*–—−‣⁃○■□➢►✓✔«»®\uF0B7\uF0A7\uF0D8\-]|[eoö](?=\s+\p{Lu}))\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex BulletPattern();
 
     [GeneratedRegex(@"^(?<indent>\s*)(?<number>\d{1,2}(?:[.:]\d{1,2})+|\d{1,2}(?=[.)]))[.)]?\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
