@@ -48,6 +48,83 @@ internal sealed class PdfLayout(int pageCount)
         _lines.Add(new PdfLine(text, page, bounds, startsParagraph));
     }
 
+    /// <summary>
+    /// Puts list markers back in front of their items. A PDF list is often drawn with its numbers or bullets in a
+    /// column of their own ("1." "2." beside the item texts), which layout analysis reads as a separate block: each
+    /// line of the page added since <paramref name="firstLine"/> that is only a marker is joined to the line at the
+    /// same height just to its right.
+    /// </summary>
+    public void AttachListMarkers(int firstLine)
+    {
+        List<int>? removed = null;
+        for (var i = firstLine; i < _lines.Count; i++)
+        {
+            var marker = _lines[i];
+            if (!IsListMarker(marker.Text))
+            {
+                continue;
+            }
+
+            var height = Math.Max(1, marker.Bounds.Top - marker.Bounds.Bottom);
+            var middle = (marker.Bounds.Top + marker.Bounds.Bottom) / 2;
+            var best = -1;
+            var bestGap = double.MaxValue;
+            for (var j = firstLine; j < _lines.Count; j++)
+            {
+                var line = _lines[j];
+                var gap = line.Bounds.Left - marker.Bounds.Right;
+                if (j == i || IsListMarker(line.Text) || gap < -1 || gap > 6 * height
+                    || Math.Abs((line.Bounds.Top + line.Bounds.Bottom) / 2 - middle) > height / 2)
+                {
+                    continue;
+                }
+
+                if (gap < bestGap)
+                {
+                    (best, bestGap) = (j, gap);
+                }
+            }
+
+            if (best >= 0)
+            {
+                var item = _lines[best];
+                var bounds = new LineBounds(marker.Bounds.Left, Math.Min(marker.Bounds.Bottom, item.Bounds.Bottom), item.Bounds.Right, Math.Max(marker.Bounds.Top, item.Bounds.Top));
+                _lines[best] = new PdfLine(marker.Text.Trim() + " " + item.Text, item.Page, bounds, true);
+                (removed ??= []).Add(i);
+            }
+        }
+
+        if (removed is not null)
+        {
+            for (var k = removed.Count - 1; k >= 0; k--)
+            {
+                _lines.RemoveAt(removed[k]);
+            }
+        }
+    }
+
+    private static bool IsListMarker(string text)
+    {
+        var t = text.AsSpan().Trim();
+        if (t.Length is 0 or > 4)
+        {
+            return false;
+        }
+
+        if (t.Length == 1)
+        {
+            return "•●▪◦·∙*–—−‣⁃○■□\uF0B7\uF0A7".Contains(t[0], StringComparison.Ordinal);
+        }
+
+        var digits = 0;
+        while (digits < t.Length && char.IsAsciiDigit(t[digits]))
+        {
+            digits++;
+        }
+
+        return digits is 1 or 2 && digits == t.Length - 1 && t[^1] is '.' or ')';
+    }
+
     /// <summary>Records a page whose lines are those added since <paramref name="firstLine"/>.</summary>
     public void AddPage(DocumentPage page, double top, double bottom, int firstLine)
     {
