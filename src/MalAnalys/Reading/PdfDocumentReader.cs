@@ -241,6 +241,7 @@ public sealed class PdfDocumentReader
             }
 
             layout.AttachListMarkers(firstLine);
+            layout.MarkParagraphGaps(firstLine);
             var hasText = layout.LineCount > firstLine;
             var ocr = hasText && IsOcrTextLayer(page, letters);
             layout.AddPage(new DocumentPage(number, width, height, ocr, hasText), top, bottom, firstLine);

@@ -103,6 +103,43 @@ internal sealed class PdfLayout(int pageCount)
         }
     }
 
+    /// <summary>
+    /// Marks an empty line between paragraphs inside one block, as a blank line is in a text file: layout analysis keeps
+    /// paragraphs that share a margin in one block. A line whose baseline is lower than the one before by more than
+    /// 1.8 times the page's usual line height (ascender to descender; single spacing is about 1.2 times it) starts a
+    /// paragraph, unless the line before ends in a word broken by a hyphen that this line completes.
+    /// </summary>
+    public void MarkParagraphGaps(int firstLine)
+    {
+        if (_lines.Count - firstLine < 3)
+        {
+            return;
+        }
+
+        var heights = new List<double>(_lines.Count - firstLine);
+        for (var i = firstLine; i < _lines.Count; i++)
+        {
+            heights.Add(_lines[i].Bounds.Top - _lines[i].Bounds.Bottom);
+        }
+
+        heights.Sort();
+        var usual = heights[heights.Count / 2];
+        if (usual <= 0)
+        {
+            return;
+        }
+
+        for (var i = firstLine + 1; i < _lines.Count; i++)
+        {
+            var line = _lines[i];
+            var d = _lines[i - 1].Bounds.Bottom - line.Bounds.Bottom;
+            if (!line.StartsParagraph && d > 1.8 * usual && !Hyphenation.JoinsNext(_lines[i - 1].Text.AsSpan().Trim(), line.Text.AsSpan().Trim()))
+            {
+                _lines[i] = line with { StartsParagraph = true };
+            }
+        }
+    }
+
     private static bool IsListMarker(string text)
     {
         var t = text.AsSpan().Trim();

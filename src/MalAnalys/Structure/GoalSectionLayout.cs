@@ -244,17 +244,26 @@ internal static partial class GoalSectionLayout
                 }
 
                 s.Used[i] = true;
+                s.Note("label", true, "a goal label with its statement", u);
             }
             else if ((u.Number is not null || IsCompound(u)) && next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && s.ParagraphStatementAt(next) is { } below)
             {
                 // "Målområde 1:2" or "Resultatmål" over its statement; a bare "Övergripande mål" is a section heading.
                 var compound = IsCompound(u);
                 s.Add(i, u.Number, compound ? u.Label : null, below.Statement, u.Start, below.End);
+                s.Note("label", true, "a goal label over its statement", u);
                 s.Used[i] = true;
                 s.Used[next] = true;
             }
         }
     }
+
+    /// <summary>A heading that is a whole name, not a line of wrapped text ("Attraktiva, tillgängliga och ändamåls-", "För att nå våra ambitioner angående").</summary>
+    private static bool IsWholeHeading(string text) =>
+        !text.EndsWith('-') && !text.EndsWith(',') && !FragmentEdge().IsMatch(TextFolding.Fold(text));
+
+    [GeneratedRegex(@"^(?:genom|for att|med|och|som|men|aven|att|i|pa|av)\b|\b(?:och|att|for|i|pa|med|av|som|angaende|till|om|den|det|de|en|ett)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FragmentEdge();
 
     private static bool IsCompound(TextUnit label) => label.Label is { } l && l.Split(' ').Length == 1 && !TextFolding.Fold(l).StartsWith("mal", StringComparison.Ordinal) && label.Number is null;
 
@@ -276,8 +285,9 @@ internal static partial class GoalSectionLayout
                 end++;
             }
 
-            if (Enumerable.Range(anchor + 1, end - anchor - 1).Any(k => s.Used[k]))
+            if (Enumerable.Range(anchor + 1, end - anchor - 1).Any(k => s.Used[k] || units[k].Kind == UnitKind.Label || units[k].Kind == UnitKind.Item && units[k].Number is not null))
             {
+                // Numbered goals or labels structure this section; its headings are subheadings of goals, not goals.
                 continue;
             }
 
@@ -292,18 +302,20 @@ internal static partial class GoalSectionLayout
                 }
 
                 var next = s.NextParagraphUnit(k, end);
-                if (u.Kind == UnitKind.Heading && u.Words <= 6)
+                if (u.Kind == UnitKind.Heading && u.Words <= 6 && IsWholeHeading(u.Content))
                 {
                     if (next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && s.ModalStatementAt(next) is { } statement)
                     {
                         s.Add(k, null, u.Content, statement.Statement, u.Start, statement.End);
                         s.Used[k] = s.Used[next] = true;
+                        s.Note("heading", true, $"a heading over a goal sentence in the section '{Short(a.Content)}'", u);
                     }
                     else if (next >= 0 && units[next].Kind == UnitKind.Heading && units[next].Words >= 2 && !GoalCues.IsModal(units[next].Folded)
                         && s.NextParagraphUnit(next, end) is var after && (after < 0 || units[after].Kind != UnitKind.Heading) && s.IsAreaLike(k))
                     {
                         // An area heading over one goal line.
                         s.Add(next, null, null, units[next].Content, units[next].Start, units[next].End);
+                        s.Note("heading", true, $"an area heading over one goal line in the section '{Short(a.Content)}'", units[next]);
                         s.Used[next] = true;
                         k = next;
                     }
@@ -312,16 +324,18 @@ internal static partial class GoalSectionLayout
                     {
                         // Financial goals by aspect: an aspect heading, a sentence on the aspect, then the goal.
                         s.Add(second, null, null, later.Statement, units[second].Start, later.End);
+                        s.Note("heading", true, $"a financial aspect heading over its goal in the section '{Short(a.Content)}'", u);
                         s.Used[second] = true;
                     }
                 }
-                else if (s.IsSingleLineParagraph(k) && u.Words is >= 5 and <= 30 && !u.Content.EndsWith('.') && !u.Content.EndsWith(':') && !u.Content.EndsWith('?')
+                else if (financial && s.IsSingleLineParagraph(k) && u.Words is >= 5 and <= 30 && !u.Content.EndsWith('.') && !u.Content.EndsWith(':') && !u.Content.EndsWith('?')
                     && char.IsUpper(u.Content[0]) && !u.Content.Contains(". ", StringComparison.Ordinal) && !ContinuesText().IsMatch(u.Content)
                     && next >= 0 && units[next].Kind == UnitKind.Text && s.ParagraphWords(next) > u.Words)
                 {
                     // A statement line over its explanation ("Soliditeten ska vara oförändrad" over why).
                     s.Add(k, null, null, u.Content, u.Start, u.End);
                     s.Used[k] = true;
+                    s.Note("line", true, $"a statement line over its explanation in the section '{Short(a.Content)}'", u);
                 }
             }
         }
