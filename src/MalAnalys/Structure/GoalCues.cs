@@ -49,7 +49,7 @@ internal static partial class GoalCues
     [GeneratedRegex(@"\b(?:finansiella|ekonomiska) (?:\w+ )?(?:mal|inriktningsmal|resultatmal)|\bgod ekonomisk hushallning\b", RegexOptions.CultureInvariant)]
     private static partial Regex FinancialSection();
 
-    [GeneratedRegex(@"\b(?:arets resultat|resultat(?:et|mal\w*)?|overskott\w*|soliditet\w*|skatteintakt\w*|statsbidrag\w*|sjalvfinansier\w*|egenfinansier\w*|laneskuld\w*|skuldsattning\w*|amorter\w*|nettokostnad\w*|nettoinvestering\w*|investeringsvolym\w*|likvid\w*|betalningsberedskap\w*|budget i balans|ekonomi i balans|balanserad budget|god ekonomisk hushallning|ekonomiskt hallbar\w*|ekonomisk hallbarhet|stark ekonomi|resursinsats|kostnadseffektiv\w*|pensionsatagande\w*|skattesats\w*|finansiering\w*|budgetram\w*|nettokostnad\w*)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:arets resultat|resultat(?:et|mal\w*)?|overskott\w*|soliditet\w*|skatteintakt\w*|statsbidrag\w*|sjalvfinansier\w*|egenfinansier\w*|laneskuld\w*|skuldsattning\w*|amorter\w*|nettokostnad\w*|nettoinvestering\w*|investeringsvolym\w*|likvid\w*|betalningsberedskap\w*|budget i balans|ekonomi i balans|balanserad budget|god ekonomisk hushallning|ekonomiskt hallbar\w*|ekonomisk hallbarhet|stark ekonomi|hallbar ekonomi|sund ekonomi|resursinsats|kostnadseffektiv\w*|pensionsatagande\w*|skattesats\w*|finansiering\w*|budgetram\w*|nettokostnad\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FinancialStatement();
 
     [GeneratedRegex(@"^(?:ej |inte )?(?:uppnatt|uppfyllt|delvis|nar (?:delvis |inte )?malet|vid (?:hel|delvis|ej) maluppfyllelse|malet (?:ar|kan)|gront|gult|rott)\b", RegexOptions.CultureInvariant)]

@@ -31,6 +31,7 @@ internal static partial class GoalSectionLayout
         var state = new State(ps, units) { Log = log };
         Lists(state);
         Labels(state);
+        FieldLabels(state);
         Headed(state);
         if (state.Goals.Count == 0)
         {
@@ -142,7 +143,7 @@ internal static partial class GoalSectionLayout
 
         var items = run.Where(r => units[r].Indent <= mainIndent).ToList();
         var intro = context.Count > 0 ? context[0] : null;
-        var cue = context.Any(u => GoalCues.NamesGoals(u.WholeFolded)) || s.CueHeadingAbove(run[0]);
+        var cue = context.Any(u => GoalCues.NamesGoals(u.WholeFolded)) || s.CueHeadingAbove(run[0]) || s.ContinuesGoalLists(run[0]);
         var negative = intro is not null && AnnouncesNonGoals(intro);
         if (items.Count == 0)
         {
@@ -193,13 +194,15 @@ internal static partial class GoalSectionLayout
             var u = units[r];
             var (number, label, rest) = TextUnits.SplitLabel(u.Content);
             var (shortName, statement) = Clean(rest, splitName: label is not null);
-            s.Add(r, number ?? u.Number, shortName, statement, u.Start, u.End);
+            s.Add(r, number ?? u.Number, shortName, statement, u.Start, u.End, u.Prefix);
         }
 
         foreach (var r in run)
         {
             s.Used[r] = true;
         }
+
+        s.LastListEnd = run[^1];
     }
 
     /// <summary>Goal labels: "Mål 3: …", "Inriktningsmål: …", "Målområde 1:2" or "Resultatmål" over its statement.</summary>
@@ -266,6 +269,31 @@ internal static partial class GoalSectionLayout
     private static partial Regex FragmentEdge();
 
     private static bool IsCompound(TextUnit label) => label.Label is { } l && l.Split(' ').Length == 1 && !TextFolding.Fold(l).StartsWith("mal", StringComparison.Ordinal) && label.Number is null;
+
+    /// <summary>
+    /// Exports of goal-management systems: a field label that names the council's goals ("Kommunfullmäktiges mål"),
+    /// repeated for each goal, on the line above the goal itself; labels of committee goals, indicators and owners
+    /// are passed over.
+    /// </summary>
+    private static void FieldLabels(State s)
+    {
+        var units = s.Units;
+        var repeated = units.Where(u => u.Kind == UnitKind.Text && u.Words <= 4).GroupBy(u => u.Folded).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < units.Count; i++)
+        {
+            var label = units[i];
+            var value = units[i + 1];
+            if (s.Used[i] || s.Used[i + 1] || !repeated.Contains(label.Folded) || !GoalCues.NamesGoals(label.Folded) || GoalCues.NamesCommitteeGoals(label.Folded)
+                || value.Kind != UnitKind.Text || value.Paragraph != label.Paragraph || value.Words < 3 || GoalCues.NamesGoals(value.Folded) || value.Content.EndsWith(':'))
+            {
+                continue;
+            }
+
+            s.Add(i + 1, null, null, value.Content, value.Start, value.End);
+            s.Used[i] = s.Used[i + 1] = true;
+            s.Note("label", true, $"a field '{Short(label.Content)}' with the goal below it", value);
+        }
+    }
 
     /// <summary>In a goal section without lists or labels: headings over their statements, and short statement lines over explanations.</summary>
     private static void Headed(State s)
@@ -419,7 +447,7 @@ internal static partial class GoalSectionLayout
 
         public void Note(string what, bool taken, string reason, TextUnit at) => Log?.Add((what, taken, reason, at.Start, at.End, Short(at.Content)));
 
-        public void Add(int unit, string? number, string? shortName, string statement, int start, int end)
+        public void Add(int unit, string? number, string? shortName, string statement, int start, int end, string? area = null)
         {
             statement = statement.Trim();
             if (statement.Length == 0 || !statement.Any(char.IsLetter))
@@ -427,8 +455,11 @@ internal static partial class GoalSectionLayout
                 return;
             }
 
-            Goals.Add((unit, new GoalCandidate(number, shortName, statement, [], null, start, end, [])));
+            Goals.Add((unit, new GoalCandidate(number, shortName, statement, [], area, start, end, [])));
         }
+
+        /// <summary>The unit where the last list taken as goals ends, or -1.</summary>
+        public int LastListEnd { get; set; } = -1;
 
         public bool IsParagraphStart(int unit) => unit == 0 || Units[unit - 1].Paragraph != Units[unit].Paragraph;
 
@@ -468,6 +499,29 @@ internal static partial class GoalSectionLayout
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether a list follows the last goal list with only area headings and short introductions between
+        /// ("Hållbar miljö", a sentence on the area, then its goals): it goes on with the same goal section.
+        /// </summary>
+        public bool ContinuesGoalLists(int unit)
+        {
+            if (LastListEnd < 0 || unit - LastListEnd > 6)
+            {
+                return false;
+            }
+
+            for (var k = LastListEnd + 1; k < unit; k++)
+            {
+                var u = Units[k];
+                if (GoalCues.NamesNonGoals(u.Folded) || u.Kind == UnitKind.Text && ParagraphWords(k) > 40)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether a unit reads as the name of a goal area: a short heading that is not a cue, a goal, or an announcement.</summary>
@@ -539,7 +593,16 @@ internal static partial class GoalSectionLayout
                     continue;
                 }
 
-                if (AreaBefore(unit, lastUnit) is { } found)
+                if (goal.Area is { } named)
+                {
+                    // The item named its own area ("Medborgare: …").
+                    area = named;
+                    if (!areas.Any(a => a.Name == named))
+                    {
+                        areas.Add(new AreaCandidate(named, goal.Start, goal.Start + named.Length));
+                    }
+                }
+                else if (AreaBefore(unit, lastUnit) is { } found)
                 {
                     area = found.Name;
                     if (!areas.Any(a => a.Name == found.Name))
@@ -561,6 +624,7 @@ internal static partial class GoalSectionLayout
 
         private AreaCandidate? AreaBefore(int unit, int previousGoal)
         {
+            var skippedIntro = false;
             for (var k = unit - 1; k > previousGoal && k >= 0; k--)
             {
                 var u = Units[k];
@@ -571,7 +635,14 @@ internal static partial class GoalSectionLayout
 
                 if (u.Kind == UnitKind.Text && u.Words > 12)
                 {
-                    return null;
+                    // One sentence on the area may stand between its heading and its goals.
+                    if (skippedIntro || !IsParagraphStart(k))
+                    {
+                        return null;
+                    }
+
+                    skippedIntro = true;
+                    continue;
                 }
 
                 if (u.Kind is UnitKind.Heading or UnitKind.Label or UnitKind.Text && IsAreaLike(k) && !GoalCues.NamesNonGoals(u.Folded))

@@ -13,6 +13,8 @@ internal static class NumberedLayout
             return null;
         }
 
+        var labelled = headers.Select(h => LayoutRules.NumberedHeader(ps[h.Index].Lines[0].Text).Groups["label"].Success).ToArray();
+
         var overview = Overview.Items(ps, 0, headers[0].Index);
         var matched = Overview.Match(overview, headers.Select(h => h.Title).ToList());
         var goals = new List<GoalCandidate>();
@@ -46,6 +48,12 @@ internal static class NumberedLayout
                 {
                     statement = title;
                 }
+            }
+            else if (labelled[i] && TextUnits.SplitShortName(title) is { ShortName: { } name } split)
+            {
+                // "Mål 1: Trygg uppväxt – Alla barn …": the short name, then the statement.
+                shortName = name;
+                statement = HeaderStatement(split.Statement, header);
             }
             else
             {

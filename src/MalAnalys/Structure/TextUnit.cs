@@ -25,7 +25,8 @@ internal enum UnitKind
 /// <param name="Start">Offset of its first character in the body.</param>
 /// <param name="End">Offset just past its last character in the body.</param>
 /// <param name="Label">For a label, the label word as printed ("Målområde"); otherwise <see langword="null"/>.</param>
-internal sealed record TextUnit(UnitKind Kind, int Paragraph, int Indent, string? Number, string Content, int Start, int End, string? Label = null)
+/// <param name="Prefix">For an item that names its area first ("Medborgare: …"), that name; otherwise <see langword="null"/>.</param>
+internal sealed record TextUnit(UnitKind Kind, int Paragraph, int Indent, string? Number, string Content, int Start, int End, string? Label = null, string? Prefix = null)
 {
     private string? _folded;
     private string? _wholeFolded;

@@ -19,9 +19,27 @@ internal static partial class TextUnits
         {
             var p = paragraphs[i];
             var single = p.Lines.Count == 1;
+            var prefixed = p.Lines.Count(l => PrefixPattern().IsMatch(l.Text)) >= 3;
             for (var k = 0; k < p.Lines.Count; k++)
             {
                 var line = p.Lines[k];
+                if (prefixed && PrefixPattern().Match(line.Text) is { Success: true } prefix && LabelPattern().Match(line.Text.Trim()) is not { Success: true } label0)
+                {
+                    // "Medborgare: Invånarna upplever …": a list whose items each name their area or perspective first.
+                    var statement = prefix.Groups["text"];
+                    units.Add(new TextUnit(UnitKind.Item, i, Indent(line.Text), null, Paragraph.Reflow([statement.Value]), line.Start + prefix.Groups["prefix"].Index, line.End, Prefix: prefix.Groups["prefix"].Value));
+                    continue;
+                }
+
+                if (GluedLabel().Match(line.Text) is { Success: true } glued && LabelUnit(new BodyLine(glued.Groups["label"].Value, line.Start + glued.Groups["label"].Index), i) is { } gluedLabel)
+                {
+                    // OCR joined a heading to the sentence above it: "… varje år.Malomrade: Livskvalitet".
+                    var before = glued.Groups["text"].Value;
+                    units.Add(new TextUnit(UnitKind.Text, i, Indent(line.Text), null, Paragraph.Reflow([before]), line.Start + Indent(line.Text), line.Start + glued.Groups["label"].Index));
+                    units.Add(gluedLabel);
+                    continue;
+                }
+
                 var unit = Item(line, i) ?? LabelUnit(line, i);
                 if (unit is null)
                 {
@@ -102,6 +120,12 @@ internal static partial class TextUnits
 
     private static TextUnit? Item(BodyLine line, int paragraph)
     {
+        if (TocLeader().IsMatch(line.Text))
+        {
+            // "3.1 Målhierarkin ........ 5" is a table-of-contents entry.
+            return null;
+        }
+
         var m = BulletPattern().Match(line.Text);
         if (!m.Success)
         {
@@ -135,6 +159,13 @@ internal static partial class TextUnits
         var m = LabelPattern().Match(trimmed);
         if (m.Success && IsLabelMatch(m))
         {
+            if (!m.Groups["number"].Success && m.Groups["rest"].Value.Trim().Length > 0
+                && TextFolding.Fold(m.Groups["label"].Value).StartsWith("malomrade", StringComparison.Ordinal))
+            {
+                // "Målområde: Livsmiljö" names an area.
+                return new TextUnit(UnitKind.Heading, paragraph, Indent(line.Text), null, trimmed, start, line.End);
+            }
+
             return new TextUnit(UnitKind.Label, paragraph, Indent(line.Text), m.Groups["number"].Success ? m.Groups["number"].Value : null, m.Groups["rest"].Value.Trim(), start, line.End, m.Groups["label"].Value);
         }
 
@@ -151,7 +182,7 @@ internal static partial class TextUnits
     // A label is a label when a number, a separator or nothing follows the label word: "Mål och budget" is not one.
     private static bool IsLabelMatch(Match m) => m.Groups["number"].Success || m.Groups["separator"].Success || m.Groups["rest"].Value.Trim().Length == 0;
 
-    [GeneratedRegex(@"^(?<indent>\s*)(?:[•●▪◦·∙*–—−‣⁃○■□➢►✓✔«»®\uF0B7\uF0A7\uF0D8\-]|[eoö](?=\s+\p{Lu}))\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<indent>\s*)(?:[•●▪◦·∙*–—−‣⁃○■□➢►✓✔«»®\uF0B7\uF0A7\uF0D8\-]|[eoö]\u0308?(?=\s+\p{Lu}))\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex BulletPattern();
 
     [GeneratedRegex(@"^(?<indent>\s*)(?<number>\d{1,2}(?:[.:]\d{1,2})+|\d{1,2}(?=[.)]))[.)]?\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
@@ -159,6 +190,15 @@ internal static partial class TextUnits
 
     [GeneratedRegex(@"^(?<label>[Mm][åaÅA][lL](?:områdes?|omrade|OMRÅDE)?|MÅL(?:OMRÅDE)?|Inriktningsmål|INRIKTNINGSMÅL|Strategiskt mål|Effektmål|Fokusmål|Kommunmål|Övergripande mål|Delmål|Huvudmål)\b\s*(?<number>\d{1,2}(?:[.:]\d{1,2})*)?\s*(?<separator>[:.–—\-▶►]\s*)*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
+
+    [GeneratedRegex(@"^\s*(?<prefix>\p{Lu}[\p{L}\- ]{1,30}?):\s+(?<text>\p{Lu}.{10,})$", RegexOptions.CultureInvariant)]
+    private static partial Regex PrefixPattern();
+
+    [GeneratedRegex(@"^(?<text>.*\p{Ll}[.!?])(?<label>(?:Målområde|Malomrade|Malområde|Målomrade|Perspektiv|Strategiområde)\b.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedLabel();
+
+    [GeneratedRegex(@"(?:\.{4,}|…{2,}|(?:\. ){3,})\s*\d{1,3}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TocLeader();
 
     [GeneratedRegex(@"^(?<label>\p{Lu}\p{Ll}{2,}mål)(?:\s*$|(?<rest>\p{Lu}.+)$)", RegexOptions.CultureInvariant)]
     private static partial Regex CompoundLabel();
