@@ -73,8 +73,10 @@ internal sealed class PdfLayout(int pageCount)
             {
                 var line = _lines[j];
                 var gap = line.Bounds.Left - marker.Bounds.Right;
-                if (j == i || IsListMarker(line.Text) || gap < -1 || gap > 6 * height
-                    || Math.Abs((line.Bounds.Top + line.Bounds.Bottom) / 2 - middle) > height / 2)
+                // A dash or bullet is much lower than the text beside it: the text line's height sets the tolerance.
+                var tolerance = Math.Max(height, line.Bounds.Top - line.Bounds.Bottom) / 2;
+                if (j == i || IsListMarker(line.Text) || gap < -1 || gap > 6 * tolerance * 2
+                    || Math.Abs((line.Bounds.Top + line.Bounds.Bottom) / 2 - middle) > tolerance)
                 {
                     continue;
                 }

@@ -278,13 +278,13 @@ internal static partial class GoalSectionLayout
     private static void FieldLabels(State s)
     {
         var units = s.Units;
-        var repeated = units.Where(u => u.Kind == UnitKind.Text && u.Words <= 4).GroupBy(u => u.Folded).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var repeated = units.Where(u => u.Kind is UnitKind.Text or UnitKind.Heading && u.Words <= 4).GroupBy(u => u.Folded).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i + 1 < units.Count; i++)
         {
             var label = units[i];
             var value = units[i + 1];
             if (s.Used[i] || s.Used[i + 1] || !repeated.Contains(label.Folded) || !GoalCues.NamesGoals(label.Folded) || GoalCues.NamesCommitteeGoals(label.Folded)
-                || value.Kind != UnitKind.Text || value.Paragraph != label.Paragraph || value.Words < 3 || GoalCues.NamesGoals(value.Folded) || value.Content.EndsWith(':'))
+                || value.Kind is not (UnitKind.Text or UnitKind.Heading) || value.Words < 3 || GoalCues.NamesGoals(value.Folded) || value.Content.EndsWith(':'))
             {
                 continue;
             }
@@ -643,6 +643,12 @@ internal static partial class GoalSectionLayout
 
                     skippedIntro = true;
                     continue;
+                }
+
+                if (u.Kind is UnitKind.Heading or UnitKind.Label && GoalCues.NamesGoals(u.WholeFolded) && AreaLabel().Match(u.Folded).Length == 0)
+                {
+                    // Areas stand below the heading of the goal section, not above it.
+                    return null;
                 }
 
                 if (u.Kind is UnitKind.Heading or UnitKind.Label or UnitKind.Text && IsAreaLike(k) && !GoalCues.NamesNonGoals(u.Folded))

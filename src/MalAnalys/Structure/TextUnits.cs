@@ -19,7 +19,9 @@ internal static partial class TextUnits
         {
             var p = paragraphs[i];
             var single = p.Lines.Count == 1;
-            var prefixed = p.Lines.Count(l => PrefixPattern().IsMatch(l.Text)) >= 3;
+            // A run of at least three such lines, here and in the paragraphs on either side (a page or a gap may split it).
+            var prefixed = PrefixLines(paragraphs, i) > 0
+                && PrefixLines(paragraphs, i) + (i > 0 ? PrefixLines(paragraphs, i - 1) : 0) + (i + 1 < stop ? PrefixLines(paragraphs, i + 1) : 0) >= 3;
             for (var k = 0; k < p.Lines.Count; k++)
             {
                 var line = p.Lines[k];
@@ -51,7 +53,7 @@ internal static partial class TextUnits
                         continue;
                     }
 
-                    var kind = single && LayoutRules.IsHeading(p, maxWords: 12) ? UnitKind.Heading : UnitKind.Text;
+                    var kind = single && LayoutRules.IsHeading(p, maxWords: 12) && !TocLeader().IsMatch(line.Text) ? UnitKind.Heading : UnitKind.Text;
                     var text = line.Text.Trim();
                     unit = new TextUnit(kind, i, Indent(line.Text), null, Paragraph.Reflow([text]), line.Start + line.Text.IndexOf(text, StringComparison.Ordinal), line.End);
                 }
@@ -62,6 +64,8 @@ internal static partial class TextUnits
 
         return units;
     }
+
+    private static int PrefixLines(IReadOnlyList<Paragraph> paragraphs, int i) => paragraphs[i].Lines.Count(l => PrefixPattern().IsMatch(l.Text));
 
     /// <summary>Splits a goal text that starts with its own label ("Mål 3: God hälsa – Säkerställa …") into number, label and rest.</summary>
     public static (string? Number, string? Label, string Remainder) SplitLabel(string content)

@@ -53,10 +53,11 @@ public sealed class GoalDocumentFixtureTests
             {
                 var e = expected.Goals[i];
                 var g = doc.Goals[i];
-                Assert.Equal(Words(e.Statement), Words(g.Statement));
+                // Repair may give back the marks OCR took ("Aldre" → "Äldre"): statements are compared without them.
+                Assert.Equal(GoalMatching.Normalize(e.Statement), GoalMatching.Normalize(g.Statement));
                 Assert.Equal(e.ShortName, g.ShortName);
                 Assert.Equal(e.Number, g.Number);
-                Assert.Equal(e.Area is null ? null : Words(e.Area), g.Area is null ? null : Words(g.Area));
+                Assert.Equal(e.Area is null ? null : GoalMatching.Normalize(e.Area), g.Area is null ? null : GoalMatching.Normalize(g.Area));
             }
         }
     }
