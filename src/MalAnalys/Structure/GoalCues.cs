@@ -18,6 +18,12 @@ internal static partial class GoalCues
     /// <summary>Whether folded text names goals of a committee, company or department rather than of the council.</summary>
     public static bool NamesCommitteeGoals(ReadOnlySpan<char> folded) => CommitteeGoalWords().IsMatch(folded);
 
+    /// <summary>Whether folded text speaks of goals a committee or company set itself ("Nämndens mål", "Socialnämnden har beslutat om följande mål") rather than goals the council set for it.</summary>
+    public static bool NamesCommitteesOwnGoals(ReadOnlySpan<char> folded) => CommitteesOwnGoals().IsMatch(folded);
+
+    [GeneratedRegex(@"\b\w*(?:namnd|styrelse|bolag)(?:ens|s)\s+(?:\w+\s+)?mal\b|\bnamnds?mal|\b\w*(?:namnden|styrelsen|bolaget) har (?:beslutat|antagit|faststallt)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CommitteesOwnGoals();
+
     /// <summary>Whether folded text names financial goals ("finansiella mål", "god ekonomisk hushållning").</summary>
     public static bool NamesFinancialGoals(ReadOnlySpan<char> folded) => FinancialSection().IsMatch(folded);
 

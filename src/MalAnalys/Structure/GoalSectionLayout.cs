@@ -119,10 +119,18 @@ internal static partial class GoalSectionLayout
     private static void TakeList(State s, List<int> run)
     {
         var units = s.Units;
+        // What stands before the list, a paragraph at a time (a PDF paragraph is several lines).
         var context = new List<TextUnit>();
         for (var k = run[0] - 1; k >= 0 && context.Count < ContextUnits && units[k].Kind != UnitKind.Item; k--)
         {
-            context.Add(units[k]);
+            var top = k;
+            while (top > 0 && units[top - 1].Paragraph == units[k].Paragraph && units[top - 1].Kind is UnitKind.Text && units[k].Kind is UnitKind.Text)
+            {
+                top--;
+            }
+
+            context.Add(top == k ? units[k] : units[top] with { Content = s.ParagraphText(units[top].Paragraph), End = units[k].End });
+            k = top;
         }
 
         // Navigation ("• Övergripande mål • Nämndsmål") over the real list: short items at the top level, deeper items below.
@@ -145,6 +153,13 @@ internal static partial class GoalSectionLayout
         var intro = context.Count > 0 ? context[0] : null;
         var cue = context.Any(u => GoalCues.NamesGoals(u.WholeFolded)) || s.CueHeadingAbove(run[0]) || s.ContinuesGoalLists(run[0]);
         var negative = intro is not null && AnnouncesNonGoals(intro);
+        // The nearest announcement decides whose goals these are: "Socialnämnden har beslutat om följande mål" or "Nämndens mål" are a committee's own.
+        var owner = context.FirstOrDefault(u => GoalCues.NamesGoals(u.WholeFolded) || GoalCues.NamesCommitteesOwnGoals(FirstSentence(u.WholeFolded)));
+        if (owner is not null && GoalCues.NamesCommitteesOwnGoals(FirstSentence(owner.WholeFolded)))
+        {
+            s.Note("list", false, $"{run.Count} items of a committee's own goals: '{Short(owner.Content)}'", units[run[0]]);
+            return;
+        }
         if (items.Count == 0)
         {
             return;
@@ -411,6 +426,12 @@ internal static partial class GoalSectionLayout
         return string.Join(" ", taken);
     }
 
+    private static string FirstSentence(string folded)
+    {
+        var end = folded.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? folded : folded[..end];
+    }
+
     private static string Short(string text) => text.Length <= 70 ? text : string.Concat(text.AsSpan(0, 70), "…");
 
     // The sentence just before a list says what the list is: "… genom skalan:", "Detta ska ske genom", "… indikatorer:".
@@ -460,6 +481,8 @@ internal static partial class GoalSectionLayout
 
         /// <summary>The unit where the last list taken as goals ends, or -1.</summary>
         public int LastListEnd { get; set; } = -1;
+
+        public string ParagraphText(int paragraph) => paragraphs[paragraph].Text;
 
         public bool IsParagraphStart(int unit) => unit == 0 || Units[unit - 1].Paragraph != Units[unit].Paragraph;
 

@@ -75,7 +75,7 @@ internal static class NumberedLayout
         for (var i = 0; i < stop; i++)
         {
             var m = LayoutRules.NumberedHeader(ps[i].Lines[0].Text);
-            if (m.Success)
+            if (m.Success && !TextUnits.IsContentsLine(ps[i].Lines[0].Text))
             {
                 found.Add((i, m.Groups["number"].Value, m.Groups["title"].Value.Trim(), m.Groups["label"].Success));
             }
@@ -87,7 +87,9 @@ internal static class NumberedLayout
             .Select(g => Increasing(g.ToList()))
             .OrderByDescending(g => g.Count)
             .FirstOrDefault() ?? [];
-        return best.Count >= 2 || best.Count == 1 && best[0].Labelled
+        // Numbered goals state something ("1.3 Östersund har …"); numbered section headings only name ("7.1 Kommunstyrelsen").
+        var statements = best.Count(h => h.Labelled || h.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5);
+        return (best.Count >= 2 || best.Count == 1 && best[0].Labelled) && 2 * statements > best.Count
             ? best.Select(h => (h.Index, h.Number, h.Title)).ToList()
             : [];
     }

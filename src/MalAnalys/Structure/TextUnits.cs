@@ -65,6 +65,9 @@ internal static partial class TextUnits
         return units;
     }
 
+    /// <summary>Whether a line is a table-of-contents entry: a title, dot leaders and a page number.</summary>
+    public static bool IsContentsLine(string line) => TocLeader().IsMatch(line);
+
     private static int PrefixLines(IReadOnlyList<Paragraph> paragraphs, int i) => paragraphs[i].Lines.Count(l => PrefixPattern().IsMatch(l.Text));
 
     /// <summary>Splits a goal text that starts with its own label ("Mål 3: God hälsa – Säkerställa …") into number, label and rest.</summary>
@@ -192,7 +195,7 @@ internal static partial class TextUnits
     [GeneratedRegex(@"^(?<indent>\s*)(?<number>\d{1,2}(?:[.:]\d{1,2})+|\d{1,2}(?=[.)]))[.)]?\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"^(?<label>[Mm][åaÅA][lL](?:områdes?|omrade|OMRÅDE)?|MÅL(?:OMRÅDE)?|Inriktningsmål|INRIKTNINGSMÅL|Strategiskt mål|Effektmål|Fokusmål|Kommunmål|Övergripande mål|Delmål|Huvudmål)\b\s*(?<number>\d{1,2}(?:[.:]\d{1,2})*)?\s*(?<separator>[:.–—\-▶►]\s*)*(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<label>(?:Mål|Mal|MAL)(?:områdes?|omrade|OMRÅDE)?|MÅL(?:OMRÅDE)?|Inriktningsmål|INRIKTNINGSMÅL|Strategiskt mål|Effektmål|Fokusmål|Kommunmål|Övergripande mål|Delmål|Huvudmål)\b\s*(?<number>\d{1,2}(?:[.:]\d{1,2})*)?\s*(?<separator>[:.–—\-▶►]\s*)*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
 
     [GeneratedRegex(@"^\s*(?<prefix>\p{Lu}[\p{L}\- ]{1,30}?):\s+(?<text>\p{Lu}.{10,})$", RegexOptions.CultureInvariant)]
