@@ -249,7 +249,8 @@ internal static partial class GoalSectionLayout
                 }
 
                 var (shortName, statement) = Clean(u.Content, splitName: true);
-                var numbered = u.Number is not null && TextFolding.Fold(u.Label!).StartsWith("mal", StringComparison.Ordinal);
+                var labelWord = TextFolding.Fold(u.Label!);
+                var numbered = u.Number is not null && (labelWord.StartsWith("mal", StringComparison.Ordinal) || labelWord.EndsWith("mal", StringComparison.Ordinal));
                 if (numbered && LayoutRules.IsHeading(new Paragraph([new BodyLine(u.Content, 0)]), maxWords: 6) && next >= 0 && s.StatementAt(next) is { } following)
                 {
                     // "Mål 2: Trygg uppväxt" names the goal; its statement is the paragraph below.
@@ -668,6 +669,16 @@ internal static partial class GoalSectionLayout
                     continue;
                 }
 
+                if (u.Kind == UnitKind.Item && AreaLabel().Match(u.Folded) is { Length: > 0 } numberedArea)
+                {
+                    // "5.1 Målområde 1 – Livskvalitet och lärande": a numbered section heading that names an area.
+                    var areaName = u.Content[numberedArea.Length..].Trim(' ', '–', '—', '-', ':');
+                    if (areaName.Length > 0)
+                    {
+                        return new AreaCandidate(areaName, u.End - areaName.Length, u.End);
+                    }
+                }
+
                 if (u.Kind is UnitKind.Heading or UnitKind.Label && GoalCues.NamesGoals(u.WholeFolded) && AreaLabel().Match(u.Folded).Length == 0)
                 {
                     // Areas stand below the heading of the goal section, not above it.
@@ -702,8 +713,9 @@ internal static partial class GoalSectionLayout
         {
             for (var k = Math.Max(0, from + 1); k < to; k++)
             {
-                if (Units[k].Kind == UnitKind.Heading && GoalCues.NamesGoals(Units[k].Folded))
+                if (Units[k].Kind is UnitKind.Heading or UnitKind.Label or UnitKind.Item && !Used[k] && GoalCues.NamesGoals(Units[k].WholeFolded))
                 {
+                    // A new goal section ("6.2 Finansiella mål") ends the area of the goals above it.
                     return true;
                 }
             }

@@ -19,6 +19,14 @@ internal static partial class TextUnits
         {
             var p = paragraphs[i];
             var single = p.Lines.Count == 1;
+            // A flattened table whose first column holds the goals ("Mål    Målvärde 2025    2026"): each row's first cell is a goal.
+            if (GoalTableRows(p) is { } rows)
+            {
+                units.Add(new TextUnit(UnitKind.Text, i, Indent(p.Lines[0].Text), null, Paragraph.Reflow([p.Lines[0].Text]), p.Lines[0].Start, p.Lines[0].End));
+                units.AddRange(rows.Select(r => new TextUnit(UnitKind.Item, i, 0, null, r.Cell, r.Start, r.End)));
+                continue;
+            }
+
             // A run of at least three such lines, here and in the paragraphs on either side (a page or a gap may split it).
             var prefixed = PrefixLines(paragraphs, i) > 0
                 && PrefixLines(paragraphs, i) + (i > 0 ? PrefixLines(paragraphs, i - 1) : 0) + (i + 1 < stop ? PrefixLines(paragraphs, i + 1) : 0) >= 3;
@@ -67,6 +75,42 @@ internal static partial class TextUnits
 
     /// <summary>Whether a line is a table-of-contents entry: a title, dot leaders and a page number.</summary>
     public static bool IsContentsLine(string line) => TocLeader().IsMatch(line);
+
+    /// <summary>The rows of a paragraph that is a flattened table headed by a goal column, as (first cell, start, end); otherwise <see langword="null"/>.</summary>
+    private static List<(string Cell, int Start, int End)>? GoalTableRows(Paragraph p)
+    {
+        if (p.Lines.Count < 3)
+        {
+            return null;
+        }
+
+        var header = CellGap().Split(p.Lines[0].Text.Trim());
+        if (header.Length < 2 || !GoalColumn().IsMatch(TextFolding.Fold(header[0])))
+        {
+            return null;
+        }
+
+        var rows = new List<(string, int, int)>();
+        foreach (var line in p.Lines.Skip(1))
+        {
+            var cells = CellGap().Split(line.Text.Trim());
+            if (cells.Length < 2 || !cells[0].Any(char.IsLetter))
+            {
+                return null;
+            }
+
+            var start = line.Start + line.Text.IndexOf(cells[0], StringComparison.Ordinal);
+            rows.Add((cells[0], start, start + cells[0].Length));
+        }
+
+        return rows;
+    }
+
+    [GeneratedRegex(@"\s{2,}|\t", RegexOptions.CultureInvariant)]
+    private static partial Regex CellGap();
+
+    [GeneratedRegex(@"^(?:mal|malen|finansiella mal|malsattning|mal och malvarden?|inriktningsmal|kommunfullmaktiges mal)$", RegexOptions.CultureInvariant)]
+    private static partial Regex GoalColumn();
 
     private static int PrefixLines(IReadOnlyList<Paragraph> paragraphs, int i) => paragraphs[i].Lines.Count(l => PrefixPattern().IsMatch(l.Text));
 
@@ -195,7 +239,7 @@ internal static partial class TextUnits
     [GeneratedRegex(@"^(?<indent>\s*)(?<number>\d{1,2}(?:[.:]\d{1,2})+|\d{1,2}(?=[.)]))[.)]?\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"^(?<label>(?:Mål|Mal|MAL)(?:områdes?|omrade|OMRÅDE)?|MÅL(?:OMRÅDE)?|Inriktningsmål|INRIKTNINGSMÅL|Strategiskt mål|Effektmål|Fokusmål|Kommunmål|Övergripande mål|Delmål|Huvudmål)\b\s*(?<number>\d{1,2}(?:[.:]\d{1,2})*)?\s*(?<separator>[:.–—\-▶►]\s*)*(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<label>(?:Mål|Mal|MAL)(?:områdes?|omrade|OMRÅDE)?|MÅL(?:OMRÅDE)?|Inriktningsmål|INRIKTNINGSMÅL|Strategiskt mål|Finansiellt mål|Prioriterat mål|Övergripande mål nr|Effektmål|Fokusmål|Kommunmål|Övergripande mål|Delmål|Huvudmål)\b\s*(?<number>\d{1,2}(?:[.:]\d{1,2})*)?\s*(?<separator>[:.–—\-▶►]\s*)*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
 
     [GeneratedRegex(@"^\s*(?<prefix>\p{Lu}[\p{L}\- ]{1,30}?):\s+(?<text>\p{Lu}.{10,})$", RegexOptions.CultureInvariant)]
