@@ -233,13 +233,13 @@ internal static partial class TextUnits
     // A label is a label when a number, a separator or nothing follows the label word: "Mål och budget" is not one.
     private static bool IsLabelMatch(Match m) => m.Groups["number"].Success || m.Groups["separator"].Success || m.Groups["rest"].Value.Trim().Length == 0;
 
-    [GeneratedRegex(@"^(?<indent>\s*)(?:[•●▪◦·∙*–—−‣⁃○■□➢►✓✔«»®\uF0B7\uF0A7\uF0D8\-]|[eoö]\u0308?(?=\s+\p{Lu}))\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<indent>\s*)(?:[•●▪◦·∙*–—−‣⁃○■□➢►✓✔«»®+¢©°\uF0B7\uF0A7\uF0D8\-]|[eoö]\u0308?(?=\s+\p{Lu}))\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex BulletPattern();
 
     [GeneratedRegex(@"^(?<indent>\s*)(?<number>\d{1,2}(?:[.:]\d{1,2})+|\d{1,2}(?=[.)]))[.)]?\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"^(?<label>(?:Mål|Mal|MAL)(?:områdes?|omrade|OMRÅDE)?|MÅL(?:OMRÅDE)?|Inriktningsmål|INRIKTNINGSMÅL|Strategiskt mål|Finansiellt mål|Prioriterat mål|Övergripande mål nr|Effektmål|Fokusmål|Kommunmål|Övergripande mål|Delmål|Huvudmål)\b\s*(?<number>\d{1,2}(?:[.:]\d{1,2})*)?\s*(?<separator>[:.–—\-▶►]\s*)*(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<label>(?:Mål|Mal|MAL)(?:områdes?|omrade|område|OMRÅDE)?|MÅL(?:OMRÅDE)?|Inriktningsm[åa]l|INRIKTNINGSM[ÅA]L|Strategiskt m[åa]l|Finansiellt m[åa]l|Prioriterat m[åa]l|[ÖO]vergripande m[åa]l nr|Effektm[åa]l|Fokusm[åa]l|Kommunm[åa]l|[ÖO]vergripande m[åa]l|Delm[åa]l|Huvudm[åa]l)\b\s*(?<number>\d{1,2}(?:[.:]\d{1,2})*)?\s*(?<separator>[:.–—\-▶►]\s*)*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
 
     [GeneratedRegex(@"^\s*(?<prefix>\p{Lu}[\p{L}\- ]{1,30}?):\s+(?<text>\p{Lu}.{10,})$", RegexOptions.CultureInvariant)]
