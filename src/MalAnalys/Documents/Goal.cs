@@ -19,7 +19,4 @@ public sealed record Goal(
 {
     /// <summary>Whether the goal is an operational or a financial goal.</summary>
     public GoalKind Kind { get; init; } = GoalKind.Operational;
-
-    /// <summary>The indicators or target values the document gives beside the goal, in order; empty when it gives none.</summary>
-    public IReadOnlyList<GoalIndicator> Indicators { get; init; } = [];
 }

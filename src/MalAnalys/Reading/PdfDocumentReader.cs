@@ -241,9 +241,13 @@ public sealed class PdfDocumentReader
             }
 
             layout.AttachListMarkers(firstLine);
-            layout.MarkParagraphGaps(firstLine);
             var hasText = layout.LineCount > firstLine;
             var ocr = hasText && IsOcrTextLayer(page, letters);
+            if (ocr)
+            {
+                layout.MarkParagraphGaps(firstLine);
+            }
+
             layout.AddPage(new DocumentPage(number, width, height, ocr, hasText), top, bottom, firstLine);
             return null;
         }

@@ -109,7 +109,8 @@ internal sealed class PdfLayout(int pageCount)
     /// Marks an empty line between paragraphs inside one block, as a blank line is in a text file: layout analysis keeps
     /// paragraphs that share a margin in one block. A line whose baseline is lower than the one before by more than
     /// 1.8 times the page's usual line height (ascender to descender; single spacing is about 1.2 times it) starts a
-    /// paragraph, unless the line before ends in a word broken by a hyphen that this line completes.
+    /// paragraph, unless the line before ends in a word broken by a hyphen that this line completes. Used on scanned
+    /// pages, whose OCR text layer has no blocks of its own to tell paragraphs apart.
     /// </summary>
     public void MarkParagraphGaps(int firstLine)
     {

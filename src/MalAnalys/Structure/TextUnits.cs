@@ -33,7 +33,7 @@ internal static partial class TextUnits
             for (var k = 0; k < p.Lines.Count; k++)
             {
                 var line = p.Lines[k];
-                if (prefixed && PrefixPattern().Match(line.Text) is { Success: true } prefix && LabelPattern().Match(line.Text.Trim()) is not { Success: true } label0)
+                if (prefixed && IsPrefixLine(line.Text) && PrefixPattern().Match(line.Text) is { Success: true } prefix && LabelPattern().Match(line.Text.Trim()) is not { Success: true })
                 {
                     // "Medborgare: Invånarna upplever …": a list whose items each name their area or perspective first.
                     var statement = prefix.Groups["text"];
@@ -112,7 +112,14 @@ internal static partial class TextUnits
     [GeneratedRegex(@"^(?:mal|malen|finansiella mal|malsattning|mal och malvarden?|inriktningsmal|kommunfullmaktiges mal)$", RegexOptions.CultureInvariant)]
     private static partial Regex GoalColumn();
 
-    private static int PrefixLines(IReadOnlyList<Paragraph> paragraphs, int i) => paragraphs[i].Lines.Count(l => PrefixPattern().IsMatch(l.Text));
+    private static int PrefixLines(IReadOnlyList<Paragraph> paragraphs, int i) => paragraphs[i].Lines.Count(l => IsPrefixLine(l.Text));
+
+    // "Medborgare: …" names an area; "Socialnämndens mål: …" or "Ansvarig: …" label something else.
+    private static bool IsPrefixLine(string line) =>
+        PrefixPattern().Match(line) is { Success: true } m && !NotAreaPrefix().IsMatch(TextFolding.Fold(m.Groups["prefix"].Value));
+
+    [GeneratedRegex(@"\bmal\b|mal$|namnd|styrelse|bolag|ansvarig|indikator|uppdrag|malvarde|kalla|not", RegexOptions.CultureInvariant)]
+    private static partial Regex NotAreaPrefix();
 
     /// <summary>Splits a goal text that starts with its own label ("Mål 3: God hälsa – Säkerställa …") into number, label and rest.</summary>
     public static (string? Number, string? Label, string Remainder) SplitLabel(string content)
