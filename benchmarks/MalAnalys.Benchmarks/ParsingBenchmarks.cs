@@ -15,7 +15,7 @@ namespace MalAnalys.Benchmarks;
 public class ParsingBenchmarks
 {
     /// <summary>The long fixture document, copied to the output folder.</summary>
-    public const string Long = "mal-och-budget.txt";
+    public const string LongDocument = "mal-och-budget.txt";
 
     private byte[] _bytes = [];
     private DocumentText _text = null!;
@@ -24,18 +24,18 @@ public class ParsingBenchmarks
         "perstorp-kommunovergripande-mal-2023-2026.txt",
         "ostersund-budget-2024-mal-ocr.txt",
         "ystad-overgripande-mal-2023.txt",
-        Long,
-        Long + " x2",
-        Long + " x4")]
+        LongDocument,
+        LongDocument + " x2",
+        LongDocument + " x4")]
     public string Document { get; set; } = "";
 
     [GlobalSetup]
     public void Setup()
     {
         var (name, times) = Document.Contains(" x", StringComparison.Ordinal)
-            ? (Document[..Document.IndexOf(' ', StringComparison.Ordinal)], int.Parse(Document[(Document.IndexOf('x', StringComparison.Ordinal) + 1)..], System.Globalization.CultureInfo.InvariantCulture))
+            ? (Document[..Document.IndexOf(' ', StringComparison.Ordinal)], int.Parse(Document[(Document.LastIndexOf('x') + 1)..], System.Globalization.CultureInfo.InvariantCulture))
             : (Document, 1);
-        var path = name == Long ? Path.Combine(AppContext.BaseDirectory, "fixtures", Long) : Path.Combine(AppContext.BaseDirectory, "seeds", name);
+        var path = name == LongDocument ? Path.Combine(AppContext.BaseDirectory, "fixtures", LongDocument) : Path.Combine(AppContext.BaseDirectory, "seeds", name);
         var one = File.ReadAllText(path);
         _bytes = Encoding.UTF8.GetBytes(string.Join("\n\n", Enumerable.Repeat(one, times)));
         _text = new TextDocumentReader().Read(_bytes, name);

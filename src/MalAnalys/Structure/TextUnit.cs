@@ -30,6 +30,7 @@ internal sealed record TextUnit(UnitKind Kind, int Paragraph, int Indent, string
 {
     private string? _folded;
     private string? _wholeFolded;
+    private int _words = -1;
 
     /// <summary><see cref="Content"/> folded (lower case, no diacritics).</summary>
     public string Folded => _folded ??= TextFolding.Fold(Content);
@@ -38,5 +39,19 @@ internal sealed record TextUnit(UnitKind Kind, int Paragraph, int Indent, string
     public string WholeFolded => _wholeFolded ??= Label is null ? Folded : TextFolding.Fold(string.Join(' ', Label, Number, Content));
 
     /// <summary>The number of words of <see cref="Content"/>.</summary>
-    public int Words => Content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    public int Words => _words >= 0 ? _words : _words = CountWords(Content);
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = c != ' ';
+            count += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return count;
+    }
 }
