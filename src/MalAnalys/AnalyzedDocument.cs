@@ -1,10 +1,7 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using MalAnalys.Agenda2030;
 using MalAnalys.Documents;
-using MalAnalys.Reading;
 using MalAnalys.Repair;
-using MalAnalys.Structure;
 
 namespace MalAnalys;
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using MalAnalys.Agenda2030;
 using MalAnalys.Documents;

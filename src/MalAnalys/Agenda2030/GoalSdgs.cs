@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using MalAnalys.Documents;
 
 namespace MalAnalys.Agenda2030;

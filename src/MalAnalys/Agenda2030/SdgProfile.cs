@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using MalAnalys.Documents;
 
 namespace MalAnalys.Agenda2030;
 

@@ -1,5 +1,3 @@
-using MalAnalys.Swedish;
-
 namespace MalAnalys.Repair;
 
 /// <summary>How much repair does.</summary>

@@ -9,8 +9,8 @@
 # Run (from anywhere):
 #   bash tests/MalAnalys.Tests/TestData/GoalDocuments/make-pdfs.sh            # all fixtures
 #   bash .../make-pdfs.sh numbered-after-intro mal-och-budget           # only these
-#   bash .../make-pdfs.sh --long-pages 150 --out /tmp/bench             # a 150-page
-#        long document: /tmp/bench/mal-och-budget-150.{txt,expected.json,pdf}
+#   bash .../make-pdfs.sh --long-pages 150 --out DIR             # a 150-page
+#        long document: DIR/mal-och-budget-150.{txt,expected.json,pdf}
 #
 # Reuses ../../../../seeds/pdf-tools.sh (print_pdf, fix_dates, need); set
 # SEEDS_DIR to use another seeds folder.

@@ -15,7 +15,7 @@ seeds, and every paragraph draws from its own seeded generator, so raising
 
 Usage:
   python3 generate.py                         # default: about 64 A4 pages
-  python3 generate.py --pages 150 --out /tmp/mob-150.txt --expected /tmp/mob-150.expected.json
+  python3 generate.py --pages 150 --out mob-150.txt --expected mob-150.expected.json
   python3 generate.py --headings FILE         # also write the heading lines
 
 Files written:
