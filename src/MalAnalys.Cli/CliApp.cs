@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using MalAnalys.Documents;
 using MalAnalys.Reading;
+using MalAnalys.Swedish;
 using Spectre.Console;
 
 namespace MalAnalys.Cli;
@@ -64,12 +65,13 @@ internal static class CliApp
         var maxMb = new Option<int>("--max-mb") { HelpName = "N", Description = "Refuse files larger than this many MiB.", DefaultValueFactory = _ => 64 };
         var repair = new Option<string>("--repair") { Description = "OCR repair before parsing: auto (text files and OCR'd PDF pages in full, born-digital PDF pages light), full, light or off.", DefaultValueFactory = _ => "auto" };
         repair.AcceptOnlyFromAmong("auto", "full", "light", "off");
+        var municipality = new Option<string?>("--municipality") { HelpName = "NAME", Description = "The council the documents belong to (a name such as Alvesta or \"Region Skåne\", or an SCB code such as 0764), instead of the one the parser finds." };
         var explain = new Option<bool>("--explain") { Description = "Also print, per document, the goal sections, lists, labels and headings the parser took as goals or passed over, and why (to standard error)." };
 
         var timeout = TimeoutOption();
         var command = new Command("analyze", "Read goal documents and print their structure: municipality, period, goal areas, goals.")
         {
-            paths, format, outDir, maxMb, repair, timeout, explain,
+            paths, format, outDir, maxMb, repair, timeout, explain, municipality,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -78,7 +80,14 @@ internal static class CliApp
                 Reader = ReaderOptions.Default with { MaxBytes = Math.Max(1, parse.GetValue(maxMb)) * 1024L * 1024 },
                 Repair = new Repair.RepairOptions { Mode = Enum.Parse<Repair.RepairMode>(parse.GetValue(repair)!, ignoreCase: true) },
                 DocumentTimeout = Timeout(parse.GetValue(timeout)),
+                Municipality = parse.GetValue(municipality),
             };
+            if (options.Municipality is { } name && SwedishCouncils.Find(name) is null)
+            {
+                stderr.WriteLine($"error: --municipality: '{name}' is not a Swedish municipality or region (give a name such as Alvesta, or an SCB code such as 0764).");
+                return Task.FromResult(Usage);
+            }
+
             return AnalyzeAsync(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(outDir), options, parse.GetValue(explain), stdout, stderr, cancellationToken);
         });
         return command;

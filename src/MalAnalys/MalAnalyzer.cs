@@ -5,6 +5,7 @@ using MalAnalys.Documents;
 using MalAnalys.Reading;
 using MalAnalys.Repair;
 using MalAnalys.Structure;
+using MalAnalys.Swedish;
 
 namespace MalAnalys;
 
@@ -18,8 +19,11 @@ public sealed class MalAnalyzer
     private readonly GoalDocumentParser _parser = GoalDocumentParser.Default;
     private readonly SwedishRepairer _repairer;
 
+    private readonly Council? _council;
+
     /// <summary>Creates an analyzer.</summary>
     /// <param name="options">Options; <see cref="MalAnalyzerOptions.Default"/> when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException"><see cref="MalAnalyzerOptions.Municipality"/> names no Swedish council.</exception>
     public MalAnalyzer(MalAnalyzerOptions? options = null)
     {
         Options = options ?? MalAnalyzerOptions.Default;
@@ -27,6 +31,12 @@ public sealed class MalAnalyzer
         if (Options.DocumentTimeout is { } timeout)
         {
             ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero, nameof(options));
+        }
+
+        if (Options.Municipality is { } name)
+        {
+            _council = SwedishCouncils.Find(name)
+                ?? throw new ArgumentException($"'{name}' is not a Swedish municipality or region the gazetteer knows (give a name such as \"Alvesta\" or \"Region Skåne\", or an SCB code such as \"0764\").", nameof(options));
         }
 
         _reader = new DocumentReader(Options.Reader);
@@ -106,6 +116,16 @@ public sealed class MalAnalyzer
                 Goals = [.. document.Goals.Select(g => g with { Span = repaired.ToOriginal(g.Span) })],
                 Areas = [.. document.Areas.Select(a => a with { Span = repaired.ToOriginal(a.Span) })],
                 Principles = [.. document.Principles.Select(p => p with { Span = repaired.ToOriginal(p.Span) })],
+            };
+        }
+
+        if (_council is { } council)
+        {
+            document = document with
+            {
+                Municipality = council.Name,
+                MunicipalityCode = council.Code,
+                Diagnostics = [.. document.Diagnostics.Where(d => d.Code != "MA2004")],
             };
         }
 

@@ -27,6 +27,13 @@ public sealed record MalAnalyzerOptions
     public SdgClassifier? SdgClassifier { get; init; }
 
     /// <summary>
+    /// The council the documents belong to, when you know it better than the text says it: a name, official name or
+    /// SCB code that <see cref="Swedish.SwedishCouncils.Find"/> knows ("Alvesta", "Region Skåne", "0764"). It replaces
+    /// the municipality the parser finds (default: <see langword="null"/>, the parser's).
+    /// </summary>
+    public string? Municipality { get; init; }
+
+    /// <summary>
     /// How long one document of a batch (<see cref="MalAnalyzer.AnalyzeManyAsync"/>, <see cref="Search.GoalIndex.IndexAsync"/>)
     /// may take before it is reported as failed with a <see cref="DocumentTimeoutException"/> and the batch moves on
     /// (default: <see langword="null"/>, no limit). A document that overruns is cancelled; work that does not stop at
