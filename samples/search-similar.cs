@@ -16,12 +16,22 @@ var files = MalAnalyzer.FindDocuments([input])
 var documents = new List<AnalyzedDocument>();
 await foreach (var outcome in MalAnalyzer.CreateDefault().AnalyzeManyAsync(files))
 {
-    if (outcome.Document is { } analysed) documents.Add(analysed);
-    else Console.Error.WriteLine(outcome.Error!.Message);
+    if (outcome.Document is { } analysed)
+    {
+        documents.Add(analysed);
+    }
+    else
+    {
+        Console.Error.WriteLine(outcome.Error!.Message);
+    }
 }
 
 using var index = GoalIndex.InMemory();
-foreach (var document in documents) index.Add(document);
+foreach (var document in documents)
+{
+    index.Add(document);
+}
+
 index.Commit();
 var stats = index.GetStats();
 Console.WriteLine($"indexed {stats.Documents} documents, {stats.Goals} goals from {stats.Municipalities.Count} municipalities");
