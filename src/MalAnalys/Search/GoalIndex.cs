@@ -542,6 +542,14 @@ public sealed partial class GoalIndex : IDisposable
         try
         {
             var exists = DirectoryReader.IndexExists(directory);
+            if (IsTornFirstCommit(directory))
+            {
+                // A process killed while writing the index's first, empty commit leaves a torn segments_1 and nothing
+                // else: no document was ever committed, so the index starts again.
+                directory.DeleteFile("segments_1");
+                exists = false;
+            }
+
             if (exists)
             {
                 CheckSchema(directory, path ?? "(memory)", schema);
@@ -569,6 +577,37 @@ public sealed partial class GoalIndex : IDisposable
             directory.Dispose();
             analyzer.Dispose();
             throw e is SearchException ? e : Translate(e, path ?? "(memory)");
+        }
+    }
+
+    /// <summary>Whether the index's only file is a first commit that cannot be read (see <see cref="Create"/>).</summary>
+    internal static bool IsTornFirstCommit(LuceneDirectory directory)
+    {
+        string[] files;
+        try
+        {
+            files = [.. directory.ListAll().Where(f => f != IndexWriter.WRITE_LOCK_NAME)];
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // A folder not made yet holds no commit at all.
+            return false;
+        }
+
+        if (files is not ["segments_1"] && !(files.Length == 2 && files.Contains("segments_1") && files.Contains("segments.gen")))
+        {
+            return false;
+        }
+
+        try
+        {
+            var infos = new SegmentInfos();
+            infos.Read(directory, "segments_1");
+            return false;
+        }
+        catch (IOException)
+        {
+            return true;
         }
     }
 

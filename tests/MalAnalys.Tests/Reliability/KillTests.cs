@@ -85,6 +85,13 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
 
         using (var directory = LuceneDirectory.Open(path))
         {
+            if (GoalIndex.IsTornFirstCommit(directory))
+            {
+                // Killed while writing the first, empty commit: nothing was ever committed, and the next run starts
+                // the index again (GoalIndex.Create).
+                return [];
+            }
+
             var check = new CheckIndex(directory).DoCheckIndex();
             Assert.True(check.Clean, $"CheckIndex: {check.NumBadSegments} bad segments, missing segments: {check.MissingSegments}");
         }
