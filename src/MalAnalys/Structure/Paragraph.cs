@@ -116,7 +116,8 @@ internal sealed class Paragraph
         return true;
     }
 
-    private static int CountWords(string text)
+    /// <summary>The number of space-separated words of a text.</summary>
+    public static int CountWords(string text)
     {
         var count = 0;
         var inWord = false;

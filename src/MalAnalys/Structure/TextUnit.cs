@@ -39,19 +39,5 @@ internal sealed record TextUnit(UnitKind Kind, int Paragraph, int Indent, string
     public string WholeFolded => _wholeFolded ??= Label is null ? Folded : TextFolding.Fold(string.Join(' ', Label, Number, Content));
 
     /// <summary>The number of words of <see cref="Content"/>.</summary>
-    public int Words => _words >= 0 ? _words : _words = CountWords(Content);
-
-    private static int CountWords(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = c != ' ';
-            count += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-
-        return count;
-    }
+    public int Words => _words >= 0 ? _words : _words = Structure.Paragraph.CountWords(Content);
 }
