@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using MalAnalys.Agenda2030;
-using ScottPlot;
-
 namespace MalAnalys.Reporting;
 
 /// <summary>The image format of a chart.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using MalAnalys.Agenda2030;
-using ScottPlot;
-
 namespace MalAnalys.Reporting;
 
 /// <summary>Size and title of a chart; the defaults fit the data.</summary>

@@ -1,9 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
-using MalAnalys.Agenda2030;
-using MalAnalys.Documents;
-using MalAnalys.Repair;
 
 namespace MalAnalys.Reporting;
 

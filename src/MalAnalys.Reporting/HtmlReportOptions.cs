@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
-using MalAnalys.Agenda2030;
-using MalAnalys.Documents;
-using MalAnalys.Repair;
-
 namespace MalAnalys.Reporting;
 
 /// <summary>What goes into an HTML report; the defaults suit a reader who wants the whole picture.</summary>

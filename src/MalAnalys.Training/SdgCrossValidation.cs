@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using MalAnalys.Agenda2030;
 
 namespace MalAnalys.Training;
 

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using MalAnalys.Agenda2030;
-
 namespace MalAnalys.Training;
 
 /// <summary>Top-1 and recall@3 of the texts with a given number of labels.</summary>

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using MalAnalys.Agenda2030;
 
 namespace MalAnalys.Training;
 

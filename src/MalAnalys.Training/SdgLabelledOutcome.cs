@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using MalAnalys.Agenda2030;
 
 namespace MalAnalys.Training;

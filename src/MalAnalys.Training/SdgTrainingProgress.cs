@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using MalAnalys.Agenda2030;
-
 namespace MalAnalys.Training;
 
 /// <summary>How far a training or cross-validation run has come: reported after each cross-validation fold.</summary>

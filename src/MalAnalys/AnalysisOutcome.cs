@@ -1,10 +1,3 @@
-using System.Runtime.CompilerServices;
-using MalAnalys.Agenda2030;
-using MalAnalys.Documents;
-using MalAnalys.Reading;
-using MalAnalys.Repair;
-using MalAnalys.Structure;
-
 namespace MalAnalys;
 
 /// <summary>The outcome for one file of a batch: a document, or the error that stopped it.</summary>

@@ -1,10 +1,3 @@
-using System.Runtime.CompilerServices;
-using MalAnalys.Agenda2030;
-using MalAnalys.Documents;
-using MalAnalys.Reading;
-using MalAnalys.Repair;
-using MalAnalys.Structure;
-
 namespace MalAnalys;
 
 /// <summary>How far a batch has come.</summary>

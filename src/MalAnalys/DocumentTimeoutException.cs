@@ -1,10 +1,3 @@
-using System.Runtime.CompilerServices;
-using MalAnalys.Agenda2030;
-using MalAnalys.Documents;
-using MalAnalys.Reading;
-using MalAnalys.Repair;
-using MalAnalys.Structure;
-
 namespace MalAnalys;
 
 /// <summary>A document of a batch took longer than <see cref="MalAnalyzerOptions.DocumentTimeout"/>.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using MalAnalys.Agenda2030;
 using MalAnalys.Reading;
 using MalAnalys.Repair;

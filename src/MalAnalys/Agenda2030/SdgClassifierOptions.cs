@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using MalAnalys.Documents;
 
 namespace MalAnalys.Agenda2030;

@@ -1,5 +1,3 @@
-using MalAnalys.Documents;
-
 namespace MalAnalys.Agenda2030;
 
 /// <summary>How a document's goals serve one SDG.</summary>

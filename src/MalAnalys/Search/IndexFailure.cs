@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Threading.Channels;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-
 namespace MalAnalys.Search;
 
 /// <summary>A file a batch could not index, and why.</summary>
