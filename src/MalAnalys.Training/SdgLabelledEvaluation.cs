@@ -66,17 +66,6 @@ public sealed record SdgLabelledEvaluation(ImmutableArray<SdgLabelledOutcome> Ou
     /// <inheritdoc cref="Summary" />
     public override string ToString() => Summary;
 
-    private (double Precision, double Recall) Served()
-    {
-        int truePositives = 0, predicted = 0, gold = 0;
-        foreach (var o in Outcomes)
-        {
-            var served = o.Result.Served.Select(p => p.Sdg).ToList();
-            predicted += served.Count;
-            gold += o.Text.Labels.Length;
-            truePositives += served.Count(o.Text.Labels.Contains);
-        }
-
-        return (predicted == 0 ? 0 : truePositives / (double)predicted, gold == 0 ? 0 : truePositives / (double)gold);
-    }
+    private (double Precision, double Recall) Served() =>
+        SdgSeedEvaluation.ServedPrecisionRecall(Outcomes.Select(o => (o.Result, (IReadOnlyCollection<int>)o.Text.Labels)));
 }

@@ -57,6 +57,21 @@ internal static class SdgSeedEvaluation
     public static IReadOnlyList<SdgGoldOutcome> Classify(SdgClassifier classifier, IReadOnlyList<SdgGoldGoal> gold) =>
         gold.Select(g => new SdgGoldOutcome(g, g.Note, classifier.Predict(g.Note))).ToList();
 
+    /// <summary>Micro precision and recall of the SDGs each result serves against each text's gold SDGs.</summary>
+    internal static (double Precision, double Recall) ServedPrecisionRecall(IEnumerable<(SdgResult Result, IReadOnlyCollection<int> Gold)> outcomes)
+    {
+        int truePositives = 0, predicted = 0, gold = 0;
+        foreach (var (result, labels) in outcomes)
+        {
+            var served = result.Served.Select(p => p.Sdg).ToList();
+            predicted += served.Count;
+            gold += labels.Count;
+            truePositives += served.Count(labels.Contains);
+        }
+
+        return (predicted == 0 ? 0 : truePositives / (double)predicted, gold == 0 ? 0 : truePositives / (double)gold);
+    }
+
     /// <summary>
     /// Top-1 accuracy and recall@3 over the texts with gold SDGs, the served SDGs' micro precision, recall and F1 against
     /// the gold SDGs, and how many texts without an SDG were given one.
@@ -65,17 +80,7 @@ internal static class SdgSeedEvaluation
     {
         var labelled = outcomes.Where(o => o.Gold.Labels.Length > 0).ToList();
         var none = outcomes.Count - labelled.Count;
-        int truePositives = 0, predicted = 0, gold = 0;
-        foreach (var o in outcomes)
-        {
-            var served = o.Result.Served.Select(p => p.Sdg).ToList();
-            predicted += served.Count;
-            gold += o.Gold.Labels.Length;
-            truePositives += served.Count(o.Gold.Labels.Contains);
-        }
-
-        var precision = predicted == 0 ? 0 : truePositives / (double)predicted;
-        var recall = gold == 0 ? 0 : truePositives / (double)gold;
+        var (precision, recall) = ServedPrecisionRecall(outcomes.Select(o => (o.Result, (IReadOnlyCollection<int>)o.Gold.Labels)));
         var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"{outcomes.Count} texts, {labelled.Count} with gold SDGs, {none} with none");
