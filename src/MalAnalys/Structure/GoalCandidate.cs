@@ -9,7 +9,11 @@ internal sealed record GoalCandidate(
     string? Area,
     int Start,
     int End,
-    IReadOnlyList<string> ExtraReferenceText);
+    IReadOnlyList<string> ExtraReferenceText)
+{
+    /// <summary>Whether the goal stands in a section of financial goals ("Finansiella mål"), whatever its wording.</summary>
+    public bool InFinancialSection { get; init; }
+}
 
 /// <summary>A goal area as a layout family found it.</summary>
 internal sealed record AreaCandidate(string Name, int Start, int End);

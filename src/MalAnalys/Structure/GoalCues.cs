@@ -27,6 +27,9 @@ internal static partial class GoalCues
     /// <summary>Whether folded text names financial goals ("finansiella mål", "god ekonomisk hushållning").</summary>
     public static bool NamesFinancialGoals(ReadOnlySpan<char> folded) => FinancialSection().IsMatch(folded);
 
+    /// <summary>Folded text without its names of financial goals: what is left names other goals too when it still <see cref="NamesGoals"/> ("övergripande och finansiella mål").</summary>
+    public static string WithoutFinancial(string folded) => FinancialSection().Replace(folded, " ");
+
     /// <summary>Whether a goal statement (folded) is about the organisation's own finances.</summary>
     public static bool IsFinancialStatement(ReadOnlySpan<char> folded) => FinancialStatement().IsMatch(folded);
 

@@ -53,7 +53,8 @@ public sealed class GoalDocumentParser
         var principlesAt = paragraphs.FindIndex(LayoutRules.IsPrinciplesHeading);
         var stop = principlesAt >= 0 ? principlesAt : paragraphs.Count;
 
-        // The most goals wins; on a tie the more specific family (earlier in this list).
+        // The goal sections decide; where they find nothing, the most goals of the older families wins, on a tie the more
+        // specific family (earlier in this list).
         LayoutMatch?[] matches =
         [
             NumberedLayout.Find(paragraphs, stop),
@@ -63,7 +64,7 @@ public sealed class GoalDocumentParser
             GoalSectionLayout.Find(paragraphs, stop, log),
         ];
         cancellationToken.ThrowIfCancellationRequested();
-        var match = matches.Where(m => m is not null).OrderByDescending(m => m!.Goals.Count).FirstOrDefault();
+        var match = matches[^1] ?? matches.Where(m => m is not null).OrderByDescending(m => m!.Goals.Count).FirstOrDefault();
 
         var goals = new List<Goal>();
         var areas = new List<GoalArea>();
@@ -124,7 +125,7 @@ public sealed class GoalDocumentParser
     }
 
     private static GoalKind KindOf(GoalCandidate goal) =>
-        GoalCues.IsFinancialStatement(TextFolding.Fold(string.Join(' ', goal.ShortName, goal.Statement, goal.Area)))
+        goal.InFinancialSection || GoalCues.IsFinancialStatement(TextFolding.Fold(string.Join(' ', goal.ShortName, goal.Statement, goal.Area)))
             ? GoalKind.Financial
             : GoalKind.Operational;
 

@@ -150,6 +150,14 @@ internal static partial class GoalSectionLayout
         }
 
         var items = run.Where(r => units[r].Indent <= mainIndent).ToList();
+        if (run[0] > 0 && units[run[0] - 1] is { Kind: UnitKind.Text or UnitKind.Heading } lead && !LayoutRules.EndsSentence(lead.Content) && GoalCues.IsModal(lead.Folded)
+            && items.All(r => char.IsLower(units[r].Content[0]) || char.IsDigit(units[r].Content[0])))
+        {
+            // "… ska öka över tid och • år 2025 nå 15 procent": the items complete the sentence above them.
+            s.Note("list", false, $"{items.Count} items complete the sentence above: '{Short(lead.Content)}'", units[run[0]]);
+            return;
+        }
+
         var intro = context.Count > 0 ? context[0] : null;
         var cue = context.Any(u => GoalCues.NamesGoals(u.WholeFolded)) || s.CueHeadingAbove(run[0]) || s.ContinuesGoalLists(run[0]);
         var negative = intro is not null && AnnouncesNonGoals(intro);
@@ -178,7 +186,9 @@ internal static partial class GoalSectionLayout
             return;
         }
 
-        if (items.Count == 1 && !(intro is not null && intro.Content.EndsWith(':') && GoalCues.NamesGoals(intro.Folded)))
+        // A single item is a goal when a sentence ending in a colon announces it, or a goal label stands right above it.
+        var labelAbove = run[0] > 0 && units[run[0] - 1] is { Kind: UnitKind.Label or UnitKind.Heading, Content.Length: < 40 } above && GoalCues.NamesGoals(above.WholeFolded) && !GoalCues.NamesCommitteeGoals(above.WholeFolded);
+        if (items.Count == 1 && !labelAbove && !(intro is not null && intro.Content.EndsWith(':') && GoalCues.NamesGoals(intro.Folded)))
         {
             s.Note("list", false, "a single item without an introduction that announces goals", first);
             return;
@@ -202,6 +212,8 @@ internal static partial class GoalSectionLayout
         }
 
         var announcer = context.FirstOrDefault(u => GoalCues.NamesGoals(u.WholeFolded));
+        // Announced as financial goals ("Finansiella mål", "… mål för god ekonomisk hushållning:"), the items are financial whatever their wording.
+        var financialList = announcer is not null && GoalCues.NamesFinancialGoals(announcer.WholeFolded) && !GoalCues.NamesGoals(GoalCues.WithoutFinancial(announcer.WholeFolded));
         s.Note("list", true, announcer is null ? $"{items.Count} items under a goal heading" : $"{items.Count} items announced by '{Short(announcer.Content)}'", first);
 
         foreach (var r in items)
@@ -209,7 +221,7 @@ internal static partial class GoalSectionLayout
             var u = units[r];
             var (number, label, rest) = TextUnits.SplitLabel(u.Content);
             var (shortName, statement) = Clean(rest, splitName: label is not null);
-            s.Add(r, number ?? u.Number, shortName, statement, u.Start, u.End, u.Prefix);
+            s.Add(r, number ?? u.Number, shortName, statement, u.Start, u.End, u.Prefix, last: r == items[^1] ? -1 : r, financial: financialList);
         }
 
         foreach (var r in run)
@@ -233,9 +245,9 @@ internal static partial class GoalSectionLayout
             }
 
             var next = i + 1 < units.Count ? i + 1 : -1;
-            if (next >= 0 && units[next].Kind is UnitKind.Item or UnitKind.Label)
+            if (u.Content.Length == 0 && next >= 0 && units[next].Kind is UnitKind.Item or UnitKind.Label)
             {
-                // A label over a list or over another label names an area or a group, not a goal.
+                // A bare label over a list or over another label names an area or a group, not a goal.
                 continue;
             }
 
@@ -254,12 +266,12 @@ internal static partial class GoalSectionLayout
                 if (numbered && LayoutRules.IsHeading(new Paragraph([new BodyLine(u.Content, 0)]), maxWords: 6) && next >= 0 && s.StatementAt(next) is { } following)
                 {
                     // "Mål 2: Trygg uppväxt" names the goal; its statement is the paragraph below.
-                    s.Add(i, u.Number, u.Content, following.Statement, u.Start, following.End);
+                    s.Add(i, u.Number, u.Content, following.Statement, u.Start, following.End, last: next);
                     s.Used[next] = true;
                 }
                 else
                 {
-                    s.Add(i, u.Number, shortName, statement, u.Start, u.End);
+                    s.Add(i, u.Number, shortName, statement, u.Start, u.End, last: i);
                 }
 
                 s.Used[i] = true;
@@ -269,7 +281,7 @@ internal static partial class GoalSectionLayout
             {
                 // "Målområde 1:2" or "Resultatmål" over its statement; a bare "Övergripande mål" is a section heading.
                 var compound = IsCompound(u);
-                s.Add(i, u.Number, compound ? u.Label : null, below.Statement, u.Start, below.End);
+                s.Add(i, u.Number, compound ? u.Label : null, below.Statement, u.Start, below.End, last: next);
                 s.Note("label", true, "a goal label over its statement", u);
                 s.Used[i] = true;
                 s.Used[next] = true;
@@ -346,11 +358,11 @@ internal static partial class GoalSectionLayout
                 }
 
                 var next = s.NextParagraphUnit(k, end);
-                if (u.Kind == UnitKind.Heading && u.Words <= 6 && IsWholeHeading(u.Content))
+                if (u.Kind == UnitKind.Heading && u.Words <= 6 && IsWholeHeading(u.Content) && !(financial && GoalCues.IsModal(u.Folded)))
                 {
                     if (next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && s.ModalStatementAt(next) is { } statement)
                     {
-                        s.Add(k, null, u.Content, statement.Statement, u.Start, statement.End);
+                        s.Add(k, null, u.Content, statement.Statement, u.Start, statement.End, last: next, financial: financial);
                         s.Used[k] = s.Used[next] = true;
                         s.Note("heading", true, $"a heading over a goal sentence in the section '{Short(a.Content)}'", u);
                     }
@@ -363,25 +375,60 @@ internal static partial class GoalSectionLayout
                         s.Used[next] = true;
                         k = next;
                     }
-                    else if (financial && next >= 0 && units[next].Kind == UnitKind.Text && s.NextParagraphUnit(next, end) is var second && second >= 0
-                        && units[second].Kind == UnitKind.Text && s.ModalStatementAt(second) is { } later)
+                    else if (financial && next >= 0 && units[next].Kind == UnitKind.Text)
                     {
-                        // Financial goals by aspect: an aspect heading, a sentence on the aspect, then the goal.
-                        s.Add(second, null, null, later.Statement, units[second].Start, later.End);
-                        s.Note("heading", true, $"a financial aspect heading over its goal in the section '{Short(a.Content)}'", u);
-                        s.Used[second] = true;
+                        // Financial goals by aspect: an aspect heading, a sentence on the aspect, then its goals.
+                        FinancialAspect(s, k, next, end, a);
                     }
                 }
-                else if (financial && s.IsSingleLineParagraph(k) && u.Words is >= 5 and <= 30 && !u.Content.EndsWith('.') && !u.Content.EndsWith(':') && !u.Content.EndsWith('?')
+                else if (financial && s.IsSingleLineParagraph(k) && (u.Words is >= 5 and <= 30 || u.Words >= 3 && GoalCues.IsModal(u.Folded)) && !u.Content.EndsWith('.') && !u.Content.EndsWith(':') && !u.Content.EndsWith('?')
                     && char.IsUpper(u.Content[0]) && !u.Content.Contains(". ", StringComparison.Ordinal) && !ContinuesText().IsMatch(u.Content)
                     && next >= 0 && units[next].Kind == UnitKind.Text && s.ParagraphWords(next) > u.Words)
                 {
                     // A statement line over its explanation ("Soliditeten ska vara oförändrad" over why).
-                    s.Add(k, null, null, u.Content, u.Start, u.End);
+                    s.Add(k, null, null, u.Content, u.Start, u.End, last: k, financial: true);
                     s.Used[k] = true;
                     s.Note("line", true, $"a statement line over its explanation in the section '{Short(a.Content)}'", u);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The goals under a financial aspect heading ("Kapacitet"): each paragraph up to the next heading that states a
+    /// goal, with the milestones listed under a sentence that runs on into them ("… ska öka över tid och • år 2025 …").
+    /// </summary>
+    private static void FinancialAspect(State s, int heading, int from, int end, TextUnit section)
+    {
+        var units = s.Units;
+        // A goal sentence that runs on into its milestones has no full stop and may read as a heading; the next aspect's
+        // heading is short and states nothing.
+        for (var k = from; k >= 0 && k < end && !(units[k].Kind == UnitKind.Heading && !GoalCues.IsModal(units[k].Folded)); k = s.NextParagraphUnit(k, end))
+        {
+            if (s.Used[k] || s.ModalStatementAt(k) is not { } goal)
+            {
+                continue;
+            }
+
+            var statement = goal.Statement;
+            var last = k;
+            var stop = goal.End;
+            if (!LayoutRules.EndsSentence(statement))
+            {
+                var item = s.NextParagraphUnit(k, end);
+                while (item >= 0 && item < end && units[item].Kind == UnitKind.Item)
+                {
+                    statement = string.Concat(statement, " ", units[item].Content);
+                    stop = units[item].End;
+                    s.Used[item] = true;
+                    last = item;
+                    item = item + 1 < end && units[item + 1].Kind == UnitKind.Item ? item + 1 : -1;
+                }
+            }
+
+            s.Add(k, null, null, statement, units[k].Start, stop, last: last, financial: true);
+            s.Used[k] = true;
+            s.Note("heading", true, $"a goal under the financial aspect '{Short(units[heading].Content)}' in the section '{Short(section.Content)}'", units[k]);
         }
     }
 
@@ -469,7 +516,9 @@ internal static partial class GoalSectionLayout
 
         public void Note(string what, bool taken, string reason, TextUnit at) => Log?.Add((what, taken, reason, at.Start, at.End, Short(at.Content)));
 
-        public void Add(int unit, string? number, string? shortName, string statement, int start, int end, string? area = null)
+        // Takes a goal found at a unit. Last is the last unit of the goal's own text: the paragraphs after it, up to the
+        // next goal or section, are its body (-1: none).
+        public void Add(int unit, string? number, string? shortName, string statement, int start, int end, string? area = null, int last = -1, bool financial = false)
         {
             statement = statement.Trim();
             if (statement.Length == 0 || !statement.Any(char.IsLetter))
@@ -477,7 +526,43 @@ internal static partial class GoalSectionLayout
                 return;
             }
 
-            Goals.Add((unit, new GoalCandidate(number, shortName, statement, [], area, start, end, [])));
+            Goals.Add((unit, new GoalCandidate(number, shortName, statement, [], area, start, end, []) { InFinancialSection = financial }));
+            Lasts.Add(last);
+        }
+
+        private List<int> Lasts { get; } = [];
+
+        /// <summary>
+        /// The paragraphs after a goal's own text that explain it: up to the next goal, a heading that opens another
+        /// goal section or names something else, or the end of the goal part.
+        /// </summary>
+        private List<Paragraph> Body(int last, int nextGoalUnit)
+        {
+            var body = new List<Paragraph>();
+            if (last < 0)
+            {
+                return body;
+            }
+
+            var from = Units[last].Paragraph + 1;
+            var to = nextGoalUnit >= 0 ? Units[nextGoalUnit].Paragraph : Units[^1].Paragraph + 1;
+            var k = last + 1;
+            for (var p = from; p < to; p++)
+            {
+                while (k < Units.Count && Units[k].Paragraph < p)
+                {
+                    k++;
+                }
+
+                if (k < Units.Count && Units[k].Paragraph == p && (Used[k] || Units[k].Kind is UnitKind.Heading or UnitKind.Label && (GoalCues.NamesGoals(Units[k].WholeFolded) || GoalCues.NamesNonGoals(Units[k].Folded))))
+                {
+                    break;
+                }
+
+                body.Add(paragraphs[p]);
+            }
+
+            return body;
         }
 
         /// <summary>The unit where the last list taken as goals ends, or -1.</summary>
@@ -598,19 +683,46 @@ internal static partial class GoalSectionLayout
         }
 
         /// <summary>A paragraph that states a goal on its own line (not a list, not a label), as a statement.</summary>
-        public (string Statement, int End)? StatementAt(int unit) =>
-            Units[unit].Kind == UnitKind.Text ? ParagraphStatementAt(unit) : null;
+        public (string Statement, int End)? StatementAt(int unit)
+        {
+            if (Units[unit].Kind != UnitKind.Text)
+            {
+                return null;
+            }
+
+            if (IsParagraphStart(unit))
+            {
+                return ParagraphStatementAt(unit);
+            }
+
+            // "Mål 1: Trygg uppväxt" with its statement on the next lines of the same paragraph.
+            var end = unit;
+            while (end + 1 < Units.Count && Units[end + 1].Paragraph == Units[unit].Paragraph && Units[end + 1].Kind == UnitKind.Text)
+            {
+                end++;
+            }
+
+            var text = Paragraph.Reflow(Units.Skip(unit).Take(end - unit + 1).Select(u => u.Content));
+            return (text, Units[end].End);
+        }
 
         public LayoutMatch Build()
         {
-            var ordered = Goals.OrderBy(g => g.Goal.Start).ToList();
+            var ordered = Goals.Select((g, i) => (g.Unit, g.Goal, Last: Lasts[i])).OrderBy(g => g.Goal.Start).ToList();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var goals = new List<GoalCandidate>();
             var areas = new List<AreaCandidate>();
+            var kinds = new List<UnitKind>();
             var lastUnit = -1;
             string? area = null;
-            foreach (var (unit, goal) in ordered)
+            for (var n = 0; n < ordered.Count; n++)
             {
+                var (unit, goal, last) = ordered[n];
+                if (Body(last, n + 1 < ordered.Count ? ordered[n + 1].Unit : -1) is { Count: > 0 } body)
+                {
+                    goal = goal with { BodyParagraphs = body, End = Math.Max(goal.End, body[^1].End) };
+                }
+
                 if (!seen.Add(string.Join(' ', TextFolding.Tokens(TextFolding.Fold(goal.Statement)))))
                 {
                     // The same goal again (a summary table after the list): it is one goal.
@@ -640,10 +752,11 @@ internal static partial class GoalSectionLayout
                 }
 
                 goals.Add(goal with { Area = area });
+                kinds.Add(Units[unit].Kind);
                 lastUnit = unit;
             }
 
-            return new LayoutMatch(LayoutFamily.GoalSections, goals, areas, null);
+            return new LayoutMatch(FamilyOf(kinds, goals), goals, areas, null);
         }
 
         private AreaCandidate? AreaBefore(int unit, int previousGoal)
@@ -681,6 +794,12 @@ internal static partial class GoalSectionLayout
 
                 if (u.Kind is UnitKind.Heading or UnitKind.Label && GoalCues.NamesGoals(u.WholeFolded) && AreaLabel().Match(u.Folded).Length == 0)
                 {
+                    if (IsRepeatedBareLabel(k))
+                    {
+                        // "Övergripande mål" over each area's goals is a field label: the area's name stands above it.
+                        continue;
+                    }
+
                     // Areas stand below the heading of the goal section, not above it.
                     return null;
                 }
@@ -694,8 +813,9 @@ internal static partial class GoalSectionLayout
                         continue;
                     }
 
-                    if (u.Kind == UnitKind.Text && label.Length == 0)
+                    if (u.Kind == UnitKind.Text && label.Length == 0 && !(u.Words <= 8 && !LayoutRules.EndsSentence(u.Content) && Units[k + 1] is { Kind: UnitKind.Label, Content.Length: 0 }))
                     {
+                        // Running text is not an area; a short line right above a bare goal label, in a paragraph without blank lines, is its heading.
                         continue;
                     }
 
@@ -707,6 +827,50 @@ internal static partial class GoalSectionLayout
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The family the goals' forms make: all headings over statements, all numbered, all list items under two or
+        /// more areas, all list items without areas; a mix of forms is a goal section.
+        /// </summary>
+        private static LayoutFamily FamilyOf(List<UnitKind> kinds, List<GoalCandidate> goals)
+        {
+            if (kinds.All(k => k is UnitKind.Heading or UnitKind.Text))
+            {
+                return LayoutFamily.HeadedStatements;
+            }
+
+            if (kinds.All(k => k is UnitKind.Item or UnitKind.Label) && 2 * goals.Count(g => g.Number is not null) > goals.Count)
+            {
+                return LayoutFamily.Numbered;
+            }
+
+            if (kinds.All(k => k == UnitKind.Item))
+            {
+                return goals.Select(g => g.Area).Where(a => a is not null).Distinct(StringComparer.Ordinal).Count() >= 2 ? LayoutFamily.AreaBullets
+                    : goals.All(g => g.Area is null) ? LayoutFamily.GoalList
+                    : LayoutFamily.GoalSections;
+            }
+
+            return LayoutFamily.GoalSections;
+        }
+
+        /// <summary>Whether a unit is a goal label without text ("Övergripande mål") that the document repeats.</summary>
+        private bool IsRepeatedBareLabel(int unit)
+        {
+            var u = Units[unit];
+            if (u.Kind != UnitKind.Label || u.Content.Length > 0 || u.Label is null)
+            {
+                return false;
+            }
+
+            var count = 0;
+            foreach (var other in Units)
+            {
+                count += other.Kind == UnitKind.Label && other.Content.Length == 0 && string.Equals(other.Label, u.Label, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            }
+
+            return count >= 2;
         }
 
         private bool CueBetween(int from, int to)

@@ -50,11 +50,22 @@ internal static partial class TextUnits
                     continue;
                 }
 
+                if (GluedTrailingLabel().Match(line.Text) is { Success: true } trailing && GoalCues.NamesGoals(TextFolding.Fold(trailing.Groups["label"].Value))
+                    && LabelUnit(new BodyLine(trailing.Groups["label"].Value, line.Start + trailing.Groups["label"].Index), i) is { } trailingLabel)
+                {
+                    // An area heading and the goal label under it read as one line: "God och hållbar tillväxtÖvergripande mål".
+                    var name = trailing.Groups["text"].Value.Trim();
+                    units.Add(new TextUnit(UnitKind.Heading, i, Indent(line.Text), null, name, line.Start + Indent(line.Text), line.Start + trailing.Groups["label"].Index));
+                    units.Add(trailingLabel);
+                    continue;
+                }
+
                 var unit = Item(line, i) ?? LabelUnit(line, i);
                 if (unit is null)
                 {
                     var previous = units.Count > 0 ? units[^1] : null;
-                    if (previous is { Kind: UnitKind.Item } && previous.Paragraph == i && !StartsNewLine(line.Text, previous))
+                    if (previous is { Kind: UnitKind.Item } && previous.Paragraph == i && !StartsNewLine(line.Text, previous, k > 0 ? p.Lines[k - 1].Text.Length : 0, p)
+                        && !IsHeadingOverList(line, k + 1 < p.Lines.Count ? p.Lines[k + 1] : null, i))
                     {
                         // A list item's text runs on over the next lines of its paragraph.
                         units[^1] = previous with { Content = Paragraph.Reflow([previous.Content, line.Text]), End = line.End };
@@ -70,7 +81,41 @@ internal static partial class TextUnits
             }
         }
 
+        MarkColonLists(units);
         return units;
+    }
+
+    /// <summary>
+    /// A list whose markers were lost: after a line ending in a colon ("Dessa är:"), two or more short lines that are
+    /// not sentences are its items.
+    /// </summary>
+    private static void MarkColonLists(List<TextUnit> units)
+    {
+        for (var i = 0; i + 2 < units.Count; i++)
+        {
+            // "Målvärde:" is an empty field; an introduction is a sentence.
+            if (units[i].Kind is not (UnitKind.Text or UnitKind.Heading) || !units[i].Content.EndsWith(':') || units[i].Words < 2)
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < units.Count && units[j].Kind is UnitKind.Text or UnitKind.Heading && units[j].Words is >= 1 and <= 8
+                && !LayoutRules.EndsSentence(units[j].Content) && !units[j].Content.Contains(':', StringComparison.Ordinal) && char.IsUpper(units[j].Content[0]))
+            {
+                j++;
+            }
+
+            if (j - i - 1 >= 2)
+            {
+                for (var k = i + 1; k < j; k++)
+                {
+                    units[k] = units[k] with { Kind = UnitKind.Item, Indent = 0 };
+                }
+
+                i = j - 1;
+            }
+        }
     }
 
     /// <summary>Whether a line is a table-of-contents entry: a title, dot leaders and a page number.</summary>
@@ -152,7 +197,15 @@ internal static partial class TextUnits
         return (null, text);
     }
 
-    private static bool StartsNewLine(string line, TextUnit item)
+    /// <summary>Whether a short capitalised line stands over a goal label or a list item: the heading of what follows, not the item above running on.</summary>
+    private static bool IsHeadingOverList(BodyLine line, BodyLine? next, int paragraph)
+    {
+        var trimmed = line.Text.Trim();
+        return next is { } below && trimmed.Length > 0 && char.IsUpper(trimmed[0]) && Paragraph.CountWords(trimmed) <= 8 && !LayoutRules.EndsSentence(trimmed)
+            && (Item(below, paragraph) is not null || LabelUnit(below, paragraph) is { Kind: UnitKind.Label });
+    }
+
+    private static bool StartsNewLine(string line, TextUnit item, int lineAboveLength, Paragraph paragraph)
     {
         // A continuation is indented under the item's text or starts in lower case; a capitalised line flush with the
         // margin after an item that ends a sentence is new text.
@@ -162,7 +215,16 @@ internal static partial class TextUnits
             return true;
         }
 
-        return Indent(line) <= item.Indent && char.IsUpper(trimmed[0]) && LayoutRules.EndsSentence(item.Content);
+        // A capitalised line left of the item's marker is new text, whether or not the item ends a sentence; so is one
+        // after an item line that stops well short of the paragraph's width, where nothing was wrapped.
+        var longest = 0;
+        foreach (var l in paragraph.Lines)
+        {
+            longest = Math.Max(longest, l.Text.Length);
+        }
+
+        return char.IsUpper(trimmed[0])
+            && (Indent(line) < item.Indent || Indent(line) == item.Indent && (LayoutRules.EndsSentence(item.Content) || lineAboveLength < 0.6 * longest));
     }
 
     private static int Indent(string line)
@@ -254,6 +316,9 @@ internal static partial class TextUnits
 
     [GeneratedRegex(@"^(?<text>.*\p{Ll}[.!?])(?<label>(?:Målområde|Malomrade|Malområde|Målomrade|Perspektiv|Strategiområde)\b.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedLabel();
+
+    [GeneratedRegex(@"^(?<text>\s*\p{Lu}[\p{L}\d ,\-–]{2,80}\p{Ll})(?<label>\p{Lu}\p{Ll}+ m[åa]l|\p{Lu}\p{Ll}+m[åa]l)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedTrailingLabel();
 
     [GeneratedRegex(@"(?:\.{4,}|…{2,}|(?:\. ){3,})\s*\d{1,3}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TocLeader();

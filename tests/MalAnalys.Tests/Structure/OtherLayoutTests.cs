@@ -55,7 +55,7 @@ public class OtherLayoutTests
             • Småby kommun ska ha en ekonomi i balans.
             - Utsläppen av växthusgaser ska minska varje år.
             """);
-        Assert.Equal(LayoutFamily.AreaBullets, doc.Layout);
+        Assert.Equal(LayoutFamily.GoalList, doc.Layout);
         Assert.Equal(3, doc.Goals.Count);
         Assert.Empty(doc.Areas);
         Assert.All(doc.Goals, g => Assert.Null(g.Area));
@@ -156,6 +156,97 @@ public class OtherLayoutTests
         var text = new TextDocumentReader().ReadString("Rubrik\n\n" + body);
         var doc = GoalDocumentParser.Default.Parse(text);
         Assert.NotNull(doc.Goals);
+    }
+    [Fact]
+    public void Short_lines_after_an_introduction_ending_in_a_colon_are_a_list_whose_markers_were_lost()
+    {
+        var doc = Parse("""
+            Vision och mål
+
+            Strategiska mål
+
+            Kommunfullmäktige har beslutat om tre strategiska mål för mandatperioden.
+            Dessa är:
+            Växande Exempelby
+            Trygga Exempelby
+            Gröna Exempelby
+            Målen gäller för alla nämnder och bolag, som ska bidra till att de uppfylls under perioden.
+            """);
+        Assert.Equal(["Växande Exempelby", "Trygga Exempelby", "Gröna Exempelby"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
+    public void A_capitalised_line_after_a_short_bullet_item_is_new_text_not_the_item_running_on()
+    {
+        var doc = Parse("""
+            Kommunens strategiska mål
+
+            Kommunen har fyra strategiska mål för all verksamhet under perioden
+
+            • Ökad nytta för alla invånare
+            • En kommun som är attraktiv att bo i
+            • Ett starkt lokalt näringsliv
+            Utifrån de strategiska målen fastställer nämnderna sina egna verksamhetsmål med indikatorer för mandatperioden.
+            """);
+        Assert.Equal("Ett starkt lokalt näringsliv", doc.Goals[^1].Statement);
+        Assert.Equal(3, doc.Goals.Count);
+    }
+
+    [Fact]
+    public void Financial_goals_under_aspect_headings_are_each_a_goal_with_their_milestones_and_the_aspect_as_area()
+    {
+        var doc = Parse("""
+            Finansiella mål
+
+            Budgeten ska innehålla finansiella mål för god ekonomisk hushållning. Målen ordnas efter tre aspekter.
+
+            Resultat
+
+            Aspekten handlar om balansen mellan intäkter och kostnader under året.
+
+            Årets resultat ska uppgå till minst två procent av skatteintäkter och statsbidrag.
+
+            Kapacitet
+
+            Aspekten handlar om förmågan att möta svårigheter på lång sikt.
+
+            Soliditeten inklusive pensionsåtaganden ska öka över tid och
+
+              • år 2026 nå 10 procent
+              • år 2030 nå 20 procent.
+
+            Kontroll
+
+            Aspekten handlar om hur väl kommunen styr sin ekonomi.
+
+            Prognosen ska vara säker, med högst en procents avvikelse.
+
+            Nämnderna ska hålla sina budgetramar.
+            """);
+        Assert.Equal(4, doc.Goals.Count);
+        Assert.All(doc.Goals, g => Assert.Equal(GoalKind.Financial, g.Kind));
+        Assert.Equal("Soliditeten inklusive pensionsåtaganden ska öka över tid och år 2026 nå 10 procent år 2030 nå 20 procent.", doc.Goals[1].Statement);
+        Assert.Equal(["Resultat", "Kapacitet", "Kontroll", "Kontroll"], doc.Goals.Select(g => g.Area));
+    }
+
+    [Fact]
+    public void An_area_heading_glued_to_the_goal_label_below_it_is_split_and_names_the_area()
+    {
+        var doc = Parse("""
+            Kommunens övergripande mål
+
+            Kommunfullmäktige har antagit nya övergripande mål för mandatperioden.
+
+            God och hållbar tillväxtÖvergripande mål
+            • Exempelby har ett gott företagsklimat som ger fler jobb
+            Trygga livsmiljöer
+            Övergripande mål
+            • Exempelby är en trygg plats att bo och verka i
+            • Alla invånare har tillgång till natur och fritid nära hemmet
+            """);
+        Assert.Equal(3, doc.Goals.Count);
+        Assert.Equal(["God och hållbar tillväxt", "Trygga livsmiljöer", "Trygga livsmiljöer"], doc.Goals.Select(g => g.Area));
+        Assert.Equal(LayoutFamily.AreaBullets, doc.Layout);
     }
 }
 
