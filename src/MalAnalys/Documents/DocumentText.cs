@@ -88,6 +88,24 @@ public sealed class DocumentText
         return Math.Min(_segmentOriginalStarts[i] + (bodyOffset - _segmentBodyStarts[i]), Original.Length);
     }
 
+    /// <summary>
+    /// The indentation the body dropped before the line that starts at a body offset: the spaces (a tab counts four)
+    /// between the start of its line in <see cref="Original"/> and its first character; 0 where the line does not start
+    /// an original line.
+    /// </summary>
+    internal int MarginAt(int bodyOffset)
+    {
+        var k = ToOriginal(bodyOffset);
+        var margin = 0;
+        while (k > 0 && Original[k - 1] is ' ' or '\t' or '\u00A0')
+        {
+            margin += Original[k - 1] == '\t' ? 4 : 1;
+            k--;
+        }
+
+        return k == 0 || Original[k - 1] == '\n' ? margin : 0;
+    }
+
     /// <summary>Maps a range of <see cref="Body"/> to the span of <see cref="Original"/> it came from.</summary>
     /// <param name="bodyStart">The start of the range in <see cref="Body"/>.</param>
     /// <param name="bodyLength">The length of the range in <see cref="Body"/>.</param>

@@ -7,6 +7,9 @@ namespace MalAnalys.Structure;
 internal readonly record struct BodyLine(string Text, int Start)
 {
     public int End => Start + Text.Length;
+
+    /// <summary>The indentation the reader took off the line (see <see cref="Documents.DocumentText"/>), in spaces.</summary>
+    public int Margin { get; init; }
 }
 
 /// <summary>A run of body lines between blank lines (or split at a goal header).</summary>
@@ -132,7 +135,11 @@ internal sealed class Paragraph
     }
 
     /// <summary>Splits the body into paragraphs at blank lines, and also before every line <paramref name="splitBefore"/> accepts.</summary>
-    public static List<Paragraph> Split(string body, Func<string, bool>? splitBefore = null, string? foldedBody = null)
+    /// <param name="body">The body text.</param>
+    /// <param name="splitBefore">Lines that start a paragraph of their own.</param>
+    /// <param name="foldedBody">The body folded, character for character.</param>
+    /// <param name="marginAt">The indentation taken off the line that starts at a body offset.</param>
+    public static List<Paragraph> Split(string body, Func<string, bool>? splitBefore = null, string? foldedBody = null, Func<int, int>? marginAt = null)
     {
         var result = new List<Paragraph>();
         var current = new List<BodyLine>();
@@ -153,7 +160,7 @@ internal sealed class Paragraph
 
             if (text.Length > 0)
             {
-                current.Add(new BodyLine(text, start));
+                current.Add(new BodyLine(text, start) { Margin = marginAt?.Invoke(start) ?? 0 });
             }
 
             start = end + 1;

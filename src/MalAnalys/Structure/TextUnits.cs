@@ -22,7 +22,7 @@ internal static partial class TextUnits
             // A flattened table whose first column holds the goals ("Mål    Målvärde 2025    2026"): each row's first cell is a goal.
             if (GoalTableRows(p) is { } rows)
             {
-                units.Add(new TextUnit(UnitKind.Text, i, Indent(p.Lines[0].Text), null, Paragraph.Reflow([p.Lines[0].Text]), p.Lines[0].Start, p.Lines[0].End));
+                units.Add(new TextUnit(UnitKind.Text, i, Indent(p.Lines[0]), null, Paragraph.Reflow([p.Lines[0].Text]), p.Lines[0].Start, p.Lines[0].End));
                 units.AddRange(rows.Select(r => new TextUnit(UnitKind.Item, i, 0, null, r.Cell, r.Start, r.End)));
                 continue;
             }
@@ -37,7 +37,7 @@ internal static partial class TextUnits
                 {
                     // "Medborgare: Invånarna upplever …": a list whose items each name their area or perspective first.
                     var statement = prefix.Groups["text"];
-                    units.Add(new TextUnit(UnitKind.Item, i, Indent(line.Text), null, Paragraph.Reflow([statement.Value]), line.Start + prefix.Groups["prefix"].Index, line.End, Prefix: prefix.Groups["prefix"].Value));
+                    units.Add(new TextUnit(UnitKind.Item, i, Indent(line), null, Paragraph.Reflow([statement.Value]), line.Start + prefix.Groups["prefix"].Index, line.End, Prefix: prefix.Groups["prefix"].Value));
                     continue;
                 }
 
@@ -45,7 +45,7 @@ internal static partial class TextUnits
                 {
                     // OCR joined a heading to the sentence above it: "… varje år.Malomrade: Livskvalitet".
                     var before = glued.Groups["text"].Value;
-                    units.Add(new TextUnit(UnitKind.Text, i, Indent(line.Text), null, Paragraph.Reflow([before]), line.Start + Indent(line.Text), line.Start + glued.Groups["label"].Index));
+                    units.Add(new TextUnit(UnitKind.Text, i, Indent(line), null, Paragraph.Reflow([before]), line.Start + Indent(line.Text), line.Start + glued.Groups["label"].Index));
                     units.Add(gluedLabel);
                     continue;
                 }
@@ -55,7 +55,7 @@ internal static partial class TextUnits
                 {
                     // An area heading and the goal label under it read as one line: "God och hållbar tillväxtÖvergripande mål".
                     var name = trailing.Groups["text"].Value.Trim();
-                    units.Add(new TextUnit(UnitKind.Heading, i, Indent(line.Text), null, name, line.Start + Indent(line.Text), line.Start + trailing.Groups["label"].Index));
+                    units.Add(new TextUnit(UnitKind.Heading, i, Indent(line), null, name, line.Start + Indent(line.Text), line.Start + trailing.Groups["label"].Index));
                     units.Add(trailingLabel);
                     continue;
                 }
@@ -64,7 +64,7 @@ internal static partial class TextUnits
                 if (unit is null)
                 {
                     var previous = units.Count > 0 ? units[^1] : null;
-                    if (previous is { Kind: UnitKind.Item } && previous.Paragraph == i && !StartsNewLine(line.Text, previous, k > 0 ? p.Lines[k - 1].Text.Length : 0, p)
+                    if (previous is { Kind: UnitKind.Item } && previous.Paragraph == i && !StartsNewLine(line, previous, k > 0 ? p.Lines[k - 1].Text.Length : 0, p)
                         && !IsHeadingOverList(line, k + 1 < p.Lines.Count ? p.Lines[k + 1] : null, i))
                     {
                         // A list item's text runs on over the next lines of its paragraph.
@@ -74,7 +74,7 @@ internal static partial class TextUnits
 
                     var kind = single && LayoutRules.IsHeading(p, maxWords: 12) && !TocLeader().IsMatch(line.Text) ? UnitKind.Heading : UnitKind.Text;
                     var text = line.Text.Trim();
-                    unit = new TextUnit(kind, i, Indent(line.Text), null, Paragraph.Reflow([text]), line.Start + line.Text.IndexOf(text, StringComparison.Ordinal), line.End);
+                    unit = new TextUnit(kind, i, Indent(line), null, Paragraph.Reflow([text]), line.Start + line.Text.IndexOf(text, StringComparison.Ordinal), line.End);
                 }
 
                 units.Add(unit);
@@ -205,10 +205,11 @@ internal static partial class TextUnits
             && (Item(below, paragraph) is not null || LabelUnit(below, paragraph) is { Kind: UnitKind.Label });
     }
 
-    private static bool StartsNewLine(string line, TextUnit item, int lineAboveLength, Paragraph paragraph)
+    private static bool StartsNewLine(BodyLine bodyLine, TextUnit item, int lineAboveLength, Paragraph paragraph)
     {
         // A continuation is indented under the item's text or starts in lower case; a capitalised line flush with the
         // margin after an item that ends a sentence is new text.
+        var line = bodyLine.Text;
         var trimmed = line.TrimStart();
         if (trimmed.Length == 0)
         {
@@ -224,8 +225,10 @@ internal static partial class TextUnits
         }
 
         return char.IsUpper(trimmed[0])
-            && (Indent(line) < item.Indent || Indent(line) == item.Indent && (LayoutRules.EndsSentence(item.Content) || lineAboveLength < 0.6 * longest));
+            && (Indent(bodyLine) < item.Indent || Indent(bodyLine) == item.Indent && (LayoutRules.EndsSentence(item.Content) || lineAboveLength < 0.6 * longest));
     }
+
+    private static int Indent(BodyLine line) => line.Margin + Indent(line.Text);
 
     private static int Indent(string line)
     {
@@ -260,7 +263,7 @@ internal static partial class TextUnits
         return new TextUnit(
             UnitKind.Item,
             paragraph,
-            m.Groups["indent"].Length,
+            line.Margin + m.Groups["indent"].Length,
             m.Groups["number"].Success ? m.Groups["number"].Value : null,
             Paragraph.Reflow([text.Value]),
             line.Start + m.Groups["indent"].Length,
@@ -283,17 +286,17 @@ internal static partial class TextUnits
                 && TextFolding.Fold(m.Groups["label"].Value).StartsWith("malomrade", StringComparison.Ordinal))
             {
                 // "Målområde: Livsmiljö" names an area.
-                return new TextUnit(UnitKind.Heading, paragraph, Indent(line.Text), null, trimmed, start, line.End);
+                return new TextUnit(UnitKind.Heading, paragraph, Indent(line), null, trimmed, start, line.End);
             }
 
-            return new TextUnit(UnitKind.Label, paragraph, Indent(line.Text), m.Groups["number"].Success ? m.Groups["number"].Value : null, m.Groups["rest"].Value.Trim(), start, line.End, m.Groups["label"].Value);
+            return new TextUnit(UnitKind.Label, paragraph, Indent(line), m.Groups["number"].Success ? m.Groups["number"].Value : null, m.Groups["rest"].Value.Trim(), start, line.End, m.Groups["label"].Value);
         }
 
         // One word that is a goal compound ("Resultatmål"), alone or glued to its statement ("ResultatmålÅrets resultat …").
         var c = CompoundLabel().Match(trimmed);
         if (c.Success && !NotGoalCompounds.Contains(TextFolding.Fold(c.Groups["label"].Value)))
         {
-            return new TextUnit(UnitKind.Label, paragraph, Indent(line.Text), null, c.Groups["rest"].Value.Trim(), start, line.End, c.Groups["label"].Value);
+            return new TextUnit(UnitKind.Label, paragraph, Indent(line), null, c.Groups["rest"].Value.Trim(), start, line.End, c.Groups["label"].Value);
         }
 
         return null;

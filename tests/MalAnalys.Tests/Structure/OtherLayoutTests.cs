@@ -248,6 +248,26 @@ public class OtherLayoutTests
         Assert.Equal(["God och hållbar tillväxt", "Trygga livsmiljöer", "Trygga livsmiljöer"], doc.Goals.Select(g => g.Area));
         Assert.Equal(LayoutFamily.AreaBullets, doc.Layout);
     }
+
+    [Fact]
+    public void An_indented_goal_tree_gives_the_council_goals_at_its_first_level_and_not_the_committee_goals_below()
+    {
+        // The reader takes the indentation off each line; the parser still sees it.
+        var doc = Parse("""
+             • Övergripande mål
+             • Nämndsmål
+             • Övergripande mål 2025
+              • Kommunen ska vara en trygg plats att växa upp och åldras på
+               • Fritidsgårdarna har öppet alla kvällar i veckan
+                Målvärde
+               • Nämnden erbjuder lovaktiviteter för alla åldrar
+                Målvärde
+              • Kommunen ska ha en ekonomi i balans
+               • Nämnden håller sin budgetram
+                Målvärde
+            """);
+        Assert.Equal(["Kommunen ska vara en trygg plats att växa upp och åldras på", "Kommunen ska ha en ekonomi i balans"], doc.Goals.Select(g => g.Statement));
+    }
 }
 
 public class ParserRobustnessTests
