@@ -21,8 +21,17 @@ internal static partial class GoalCues
     /// <summary>Whether folded text speaks of goals a committee or company set itself ("Nämndens mål", "Socialnämnden har beslutat om följande mål") rather than goals the council set for it.</summary>
     public static bool NamesCommitteesOwnGoals(ReadOnlySpan<char> folded) => CommitteesOwnGoals().IsMatch(folded);
 
-    [GeneratedRegex(@"\b\w*(?:namnd|styrelse|bolag)(?:ens|s)\s+(?:\w+\s+)?mal\b|\bnamnds?mal|\b\w*(?:namnden|styrelsen|bolaget) har (?:beslutat|antagit|faststallt)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bmal(?:en)? for (?:[\w\-]+\s+){0,4}?\w*(?:namnden|styrelsen|bolaget)\b|\b\w*(?:namnd|styrelse|bolag)(?:ens|s)\s+(?:\w+\s+)?mal\b|\bnamnds?mal|\b\w*(?:namnden|styrelsen|bolaget) har (?:beslutat|antagit|faststallt)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CommitteesOwnGoals();
+
+    /// <summary>
+    /// Whether folded text names two levels of goals, the council's and the ones that make them concrete
+    /// ("Kommunfullmäktiges strategiska mål och resultatmål"): under it, the council's goals head lists of the lower level.
+    /// </summary>
+    public static bool NamesTwoLevels(ReadOnlySpan<char> folded) => TwoLevels().IsMatch(folded);
+
+    [GeneratedRegex(@"\bmal (?:och|samt|med) (?:tillhorande |underliggande )?(?:resultatmal|delmal|nämndmal|namndmal|verksamhetsmal|etappmal)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TwoLevels();
 
     /// <summary>Whether folded text names financial goals ("finansiella mål", "god ekonomisk hushållning").</summary>
     public static bool NamesFinancialGoals(ReadOnlySpan<char> folded) => FinancialSection().IsMatch(folded);

@@ -53,18 +53,18 @@ public sealed class GoalDocumentParser
         var principlesAt = paragraphs.FindIndex(LayoutRules.IsPrinciplesHeading);
         var stop = principlesAt >= 0 ? principlesAt : paragraphs.Count;
 
-        // The goal sections decide; where they find nothing, the most goals of the older families wins, on a tie the more
-        // specific family (earlier in this list).
-        LayoutMatch?[] matches =
-        [
-            NumberedLayout.Find(paragraphs, stop),
-            AreaBulletLayout.Find(paragraphs, stop),
-            HeadedStatementLayout.Find(paragraphs, stop),
-            GoalListLayout.Find(paragraphs, stop),
-            GoalSectionLayout.Find(paragraphs, stop, log),
-        ];
+        // The goal sections decide. Where they find nothing, two older readings are tried: numbered goal headers with
+        // an overview of short names in parentheses, and goals as headings over one-sentence statements; the one with
+        // more goals wins, numbered on a tie.
+        var decisions = log ?? [];
+        var match = GoalSectionLayout.Find(paragraphs, stop, decisions);
         cancellationToken.ThrowIfCancellationRequested();
-        var match = matches[^1] ?? matches.Where(m => m is not null).OrderByDescending(m => m!.Goals.Count).FirstOrDefault();
+        if (match is null)
+        {
+            var numbered = NumberedLayout.Find(paragraphs, stop);
+            var headed = HeadedStatementLayout.Find(paragraphs, stop);
+            match = numbered is not null && (headed is null || numbered.Goals.Count >= headed.Goals.Count) ? numbered : headed;
+        }
 
         var goals = new List<Goal>();
         var areas = new List<GoalArea>();
@@ -95,8 +95,7 @@ public sealed class GoalDocumentParser
         }
         else
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA2001",
-                "No goals were recognised. The text matches none of the known layouts (headed goal statements, numbered goals, goal areas with bullet lists, goal lists with short names in parentheses); check that this is a goal document."));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA2001", NoGoalsMessage(paragraphs, stop, decisions)));
         }
 
         var principles = principlesAt >= 0 ? Principles(text, paragraphs, principlesAt) : [];
@@ -123,6 +122,27 @@ public sealed class GoalDocumentParser
             Diagnostics = diagnostics,
         };
     }
+
+    /// <summary>What was looked for, and what came nearest: a list or label passed over and why, or a goal heading with nothing under it.</summary>
+    private static string NoGoalsMessage(List<Paragraph> paragraphs, int stop, List<(string What, bool Taken, string Reason, int Start, int End, string Text)> decisions)
+    {
+        const string LookedFor = "No goals were recognised. The parser looks for a heading or sentence that names the council's goals " +
+            "(\"övergripande mål\", \"kommunfullmäktiges mål\", \"inriktningsmål\", \"strategiska mål\", \"finansiella mål\", …) " +
+            "and takes the numbered or bulleted items, goal labels (\"Mål 1:\") or headed goal statements under it.";
+        var passed = decisions.Where(d => !d.Taken && d.What is "list" or "label").ToList();
+        if (passed.Count > 0)
+        {
+            var nearest = passed.OrderByDescending(d => d.Reason.Contains("no heading or sentence", StringComparison.Ordinal) ? 0 : 1).First();
+            return $"{LookedFor} Nearest: a {nearest.What} at '{nearest.Text}' was passed over ({nearest.Reason}); `analyze --explain` shows every decision.";
+        }
+
+        var heading = paragraphs.Take(stop).FirstOrDefault(p => LayoutRules.IsHeading(p) && GoalCues.NamesGoals(p.FoldedSpan));
+        return heading is not null
+            ? $"{LookedFor} Nearest: the heading '{Truncate(heading.Text)}' names goals, but no list, label or goal statement follows it."
+            : $"{LookedFor} No heading or sentence in the text names such goals; check that this is a goal document.";
+    }
+
+    private static string Truncate(string text) => text.Length <= 70 ? text : string.Concat(text.AsSpan(0, 70), "…");
 
     private static GoalKind KindOf(GoalCandidate goal) =>
         goal.InFinancialSection || GoalCues.IsFinancialStatement(TextFolding.Fold(string.Join(' ', goal.ShortName, goal.Statement, goal.Area)))

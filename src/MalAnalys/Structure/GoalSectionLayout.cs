@@ -129,7 +129,8 @@ internal static partial class GoalSectionLayout
                 top--;
             }
 
-            context.Add(top == k ? units[k] : units[top] with { Content = s.ParagraphText(units[top].Paragraph), End = units[k].End });
+            // The lines of the paragraph above the list, not the whole paragraph: a list without blank lines around it shares one.
+            context.Add(top == k ? units[k] : units[top] with { Content = Paragraph.Reflow(units.Skip(top).Take(k - top + 1).Select(u => u.Content)), End = units[k].End });
             k = top;
         }
 
@@ -186,6 +187,25 @@ internal static partial class GoalSectionLayout
             return;
         }
 
+        if (s.SectionHeadingAbove(run[0]) is { } section && GoalCues.NamesTwoLevels(units[section].WholeFolded) && run[0] - 1 > section && IsGoalHead(units[run[0] - 1]))
+        {
+            // "Strategiska mål och resultatmål": each council goal heads the list of result goals that make it concrete.
+            foreach (var r in run)
+            {
+                if (units[r - 1] is var head && head.Kind != UnitKind.Item && !s.Used[r - 1] && IsGoalHead(head))
+                {
+                    s.Add(r - 1, null, null, head.Content, head.Start, head.End);
+                    s.Used[r - 1] = true;
+                    s.Note("list", false, $"items of the lower level under the goal '{Short(head.Content)}' in the section '{Short(units[section].Content)}'", units[r]);
+                }
+
+                s.Used[r] = true;
+            }
+
+            s.LastListEnd = run[^1];
+            return;
+        }
+
         // A single item is a goal when a sentence ending in a colon announces it, or a goal label stands right above it.
         var labelAbove = run[0] > 0 && units[run[0] - 1] is { Kind: UnitKind.Label or UnitKind.Heading, Content.Length: < 40 } above && GoalCues.NamesGoals(above.WholeFolded) && !GoalCues.NamesCommitteeGoals(above.WholeFolded);
         if (items.Count == 1 && !labelAbove && !(intro is not null && intro.Content.EndsWith(':') && GoalCues.NamesGoals(intro.Folded)))
@@ -231,6 +251,10 @@ internal static partial class GoalSectionLayout
 
         s.LastListEnd = run[^1];
     }
+
+    // A heading that can be a goal over the list of its lower-level goals: short, not a cue, not a sentence.
+    private static bool IsGoalHead(TextUnit head) =>
+        head.Kind is UnitKind.Heading or UnitKind.Text && head.Words <= 12 && !GoalCues.NamesGoals(head.WholeFolded) && !head.Content.EndsWith('.');
 
     /// <summary>Goal labels: "Mål 3: …", "Inriktningsmål: …", "Målområde 1:2" or "Resultatmål" over its statement.</summary>
     private static void Labels(State s)
@@ -568,8 +592,6 @@ internal static partial class GoalSectionLayout
         /// <summary>The unit where the last list taken as goals ends, or -1.</summary>
         public int LastListEnd { get; set; } = -1;
 
-        public string ParagraphText(int paragraph) => paragraphs[paragraph].Text;
-
         public bool IsParagraphStart(int unit) => unit == 0 || Units[unit - 1].Paragraph != Units[unit].Paragraph;
 
         public bool IsSingleLineParagraph(int unit) => paragraphs[Units[unit].Paragraph].Lines.Count == 1;
@@ -588,6 +610,20 @@ internal static partial class GoalSectionLayout
             }
 
             return -1;
+        }
+
+        /// <summary>The nearest heading or label above a unit that names goals, or <see langword="null"/>.</summary>
+        public int? SectionHeadingAbove(int unit)
+        {
+            for (var k = unit - 1; k >= 0; k--)
+            {
+                if (Units[k].Kind is UnitKind.Heading or UnitKind.Label && GoalCues.NamesGoals(Units[k].WholeFolded))
+                {
+                    return k;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Whether a cue heading stands above a unit with nothing but headings, labels and short lines between.</summary>

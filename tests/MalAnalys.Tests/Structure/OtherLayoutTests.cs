@@ -76,7 +76,10 @@ public class OtherLayoutTests
             """);
         Assert.Empty(doc.Goals);
         Assert.Equal(LayoutFamily.None, doc.Layout);
-        Assert.Contains(doc.Diagnostics, d => d.Code == "MA2001" && d.Severity == DiagnosticSeverity.Warning);
+        var warning = Assert.Single(doc.Diagnostics, d => d.Code == "MA2001" && d.Severity == DiagnosticSeverity.Warning);
+        // It says what came nearest: the list, and why it was passed over.
+        Assert.Contains("Nearest: a list at 'penna och papper'", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("no heading or sentence before it names the council's goals", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,7 +95,21 @@ public class OtherLayoutTests
         Assert.Empty(doc.Goals);
         Assert.Empty(doc.Areas);
         Assert.Equal(LayoutFamily.None, doc.Layout);
-        Assert.Contains(doc.Diagnostics, d => d.Code == "MA2001");
+        var warning = Assert.Single(doc.Diagnostics, d => d.Code == "MA2001");
+        Assert.Contains("No heading or sentence in the text names such goals", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_goal_heading_with_nothing_under_it_is_named_as_the_nearest_miss()
+    {
+        var doc = Parse("""
+            Kommunfullmäktiges övergripande mål
+
+            Målen beslutas i samband med budgeten i juni och publiceras här när de är antagna.
+            """);
+        Assert.Empty(doc.Goals);
+        var warning = Assert.Single(doc.Diagnostics, d => d.Code == "MA2001");
+        Assert.Contains("the heading 'Kommunfullmäktiges övergripande mål' names goals, but no list", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -267,6 +284,38 @@ public class OtherLayoutTests
                 Målvärde
             """);
         Assert.Equal(["Kommunen ska vara en trygg plats att växa upp och åldras på", "Kommunen ska ha en ekonomi i balans"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
+    public void Under_a_heading_naming_two_levels_of_goals_the_headings_are_the_council_goals_and_their_lists_the_lower_level()
+    {
+        var doc = Parse("""
+            Kommunfullmäktiges strategiska mål och resultatmål
+
+            Trygg uppväxt
+             • Fler barn går i förskola
+             • Skolresultaten ska förbättras
+
+            Ett växande näringsliv
+             • Antalet nya företag ska öka
+            """);
+        Assert.Equal(["Trygg uppväxt", "Ett växande näringsliv"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
+    public void A_list_announced_as_one_committees_goals_is_not_taken_for_the_councils()
+    {
+        var doc = Parse("""
+            Mål 2026
+
+            Målen för kultur- och fritidsnämnden ska under år 2026 vara:
+            Attraktivitet
+              • Erbjuda ett bibliotek med långa öppettider.
+              • Alla ungdomar ska ha en mötesplats nära hemmet.
+            Kvalitet
+              • Föreningsbidragen ska betalas ut i tid.
+            """);
+        Assert.Empty(doc.Goals);
     }
 }
 
