@@ -315,7 +315,12 @@ public sealed partial class GoalIndex : IDisposable
     /// </param>
     /// <param name="options">Filters and paging, or <see langword="null"/> for the first ten hits.</param>
     /// <returns>The hits, the total and counts per municipality and SDG.</returns>
-    /// <exception cref="SearchException">The query is not valid syntax (the message says what is wrong).</exception>
+    /// <exception cref="SearchException">
+    /// The query is not valid syntax (<see cref="SearchErrorKind.InvalidQuery"/>, the message says what is wrong), or is
+    /// beyond the limits that bound a search's cost (<see cref="SearchErrorKind.QueryTooComplex"/>: over 2,000 characters,
+    /// parentheses nested over 20 deep, over 2,048 word and field combinations, over 6 wildcards in a word). Regular
+    /// expressions (<c>/…/</c>) are refused as invalid: their cost has no bound in Lucene 4.8.
+    /// </exception>
     public GoalSearchResults Search(string query, GoalQuery? options = null)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -336,10 +341,13 @@ public sealed partial class GoalIndex : IDisposable
                 filtered = new FilteredQuery(filtered, new QueryWrapperFilter(narrower));
             }
 
-            var top = TopScoreDocCollector.Create(options.Skip + options.Take, true);
+            // The collector allocates its queue up front: sized by the index, not by the request, so that a huge Take
+            // (int.MaxValue for "all") costs what the index holds and no more.
+            var wanted = (int)Math.Min((long)options.Skip + options.Take, Math.Max(1, searcher.IndexReader.MaxDoc));
+            var top = TopScoreDocCollector.Create(wanted, true);
             var facets = new FacetCollector();
             searcher.Search(filtered, MultiCollector.Wrap(top, facets));
-            var page = top.GetTopDocs(options.Skip, options.Take);
+            var page = top.GetTopDocs(Math.Min(options.Skip, wanted), options.Take);
             var snippets = new SnippetBuilder(QueryTerms.Of(searcher.Rewrite(parsed)), _indexAnalyzer);
             var hits = page.ScoreDocs.Select(d => GoalDocuments.ToHit(searcher.Doc(d.Doc), d.Score, snippets)).ToList();
             return new GoalSearchResults(hits, top.TotalHits, facets.Municipalities(), facets.Sdgs());
@@ -466,7 +474,7 @@ public sealed partial class GoalIndex : IDisposable
             query.Add(new TermQuery(new Term(GoalFields.DocumentId, excludeDocumentId)), Occur.MUST_NOT);
         }
 
-        var top = searcher.Search(query, take);
+        var top = searcher.Search(query, Math.Min(take, Math.Max(1, searcher.IndexReader.MaxDoc)));
         var snippets = new SnippetBuilder(QueryTerms.Of(searcher.Rewrite(like)), _indexAnalyzer);
         return top.ScoreDocs.Select(d => GoalDocuments.ToHit(searcher.Doc(d.Doc), d.Score, snippets)).ToList();
     }
