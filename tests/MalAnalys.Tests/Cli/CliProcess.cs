@@ -19,14 +19,26 @@ internal sealed class CliProcess : IDisposable
 
     public static CliProcess Start(params string[] args) => StartWithInput(null, args);
 
+    /// <summary>Starts the command with a standard input that stays open and empty until the process ends: a read from it waits.</summary>
+    public static CliProcess StartWithOpenInput(params string[] args) => Launch(null, keepInputOpen: true, args);
+
     /// <summary>Starts the command with <paramref name="standardInput"/> written to its standard input, which is then closed.</summary>
-    public static CliProcess StartWithInput(string? standardInput, params string[] args)
+    public static CliProcess StartWithInput(string? standardInput, params string[] args) => Launch(standardInput, keepInputOpen: false, args);
+
+    /// <summary>Sends a signal (TERM, INT) to the process with the system's <c>kill</c>.</summary>
+    public void Signal(string name)
+    {
+        using var kill = System.Diagnostics.Process.Start("kill", ["-" + name, Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    private static CliProcess Launch(string? standardInput, bool keepInputOpen, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            RedirectStandardInput = standardInput is not null,
+            RedirectStandardInput = standardInput is not null || keepInputOpen,
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MalAnalys.Cli.dll"));
