@@ -46,6 +46,8 @@ internal static class CliApp
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
+        // Messages carry file names, arguments and text from documents: none of it may reach the terminal as control codes.
+        stderr = stderr as TerminalWriter ?? new TerminalWriter(stderr);
         var root = new RootCommand("MalAnalys: structured, searchable data from Swedish municipal goal documents.")
         {
             AnalyzeCommand(stdout, stderr),
@@ -166,7 +168,7 @@ internal static class CliApp
             {
                 var file = Path.Combine(outDir.FullName, OutputName(outcome.Path, usedNames));
                 await File.WriteAllTextAsync(file, SdgCommands.AnalyzeJson(outcome.Document, indented: true) + "\n", new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-                await stdout.WriteLineAsync($"{outcome.Path}: {document.Goals.Count} goals -> {file}").ConfigureAwait(false);
+                await stdout.WriteLineAsync(TerminalText.Line($"{outcome.Path}: {document.Goals.Count} goals -> {file}")).ConfigureAwait(false);
             }
             else if (format == "json")
             {

@@ -113,7 +113,7 @@ internal static class SearchCommands
                 await stderr.WriteLineAsync($"error: {failure.Message}").ConfigureAwait(false);
             }
 
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Indexed} indexed ({result.Goals} goals), {result.Skipped} unchanged, {result.Failures.Count} failed of {result.Total} documents in {result.Elapsed.TotalSeconds:0.0} s -> {indexPath}")).ConfigureAwait(false);
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Indexed} indexed ({result.Goals} goals), {result.Skipped} unchanged, {result.Failures.Count} failed of {result.Total} documents in {result.Elapsed.TotalSeconds:0.0} s -> {TerminalText.Line(indexPath)}")).ConfigureAwait(false);
             return result.Failures.Count > 0 ? CliApp.SomeFailed : CliApp.Ok;
         }
         catch (SearchException e)
@@ -202,7 +202,7 @@ internal static class SearchCommands
             table.AddColumn(new TableColumn("Goals").RightAligned());
             foreach (var m in stats.Municipalities)
             {
-                table.AddRow(new Text(m.Value), new Text(m.Count.ToString(CultureInfo.InvariantCulture)));
+                table.AddRow(new Text(TerminalText.Line(m.Value)), new Text(m.Count.ToString(CultureInfo.InvariantCulture)));
             }
 
             console.Write(table);
@@ -243,7 +243,7 @@ internal static class SearchCommands
         }
 
         var console = Console(stdout);
-        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{total} goals match \"{query}\"") + (hits.Count < total ? $", showing {hits.Count}" : string.Empty)));
+        console.MarkupLine(Markup.Escape(TerminalText.Line(string.Create(CultureInfo.InvariantCulture, $"{total} goals match \"{query}\"")) + (hits.Count < total ? $", showing {hits.Count}" : string.Empty)));
         if (hits.Count > 0)
         {
             var table = new Table().Border(TableBorder.Simple).Expand();
@@ -256,11 +256,11 @@ internal static class SearchCommands
             {
                 var goal = hit.Number ?? hit.Ordinal.ToString(CultureInfo.InvariantCulture);
                 table.AddRow(
-                    new Text(hit.GoalId),
-                    new Text(hit.Municipality ?? "(unknown)"),
-                    new Text(hit.ShortName is null ? goal : $"{goal} {hit.ShortName}"),
+                    new Text(TerminalText.Line(hit.GoalId)),
+                    new Text(TerminalText.Line(hit.Municipality ?? "(unknown)")),
+                    new Text(TerminalText.Line(hit.ShortName is null ? goal : $"{goal} {hit.ShortName}")),
                     new Text(hit.Score.ToString("0.000", CultureInfo.InvariantCulture)),
-                    new Text(hit.Snippet));
+                    new Text(TerminalText.Block(hit.Snippet)));
             }
 
             console.Write(table);
@@ -268,7 +268,7 @@ internal static class SearchCommands
 
         if (municipalities is { Count: > 0 })
         {
-            console.WriteLine("Municipalities: " + string.Join(", ", municipalities.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Value} ({m.Count})"))));
+            console.WriteLine("Municipalities: " + TerminalText.Line(string.Join(", ", municipalities.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Value} ({m.Count})")))));
         }
 
         if (sdgs is { Count: > 0 })

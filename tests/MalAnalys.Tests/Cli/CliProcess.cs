@@ -50,8 +50,19 @@ internal sealed class CliProcess : IDisposable
         var process = Process.Start(start)!;
         if (standardInput is not null)
         {
-            process.StandardInput.Write(standardInput);
-            process.StandardInput.Close();
+            // Written beside the process: a command that stops reading (input over its limit) must not block the test.
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await process.StandardInput.WriteAsync(standardInput);
+                    process.StandardInput.Close();
+                }
+                catch (IOException)
+                {
+                    // The command ended without reading it all.
+                }
+            });
         }
 
         return new CliProcess(process);
