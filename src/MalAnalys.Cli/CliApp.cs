@@ -19,8 +19,35 @@ internal static class CliApp
     /// <summary>Exit code for bad usage: unknown options, no input.</summary>
     public const int Usage = 2;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>How long a command may take to stop after SIGINT or SIGTERM (an index batch commits what it has done) before the process ends anyway.</summary>
+    internal static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Runs the command line as the process: on standard output and error, with SIGINT and SIGTERM stopping the running
+    /// command. The command's token is cancelled; once it has ended, or after <see cref="StopGrace"/>, or at once on a
+    /// second signal, the process ends with 130 (SIGINT) or 143 (SIGTERM) and a line saying so.
+    /// </summary>
+    public static async Task<int> RunProcessAsync(string[] args)
     {
+        using var signals = new SignalStop();
+
+        // On a thread of its own, so that a command that does not look at its token (a blocking read, a search) cannot
+        // hold the process past a signal.
+        var run = Task.Run(() => RunAsync(args, Console.Out, Console.Error, signals.Token));
+        if (await Task.WhenAny(run, signals.Stopped).ConfigureAwait(false) == run && !signals.Stopped.IsCompleted)
+        {
+            return await run.ConfigureAwait(false);
+        }
+
+        await Task.WhenAny(run, signals.StopNow, Task.Delay(StopGrace)).ConfigureAwait(false);
+        await Console.Error.WriteLineAsync($"malanalys: stopped by {signals.SignalName}.").ConfigureAwait(false);
+        return signals.ExitCode;
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    {
+        // Messages carry file names, arguments and text from documents: none of it may reach the terminal as control codes.
+        stderr = stderr as TerminalWriter ?? new TerminalWriter(stderr);
         var root = new RootCommand("MalAnalys: structured, searchable data from Swedish municipal goal documents.")
         {
             AnalyzeCommand(stdout, stderr),
@@ -53,7 +80,8 @@ internal static class CliApp
             return Usage;
         }
 
-        return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }).ConfigureAwait(false);
+        // Signals are handled by RunProcessAsync, which passes them in as the token.
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null }, cancellationToken).ConfigureAwait(false);
     }
 
     private static Command AnalyzeCommand(TextWriter stdout, TextWriter stderr)
@@ -140,7 +168,7 @@ internal static class CliApp
             {
                 var file = Path.Combine(outDir.FullName, OutputName(outcome.Path, usedNames));
                 await File.WriteAllTextAsync(file, SdgCommands.AnalyzeJson(outcome.Document, indented: true) + "\n", new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-                await stdout.WriteLineAsync($"{outcome.Path}: {document.Goals.Count} goals -> {file}").ConfigureAwait(false);
+                await stdout.WriteLineAsync(TerminalText.Line($"{outcome.Path}: {document.Goals.Count} goals -> {file}")).ConfigureAwait(false);
             }
             else if (format == "json")
             {

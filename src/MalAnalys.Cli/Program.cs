@@ -1,4 +1,4 @@
 using System.CommandLine;
 using MalAnalys.Cli;
 
-return await CliApp.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
+return await CliApp.RunProcessAsync(args).ConfigureAwait(false);

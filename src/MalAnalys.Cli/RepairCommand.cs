@@ -85,6 +85,12 @@ internal static class RepairCommand
         }
 
         var text = keepLayout ? repaired.Repair.Text : repaired.Text.Body;
+        if (ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected)
+        {
+            // On a terminal the text is read, not kept: control codes in it are shown, not obeyed. A pipe or file gets it exactly.
+            text = TerminalText.Block(text);
+        }
+
         await stdout.WriteAsync(text).ConfigureAwait(false);
         if (text.Length > 0 && text[^1] != '\n')
         {

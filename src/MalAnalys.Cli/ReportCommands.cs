@@ -63,10 +63,10 @@ internal static class ReportCommands
 
         for (var i = 0; i < documents.Count; i++)
         {
-            await stdout.WriteLineAsync($"{documents[i].Document.Source.Path}: {documents[i].Goals.Count} goals -> {report.Documents[i]}").ConfigureAwait(false);
+            await stdout.WriteLineAsync(TerminalText.Line($"{documents[i].Document.Source.Path}: {documents[i].Goals.Count} goals -> {report.Documents[i]}")).ConfigureAwait(false);
         }
 
-        await stdout.WriteLineAsync($"report: {report.Index}").ConfigureAwait(false);
+        await stdout.WriteLineAsync(TerminalText.Line($"report: {report.Index}")).ConfigureAwait(false);
         if (failed > 0)
         {
             await stderr.WriteLineAsync($"{failed} of {files.Count} documents could not be analysed.").ConfigureAwait(false);

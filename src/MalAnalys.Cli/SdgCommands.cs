@@ -21,6 +21,14 @@ internal static class SdgCommands
         var text = new Option<string?>("--text") { HelpName = "TEXT", Description = "Classify this text instead of a file." };
         var top = new Option<int>("--top") { HelpName = "K", Description = "How many SDGs to print per text, highest score first (1-17).", DefaultValueFactory = _ => 3 };
         var format = new Option<string>("--format") { Description = "tsv (line number, then sdg:score pairs, score with two decimals, e.g. 13:0.91) or json (JSON Lines with evidence).", DefaultValueFactory = _ => "tsv" };
+        var maxMb = new Option<int>("--max-mb") { HelpName = "N", Description = "Refuse input larger than this many MiB, before loading it (standard input included).", DefaultValueFactory = _ => DefaultMaxMb };
+        maxMb.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 1024)
+            {
+                result.AddError("--max-mb must be 1 to 1024.");
+            }
+        });
         format.AcceptOnlyFromAmong("tsv", "json");
         top.Validators.Add(result =>
         {
@@ -32,10 +40,10 @@ internal static class SdgCommands
 
         var command = new Command("sdg", "Link Swedish texts (e.g. goal statements) to the 17 global goals of Agenda 2030, with scores from 0 to 1.")
         {
-            file, text, top, format,
+            file, text, top, format, maxMb,
         };
         command.SetAction((parse, cancellationToken) =>
-            SdgAsync(parse.GetValue(file), parse.GetValue(text), parse.GetValue(top), parse.GetValue(format)!, stdout, stderr, cancellationToken));
+            SdgAsync(parse.GetValue(file), parse.GetValue(text), parse.GetValue(top), parse.GetValue(format)!, parse.GetValue(maxMb) * 1024L * 1024, stdout, stderr, cancellationToken));
         yield return command;
     }
 
@@ -76,7 +84,13 @@ internal static class SdgCommands
         return root.ToJsonString(indented ? IndentedJsonOptions : JsonOptions);
     }
 
-    private static async Task<int> SdgAsync(string? file, string? text, int top, string format, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    /// <summary>The default of <c>--max-mb</c>: far more than any list of goal statements.</summary>
+    public const int DefaultMaxMb = 16;
+
+    /// <summary>The longest line classified, in characters; a goal statement has hundreds. Longer lines are reported and skipped.</summary>
+    public const int MaxLineChars = 20_000;
+
+    private static async Task<int> SdgAsync(string? file, string? text, int top, string format, long maxBytes, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         if ((file is null) == (text is null))
         {
@@ -89,27 +103,51 @@ internal static class SdgCommands
         {
             lines = [text];
         }
-        else if (file == "-")
-        {
-            lines = (await Console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false)).ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
-        }
         else
         {
+            var name = file == "-" ? "standard input" : file!;
+            string? content;
             try
             {
-                lines = (await File.ReadAllTextAsync(file!, Encoding.UTF8, cancellationToken).ConfigureAwait(false)).ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+                if (file != "-" && new FileInfo(file!) is { Exists: true, Length: var length } && length > maxBytes)
+                {
+                    // A regular file says its size: refused without reading a byte.
+                    content = null;
+                }
+                else
+                {
+                    await using var input = file == "-" ? Console.OpenStandardInput() : new FileStream(file!, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                    content = await ReadLimited(input, maxBytes, cancellationToken).ConfigureAwait(false);
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                await stderr.WriteLineAsync($"error: {file}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}").ConfigureAwait(false);
+                await stderr.WriteLineAsync($"error: {name}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}").ConfigureAwait(false);
                 return CliApp.SomeFailed;
             }
+
+            if (content is null)
+            {
+                await stderr.WriteLineAsync($"error: {name}: larger than {maxBytes / (1024 * 1024)} MiB; give one text per line, split the file, or raise --max-mb.").ConfigureAwait(false);
+                return CliApp.SomeFailed;
+            }
+
+            lines = content.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
         }
 
         var classifier = SdgClassifier.Default;
+        var skipped = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (lines[i].Length > MaxLineChars)
+            {
+                // Classifying costs memory with the length of the text: one huge line must not take gigabytes.
+                skipped++;
+                await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"error: line {i + 1}: {lines[i].Length} characters, more than the {MaxLineChars} a text may have (one text per line); skipped.")).ConfigureAwait(false);
+                continue;
+            }
+
             var result = classifier.Predict(lines[i]);
             var number = i + 1;
             if (format == "json")
@@ -134,7 +172,29 @@ internal static class SdgCommands
             }
         }
 
-        return CliApp.Ok;
+        return skipped > 0 ? CliApp.SomeFailed : CliApp.Ok;
+    }
+
+    // Reads at most maxBytes (UTF-8, or as a byte order mark says) and returns null when there is more: memory stays bounded
+    // for /dev/zero, an endless pipe or a huge file alike.
+    private static async Task<string?> ReadLimited(Stream input, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        while ((read = await input.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        buffer.Position = 0;
+        using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static JsonObject Prediction(SdgPrediction p, SdgResult result, bool evidence)

@@ -28,6 +28,22 @@ internal static class SearchCommands
 
     private static Option<string> IndexOption() => new("--index") { HelpName = "DIR", Description = $"The index folder (default: ./{DefaultIndex}).", DefaultValueFactory = _ => DefaultIndex };
 
+    /// <summary>The most hits <c>--top</c> shows: more is no longer a list to read, and each costs memory up front.</summary>
+    public const int MaxTop = 1_000;
+
+    private static Option<int> TopOption(string description, int defaultValue)
+    {
+        var top = new Option<int>("--top") { HelpName = "K", Description = $"{description} (1-{MaxTop})", DefaultValueFactory = _ => defaultValue };
+        top.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > MaxTop)
+            {
+                result.AddError($"--top must be 1 to {MaxTop}.");
+            }
+        });
+        return top;
+    }
+
     private static Option<string> FormatOption()
     {
         var format = new Option<string>("--format") { Description = "table (readable) or json.", DefaultValueFactory = _ => "table" };
@@ -97,7 +113,7 @@ internal static class SearchCommands
                 await stderr.WriteLineAsync($"error: {failure.Message}").ConfigureAwait(false);
             }
 
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Indexed} indexed ({result.Goals} goals), {result.Skipped} unchanged, {result.Failures.Count} failed of {result.Total} documents in {result.Elapsed.TotalSeconds:0.0} s -> {indexPath}")).ConfigureAwait(false);
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Indexed} indexed ({result.Goals} goals), {result.Skipped} unchanged, {result.Failures.Count} failed of {result.Total} documents in {result.Elapsed.TotalSeconds:0.0} s -> {TerminalText.Line(indexPath)}")).ConfigureAwait(false);
             return result.Failures.Count > 0 ? CliApp.SomeFailed : CliApp.Ok;
         }
         catch (SearchException e)
@@ -113,7 +129,7 @@ internal static class SearchCommands
         var index = IndexOption();
         var sdg = new Option<int?>("--sdg") { HelpName = "N", Description = "Only goals predicted to serve SDG N (1-17)." };
         var municipality = new Option<string?>("--municipality") { HelpName = "NAME", Description = "Only goals of this municipality (case and å/ä/ö ignored)." };
-        var top = new Option<int>("--top") { HelpName = "K", Description = "How many hits to show.", DefaultValueFactory = _ => 10 };
+        var top = TopOption("How many hits to show.", 10);
         var format = FormatOption();
         var command = new Command("search", "Search the goals in an index; prints each hit's goal id for 'similar --goal'.") { query, index, sdg, municipality, top, format };
         command.SetAction(async (parse, cancellationToken) =>
@@ -125,7 +141,7 @@ internal static class SearchCommands
                 return CliApp.Usage;
             }
 
-            var options = new GoalQuery { Sdg = sdgValue, Municipality = parse.GetValue(municipality), Take = Math.Max(1, parse.GetValue(top)) };
+            var options = new GoalQuery { Sdg = sdgValue, Municipality = parse.GetValue(municipality), Take = parse.GetValue(top) };
             var text = parse.GetValue(query)!;
             return await WithIndex(parse.GetValue(index)!, stderr, goals =>
             {
@@ -141,7 +157,7 @@ internal static class SearchCommands
         var goal = new Option<string?>("--goal") { HelpName = "ID", Description = "A goal id as printed by 'search' (<documentId>#<goal position>)." };
         var text = new Option<string?>("--text") { HelpName = "TEXT", Description = "A text to find similar goals to." };
         var index = IndexOption();
-        var top = new Option<int>("--top") { HelpName = "K", Description = "How many goals to show.", DefaultValueFactory = _ => 5 };
+        var top = TopOption("How many goals to show.", 5);
         var format = FormatOption();
         var command = new Command("similar", "Find the goals in other documents most similar to a goal, or to a text.") { goal, text, index, top, format };
         command.SetAction(async (parse, cancellationToken) =>
@@ -154,7 +170,7 @@ internal static class SearchCommands
                 return CliApp.Usage;
             }
 
-            var take = Math.Max(1, parse.GetValue(top));
+            var take = parse.GetValue(top);
             return await WithIndex(parse.GetValue(index)!, stderr, goals =>
             {
                 var hits = goalId is not null ? goals.SimilarGoals(goalId, take) : goals.SimilarToText(like!, take);
@@ -186,7 +202,7 @@ internal static class SearchCommands
             table.AddColumn(new TableColumn("Goals").RightAligned());
             foreach (var m in stats.Municipalities)
             {
-                table.AddRow(new Text(m.Value), new Text(m.Count.ToString(CultureInfo.InvariantCulture)));
+                table.AddRow(new Text(TerminalText.Line(m.Value)), new Text(m.Count.ToString(CultureInfo.InvariantCulture)));
             }
 
             console.Write(table);
@@ -208,7 +224,7 @@ internal static class SearchCommands
         catch (SearchException e)
         {
             await stderr.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
-            return e.Kind is SearchErrorKind.InvalidQuery or SearchErrorKind.UnknownGoal ? CliApp.Usage : CliApp.SomeFailed;
+            return e.Kind is SearchErrorKind.InvalidQuery or SearchErrorKind.QueryTooComplex or SearchErrorKind.UnknownGoal ? CliApp.Usage : CliApp.SomeFailed;
         }
     }
 
@@ -227,7 +243,7 @@ internal static class SearchCommands
         }
 
         var console = Console(stdout);
-        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{total} goals match \"{query}\"") + (hits.Count < total ? $", showing {hits.Count}" : string.Empty)));
+        console.MarkupLine(Markup.Escape(TerminalText.Line(string.Create(CultureInfo.InvariantCulture, $"{total} goals match \"{query}\"")) + (hits.Count < total ? $", showing {hits.Count}" : string.Empty)));
         if (hits.Count > 0)
         {
             var table = new Table().Border(TableBorder.Simple).Expand();
@@ -240,11 +256,11 @@ internal static class SearchCommands
             {
                 var goal = hit.Number ?? hit.Ordinal.ToString(CultureInfo.InvariantCulture);
                 table.AddRow(
-                    new Text(hit.GoalId),
-                    new Text(hit.Municipality ?? "(unknown)"),
-                    new Text(hit.ShortName is null ? goal : $"{goal} {hit.ShortName}"),
+                    new Text(TerminalText.Line(hit.GoalId)),
+                    new Text(TerminalText.Line(hit.Municipality ?? "(unknown)")),
+                    new Text(TerminalText.Line(hit.ShortName is null ? goal : $"{goal} {hit.ShortName}")),
                     new Text(hit.Score.ToString("0.000", CultureInfo.InvariantCulture)),
-                    new Text(hit.Snippet));
+                    new Text(TerminalText.Block(hit.Snippet)));
             }
 
             console.Write(table);
@@ -252,7 +268,7 @@ internal static class SearchCommands
 
         if (municipalities is { Count: > 0 })
         {
-            console.WriteLine("Municipalities: " + string.Join(", ", municipalities.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Value} ({m.Count})"))));
+            console.WriteLine("Municipalities: " + TerminalText.Line(string.Join(", ", municipalities.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Value} ({m.Count})")))));
         }
 
         if (sdgs is { Count: > 0 })

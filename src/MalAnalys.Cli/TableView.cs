@@ -16,8 +16,9 @@ internal static class TableView
             title += period.StartYear == period.EndYear ? $" ({period.Kind.ToString().ToLowerInvariant()} {period.StartYear})" : $" ({period.Kind.ToString().ToLowerInvariant()} {period.StartYear}-{period.EndYear})";
         }
 
-        console.MarkupLine($"[bold]{Markup.Escape(title)}[/]");
-        console.MarkupLine(Markup.Escape($"{document.Source.Path}: {document.Goals.Count} goals, {document.Areas.Count} goal areas, {document.Principles.Count} principles, layout {System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(document.Layout.ToString())}"));
+        // Every string from a document goes through TerminalText: a document must not reach the terminal as control codes.
+        console.MarkupLine($"[bold]{Markup.Escape(TerminalText.Line(title))}[/]");
+        console.MarkupLine(Markup.Escape(TerminalText.Line($"{document.Source.Path}: {document.Goals.Count} goals, {document.Areas.Count} goal areas, {document.Principles.Count} principles, layout {System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(document.Layout.ToString())}")));
         if (document.Goals.Count == 0)
         {
             console.WriteLine();
@@ -42,15 +43,15 @@ internal static class TableView
             if (goal.Area is not null && goal.Area != area)
             {
                 area = goal.Area;
-                table.AddRow([new Text(""), new Text(""), new Text(""), new Text("Area: " + area, new Style(decoration: Decoration.Bold)), .. withSdgs ? [new Text("")] : Array.Empty<Text>()]);
+                table.AddRow([new Text(""), new Text(""), new Text(""), new Text("Area: " + TerminalText.Line(area), new Style(decoration: Decoration.Bold)), .. withSdgs ? [new Text("")] : Array.Empty<Text>()]);
             }
 
             Text[] cells =
             [
                 new Text(goal.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Text(goal.Number ?? ""),
-                new Text(goal.ShortName ?? ""),
-                new Text(goal.Statement),
+                new Text(TerminalText.Line(goal.Number)),
+                new Text(TerminalText.Line(goal.ShortName)),
+                new Text(TerminalText.Block(goal.Statement)),
             ];
             table.AddRow(withSdgs ? [.. cells, new Text(SdgCommands.Summary(sdgs.FirstOrDefault(s => s.Goal == goal)?.Result))] : cells);
         }

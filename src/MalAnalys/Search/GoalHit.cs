@@ -15,7 +15,7 @@ public sealed record GoalHit
     /// <summary>The document's title.</summary>
     public string? Title { get; init; }
 
-    /// <summary>The file the document was read from, as it was given to the index.</summary>
+    /// <summary>The file the document was read from: its real path (absolute, symbolic links resolved; see <see cref="GoalIndex.DocumentIdOf"/>).</summary>
     public string? Path { get; init; }
 
     /// <summary>The goal's 1-based position in its document.</summary>

@@ -40,7 +40,7 @@ public sealed partial class GoalIndex
         ArgumentOutOfRangeException.ThrowIfLessThan(options.QueueCapacity, 1, nameof(options));
         _ = Writer();
         analyzer ??= BatchAnalyzer.Value;
-        var committed = options.SkipUnchanged ? CommittedHashes() : new Dictionary<string, string>(StringComparer.Ordinal);
+        var committed = options.SkipUnchanged ? CommittedHashes() : new Dictionary<string, Committed>(StringComparer.Ordinal);
         var batch = new BatchState(this, paths.Count, options, progress);
 
         var inputs = Channel.CreateBounded<string>(new BoundedChannelOptions(options.QueueCapacity) { SingleWriter = true });
@@ -96,7 +96,7 @@ public sealed partial class GoalIndex
                         {
                             try
                             {
-                                Add(document);
+                                Add(document, null, outcome.StalePath);
                             }
                             catch (ArgumentException e)
                             {
@@ -259,16 +259,22 @@ public sealed partial class GoalIndex
         }
     }
 
-    private static Outcome Process(string path, MalAnalyzer analyzer, Dictionary<string, string> committed, CancellationToken cancellationToken)
+    private static Outcome Process(string path, MalAnalyzer analyzer, Dictionary<string, Committed> committed, CancellationToken cancellationToken)
     {
         try
         {
-            if (committed.Count > 0 && committed.TryGetValue(NormalizePath(path), out var hash) && hash == HashOf(path))
+            string? stalePath = null;
+            if (committed.Count > 0 && committed.TryGetValue(NormalizePath(path), out var known))
             {
-                return new Outcome(path, null, null);
+                if (known.Sha256 == HashOf(path))
+                {
+                    return new Outcome(path, null, null);
+                }
+
+                stalePath = known.StoredPath;
             }
 
-            return new Outcome(path, analyzer.AnalyzeInBatch(path, cancellationToken), null);
+            return new Outcome(path, analyzer.AnalyzeInBatch(path, cancellationToken), null, stalePath);
         }
         catch (MalAnalysException e)
         {
@@ -295,10 +301,12 @@ public sealed partial class GoalIndex
         }
     }
 
-    // Path → content hash of every document in the index, read once at the start of a batch.
-    private Dictionary<string, string> CommittedHashes() => WithSearcher(searcher =>
+    // Real path → stored path and content hash of every document in the index, read once at the start of a batch. Older
+    // versions stored paths as given (relative ones too): taken as real paths from the current directory, they are found
+    // again, and a changed file replaces the entries under its old path instead of being added twice.
+    private Dictionary<string, Committed> CommittedHashes() => WithSearcher(searcher =>
     {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var result = new Dictionary<string, Committed>(StringComparer.Ordinal);
         var query = new TermQuery(new Term(GoalFields.Kind, GoalFields.KindDocument));
         var count = Math.Max(1, searcher.Search(query, 1).TotalHits);
         var fields = new HashSet<string>(StringComparer.Ordinal) { GoalFields.Path, GoalFields.Sha256 };
@@ -308,12 +316,14 @@ public sealed partial class GoalIndex
             var path = stored.Get(GoalFields.Path, CultureInfo.InvariantCulture);
             if (!string.IsNullOrEmpty(path))
             {
-                result[path] = stored.Get(GoalFields.Sha256, CultureInfo.InvariantCulture) ?? string.Empty;
+                result[NormalizePath(path)] = new Committed(path, stored.Get(GoalFields.Sha256, CultureInfo.InvariantCulture) ?? string.Empty);
             }
         }
 
         return result;
     });
 
-    private sealed record Outcome(string Path, AnalyzedDocument? Document, string? Error);
+    private sealed record Outcome(string Path, AnalyzedDocument? Document, string? Error, string? StalePath = null);
+
+    private sealed record Committed(string StoredPath, string Sha256);
 }

@@ -35,6 +35,9 @@ public sealed partial class GoalIndex : IDisposable
     private readonly Analyzer _queryAnalyzer;
     private readonly string _schema;
 
+    // The folder's writer lock (IndexFolder.Lock), held from Open to Dispose; null in memory and for read-only opens.
+    private readonly FileStream? _folderLock;
+
     // Every search is limited to goal entries; the bit set is cached per segment, so it costs nothing after the first search.
     private readonly CachingWrapperFilter _goalsOnly = new(new QueryWrapperFilter(new TermQuery(new Term(GoalFields.Kind, GoalFields.KindGoal))));
     private int _dirty;
@@ -42,8 +45,9 @@ public sealed partial class GoalIndex : IDisposable
     private TimeSpan _readOnlyRefreshInterval = TimeSpan.FromSeconds(1);
     private int _disposed;
 
-    private GoalIndex(LuceneDirectory directory, IndexWriter? writer, SearcherManager searchers, Analyzer indexAnalyzer, string? path, string schema)
+    private GoalIndex(LuceneDirectory directory, IndexWriter? writer, SearcherManager searchers, Analyzer indexAnalyzer, string? path, string schema, FileStream? folderLock = null)
     {
+        _folderLock = folderLock;
         _directory = directory;
         _writer = writer;
         _searchers = searchers;
@@ -67,7 +71,18 @@ public sealed partial class GoalIndex : IDisposable
     /// <param name="path">The index folder.</param>
     /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The index; dispose it to commit and release the folder's lock.</returns>
-    /// <exception cref="SearchException">The folder is locked by another writer, cannot be written, holds no index but other files, or holds an incompatible or damaged index.</exception>
+    /// <remarks>
+    /// One writer at a time: the index holds an exclusive lock on the folder's <c>write.lock</c> until it is disposed, and
+    /// a second <see cref="Open"/> (in this process or another) is refused at once, before it changes anything. A folder
+    /// that holds files Lucene would take for left-overs of its own and delete (a name starting with <c>_</c> or
+    /// <c>segments</c> that is not a name Lucene writes, such as <c>_notes.txt</c>) is refused as well; other files of
+    /// the user's are left alone.
+    /// </remarks>
+    /// <exception cref="SearchException">
+    /// The folder is locked by another writer (<see cref="SearchErrorKind.IndexLocked"/>), cannot be written, holds no
+    /// index but other files or holds files Lucene would delete (<see cref="SearchErrorKind.IndexIncompatible"/>), or holds
+    /// an incompatible or damaged index.
+    /// </exception>
     public static GoalIndex Open(string path, GoalIndexOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -80,15 +95,46 @@ public sealed partial class GoalIndex : IDisposable
             throw new SearchException(SearchErrorKind.IndexUnwritable, $"{path}: cannot create the index folder: {e.Message}", e);
         }
 
+        // Checked before the lock too, so that a folder of the user's does not get a lock file.
+        CheckFolder(path);
+        return OpenLocked(path, options ?? GoalIndexOptions.Default, SchemaVersion);
+    }
+
+    // The writer's lock is taken before anything in the folder is looked at or changed (a torn first commit is deleted
+    // in Create), and is held until the index is disposed: a second writer is refused before it changes anything.
+    private static GoalIndex OpenLocked(string path, GoalIndexOptions options, string schema)
+    {
+        var folderLock = IndexFolder.Lock(path);
+        try
+        {
+            CheckFolder(path);
+
+            // Plain file reads rather than memory mapping: a batch's merges read every segment, and mapped pages count in
+            // the process's resident memory, which would then grow with the collection. Read-only opens keep memory
+            // mapping. Lucene's own lock is not used: on Linux Lucene.Net takes it as a shared lock, which two writers
+            // both get; the folder lock above excludes them.
+            var directory = new NIOFSDirectory(new DirectoryInfo(path), NoLockFactory.GetNoLockFactory());
+            return Create(directory, path, options, schema, folderLock: folderLock);
+        }
+        catch
+        {
+            folderLock.Dispose();
+            throw;
+        }
+    }
+
+    private static void CheckFolder(string path)
+    {
         if (!HasIndexFiles(path) && System.IO.Directory.EnumerateFileSystemEntries(path).Any(e => !LeftByInterruptedCreate(e)))
         {
             throw new SearchException(SearchErrorKind.IndexIncompatible, $"{path}: the folder holds other files but no index; choose an empty or new folder for the index.");
         }
 
-        // Plain file reads rather than memory mapping: a batch's merges read every segment, and mapped pages count in the
-        // process's resident memory, which would then grow with the collection. Read-only opens keep memory mapping.
-        var directory = new NIOFSDirectory(new DirectoryInfo(path));
-        return Create(directory, path, options ?? GoalIndexOptions.Default, SchemaVersion);
+        if (IndexFolder.ForeignFiles(path) is { Count: > 0 } foreign)
+        {
+            var names = string.Join(", ", foreign.Take(5)) + (foreign.Count > 5 ? $" and {foreign.Count - 5} more" : string.Empty);
+            throw new SearchException(SearchErrorKind.IndexIncompatible, $"{path}: the index folder holds files that are not the index's ({names}); Lucene would delete them as left-overs, so nothing was changed: move them out of the folder and run again.");
+        }
     }
 
     /// <summary>
@@ -136,10 +182,17 @@ public sealed partial class GoalIndex : IDisposable
         Create(directory, path, GoalIndexOptions.Default, SchemaVersion);
 
     /// <summary>For tests: an index that writes another schema version, as an older or newer MalAnalys would.</summary>
-    internal static GoalIndex OpenWithSchema(string path, string schema) =>
-        Create(FSDirectory.Open(path), path, GoalIndexOptions.Default, schema);
+    internal static GoalIndex OpenWithSchema(string path, string schema)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        return OpenLocked(path, GoalIndexOptions.Default, schema);
+    }
 
-    /// <summary>The stable id of a source document: 16 hex digits of the SHA-256 of its content hash and its path (slashes normalised).</summary>
+    /// <summary>
+    /// The stable id of a source document: 16 hex digits of the SHA-256 of its content hash and its real path (absolute,
+    /// symbolic links resolved, slashes normalised), so that a file given as a relative path, an absolute path or through
+    /// a linked folder has one id. A relative path is taken from the current directory.
+    /// </summary>
     /// <param name="source">The document's source.</param>
     /// <returns>The id.</returns>
     public static string DocumentIdOf(SourceInfo source)
@@ -179,7 +232,10 @@ public sealed partial class GoalIndex : IDisposable
     /// <returns>The document's id.</returns>
     /// <exception cref="InvalidOperationException">The index is read-only.</exception>
     /// <exception cref="SearchException">The index folder cannot be written (a full disk, permissions).</exception>
-    public string Add(AnalyzedDocument document, Func<Goal, IReadOnlyList<GoalSdg>>? sdgs)
+    public string Add(AnalyzedDocument document, Func<Goal, IReadOnlyList<GoalSdg>>? sdgs) => Add(document, sdgs, null);
+
+    /// <summary>Adds a document, also deleting the entries stored under <paramref name="stalePath"/> (its path as an older version stored it).</summary>
+    private string Add(AnalyzedDocument document, Func<Goal, IReadOnlyList<GoalSdg>>? sdgs, string? stalePath)
     {
         ArgumentNullException.ThrowIfNull(document);
         var writer = Writer();
@@ -190,6 +246,11 @@ public sealed partial class GoalIndex : IDisposable
         {
             // Deletes apply only to entries added before them, so this removes an older version of the file, not the new one.
             writer.DeleteDocuments(new Term(GoalFields.Path, path));
+        }
+
+        if (!string.IsNullOrEmpty(stalePath) && stalePath != path)
+        {
+            writer.DeleteDocuments(new Term(GoalFields.Path, stalePath));
         }
 
         try
@@ -315,7 +376,12 @@ public sealed partial class GoalIndex : IDisposable
     /// </param>
     /// <param name="options">Filters and paging, or <see langword="null"/> for the first ten hits.</param>
     /// <returns>The hits, the total and counts per municipality and SDG.</returns>
-    /// <exception cref="SearchException">The query is not valid syntax (the message says what is wrong).</exception>
+    /// <exception cref="SearchException">
+    /// The query is not valid syntax (<see cref="SearchErrorKind.InvalidQuery"/>, the message says what is wrong), or is
+    /// beyond the limits that bound a search's cost (<see cref="SearchErrorKind.QueryTooComplex"/>: over 2,000 characters,
+    /// parentheses nested over 20 deep, over 2,048 word and field combinations, over 6 wildcards in a word). Regular
+    /// expressions (<c>/…/</c>) are refused as invalid: their cost has no bound in Lucene 4.8.
+    /// </exception>
     public GoalSearchResults Search(string query, GoalQuery? options = null)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -336,10 +402,13 @@ public sealed partial class GoalIndex : IDisposable
                 filtered = new FilteredQuery(filtered, new QueryWrapperFilter(narrower));
             }
 
-            var top = TopScoreDocCollector.Create(options.Skip + options.Take, true);
+            // The collector allocates its queue up front: sized by the index, not by the request, so that a huge Take
+            // (int.MaxValue for "all") costs what the index holds and no more.
+            var wanted = (int)Math.Min((long)options.Skip + options.Take, Math.Max(1, searcher.IndexReader.MaxDoc));
+            var top = TopScoreDocCollector.Create(wanted, true);
             var facets = new FacetCollector();
             searcher.Search(filtered, MultiCollector.Wrap(top, facets));
-            var page = top.GetTopDocs(options.Skip, options.Take);
+            var page = top.GetTopDocs(Math.Min(options.Skip, wanted), options.Take);
             var snippets = new SnippetBuilder(QueryTerms.Of(searcher.Rewrite(parsed)), _indexAnalyzer);
             var hits = page.ScoreDocs.Select(d => GoalDocuments.ToHit(searcher.Doc(d.Doc), d.Score, snippets)).ToList();
             return new GoalSearchResults(hits, top.TotalHits, facets.Municipalities(), facets.Sdgs());
@@ -425,6 +494,7 @@ public sealed partial class GoalIndex : IDisposable
             _directory.Dispose();
             _indexAnalyzer.Dispose();
             _queryAnalyzer.Dispose();
+            _folderLock?.Dispose();
         }
     }
 
@@ -438,13 +508,7 @@ public sealed partial class GoalIndex : IDisposable
             return string.Empty;
         }
 
-        var normalized = path.Replace('\\', '/');
-        while (normalized.StartsWith("./", StringComparison.Ordinal))
-        {
-            normalized = normalized[2..];
-        }
-
-        return normalized;
+        return RealPaths.Of(path).Replace('\\', '/');
     }
 
     private List<GoalHit> Similar(IndexSearcher searcher, string core, string text, string? excludeDocumentId, int take)
@@ -466,7 +530,7 @@ public sealed partial class GoalIndex : IDisposable
             query.Add(new TermQuery(new Term(GoalFields.DocumentId, excludeDocumentId)), Occur.MUST_NOT);
         }
 
-        var top = searcher.Search(query, take);
+        var top = searcher.Search(query, Math.Min(take, Math.Max(1, searcher.IndexReader.MaxDoc)));
         var snippets = new SnippetBuilder(QueryTerms.Of(searcher.Rewrite(like)), _indexAnalyzer);
         return top.ScoreDocs.Select(d => GoalDocuments.ToHit(searcher.Doc(d.Doc), d.Score, snippets)).ToList();
     }
@@ -535,7 +599,7 @@ public sealed partial class GoalIndex : IDisposable
         return _writer ?? throw new InvalidOperationException("The index was opened read-only; open it with GoalIndex.Open to add or delete documents.");
     }
 
-    private static GoalIndex Create(LuceneDirectory directory, string? path, GoalIndexOptions options, string schema, CompoundSplitters? splitters = null)
+    private static GoalIndex Create(LuceneDirectory directory, string? path, GoalIndexOptions options, string schema, CompoundSplitters? splitters = null, FileStream? folderLock = null)
     {
         IndexWriter? writer = null;
         var analyzer = GoalAnalyzers.CreateIndexAnalyzer(splitters ?? CompoundSplitters.Default);
@@ -569,7 +633,7 @@ public sealed partial class GoalIndex : IDisposable
             }
 
             var searchers = new SearcherManager(writer, true, null);
-            return new GoalIndex(directory, writer, searchers, analyzer, path, schema);
+            return new GoalIndex(directory, writer, searchers, analyzer, path, schema, folderLock);
         }
         catch (Exception e)
         {

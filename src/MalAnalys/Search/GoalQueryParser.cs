@@ -30,6 +30,21 @@ internal sealed class GoalQueryParser : MultiFieldQueryParser
         DefaultOperator = Operator.AND;
     }
 
+    /// <summary>The longest query text, in characters: longer text is refused before it is parsed.</summary>
+    internal const int MaxLength = 2_000;
+
+    /// <summary>The deepest nesting of parentheses: checked before parsing, as the parser recurses once per level.</summary>
+    internal const int MaxDepth = 20;
+
+    /// <summary>The most term, phrase and range queries a parsed query may hold (every word counts once per field it searches).</summary>
+    internal const int MaxLeafQueries = 2_048;
+
+    /// <summary>
+    /// The most wildcards (<c>*</c>, <c>?</c>) in one word: the automaton a word such as <c>x*a??????</c> needs doubles with
+    /// every further <c>?</c>, so more are refused before Lucene builds it.
+    /// </summary>
+    internal const int MaxWildcards = 6;
+
     /// <summary>Parses a query; <see langword="null"/> when nothing searchable is left (only stop words).</summary>
     public static Query? Parse(string text, Analyzer analyzer)
     {
@@ -38,6 +53,7 @@ internal sealed class GoalQueryParser : MultiFieldQueryParser
             throw new SearchException(SearchErrorKind.InvalidQuery, "The query is empty; give one or more words to search for.");
         }
 
+        CheckShape(text);
         Query query;
         try
         {
@@ -57,8 +73,66 @@ internal sealed class GoalQueryParser : MultiFieldQueryParser
             throw new SearchException(SearchErrorKind.InvalidQuery, $"The query \"{text}\" expands to too many words; make its wildcards more specific.", e);
         }
 
-        return query is null or BooleanQuery { Clauses.Count: 0 } ? null : query;
+        if (query is null or BooleanQuery { Clauses.Count: 0 })
+        {
+            return null;
+        }
+
+        if (LeafQueries(query, MaxLeafQueries) > MaxLeafQueries)
+        {
+            throw TooComplex($"it expands to more than {MaxLeafQueries} word and field combinations; use fewer words");
+        }
+
+        return query;
     }
+
+    private static SearchException TooComplex(string why) =>
+        new(SearchErrorKind.QueryTooComplex, $"The query is too complex: {why}.");
+
+    // Length and nesting are checked on the text, before the recursive parser sees it: a query nested tens of thousands
+    // of levels deep would otherwise overflow the stack, which no catch can stop.
+    private static void CheckShape(string text)
+    {
+        var depth = 0;
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '\\':
+                    i++; // an escaped character is a letter, never syntax
+                    break;
+                case '"':
+                    quoted = !quoted;
+                    break;
+                case '(' when !quoted:
+                    if (++depth > MaxDepth)
+                    {
+                        throw TooComplex($"its parentheses nest more than {MaxDepth} levels deep");
+                    }
+
+                    break;
+                case ')' when !quoted:
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        if (text.Length > MaxLength)
+        {
+            throw TooComplex($"it has {text.Length.ToString(CultureInfo.InvariantCulture)} characters, at most {MaxLength} are searched; search for fewer words, or use 'similar --text' to find goals like a longer text");
+        }
+    }
+
+    // Counts the leaves of the parsed query, stopping once past the limit; the depth is bounded by CheckShape.
+    private static int LeafQueries(Query query, int limit) => query switch
+    {
+        BooleanQuery boolean => boolean.Clauses.Aggregate(0, (n, c) => n > limit ? n : n + LeafQueries(c.Query, limit - n)),
+        DisjunctionMaxQuery max => max.Disjuncts.Aggregate(0, (n, q) => n > limit ? n : n + LeafQueries(q, limit - n)),
+        _ => 1,
+    };
 
     private static bool IsRegexp(string text) => text.Contains('/', StringComparison.Ordinal);
 
@@ -91,8 +165,73 @@ internal sealed class GoalQueryParser : MultiFieldQueryParser
         return base.GetFieldQuery(field!, queryText, quoted);
     }
 
+    // Lucene 4.8 determinizes a regular expression without a limit on its work: a 17-character expression can take minutes
+    // and gigabytes. Regular expressions are refused; wildcards cover what goal searches need.
+    protected override Query GetRegexpQuery(string field, string termStr) =>
+        throw new ParseException($"'/{termStr}/': regular expressions are not supported in searches; use * and ? wildcards (at most {MaxWildcards} in a word), or put text with '/' in quotes");
+
+    protected override Query GetWildcardQuery(string field, string termStr)
+    {
+        if (termStr.Count(c => c is '*' or '?') > MaxWildcards)
+        {
+            throw TooComplex($"the word '{termStr}' has more than {MaxWildcards} wildcards (* or ?)");
+        }
+
+        return base.GetWildcardQuery(field, termStr);
+    }
+
+    // sdg:[1 TO 17] and year:[2020 TO 2030] are numeric ranges: as text ranges they would match nothing, silently.
+    protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
+    {
+        if (field is not (GoalFields.Sdg or GoalFields.Year))
+        {
+            return base.GetRangeQuery(field, part1, part2, startInclusive, endInclusive);
+        }
+
+        var low = Bound(field, part1);
+        var high = Bound(field, part2);
+        if (field == GoalFields.Sdg)
+        {
+            return NumericRangeQuery.NewInt32Range(GoalFields.Sdg, low, high, startInclusive, endInclusive);
+        }
+
+        // A period matches when it overlaps the range: it starts before the range ends and ends after the range starts.
+        return new BooleanQuery
+        {
+            { NumericRangeQuery.NewInt32Range(GoalFields.PeriodStart, null, high, true, endInclusive), Occur.MUST },
+            { NumericRangeQuery.NewInt32Range(GoalFields.PeriodEnd, low, null, startInclusive, true), Occur.MUST },
+        };
+    }
+
+    private static int? Bound(string field, string? text)
+    {
+        if (text is null or "*")
+        {
+            return null;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || (field == GoalFields.Sdg && number is < 1 or > 17))
+        {
+            throw new ParseException(field == GoalFields.Sdg ? $"'sdg:[{text} …]': an SDG range takes numbers from 1 to 17, as in sdg:[6 TO 9]" : $"'year:[{text} …]': a year range takes years, as in year:[2020 TO 2030]");
+        }
+
+        return number;
+    }
+
     private static string Explain(string text, ParseException e)
     {
+        // The parser wraps what an override throws in a "Cannot parse" exception of its own; ours is the innermost.
+        var own = e;
+        while (own.InnerException is ParseException inner)
+        {
+            own = inner;
+        }
+
+        if (own.Message.StartsWith("'/", StringComparison.Ordinal))
+        {
+            return own.Message + ".";
+        }
+
         if (text.Count(c => c == '"') % 2 == 1)
         {
             return "a phrase is missing its closing quote (\").";
@@ -103,9 +242,9 @@ internal sealed class GoalQueryParser : MultiFieldQueryParser
             return "the parentheses do not match.";
         }
 
-        if (e.Message.Contains("is not a field", StringComparison.Ordinal) || e.Message.StartsWith("'sdg:", StringComparison.Ordinal) || e.Message.StartsWith("'year:", StringComparison.Ordinal))
+        if (own.Message.Contains("is not a field", StringComparison.Ordinal) || own.Message.StartsWith("'sdg:", StringComparison.Ordinal) || own.Message.StartsWith("'year:", StringComparison.Ordinal))
         {
-            return e.Message + ".";
+            return own.Message + ".";
         }
 
         var trimmed = text.TrimEnd();

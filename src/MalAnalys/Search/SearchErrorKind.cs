@@ -23,4 +23,10 @@ public enum SearchErrorKind
 
     /// <summary>A goal or document id is malformed or not in the index.</summary>
     UnknownGoal,
+
+    /// <summary>
+    /// The query is beyond the limits that keep a search's time and memory bounded: too long, parentheses nested too
+    /// deeply, too many words, or too many wildcards in one word.
+    /// </summary>
+    QueryTooComplex,
 }
