@@ -16,7 +16,7 @@ namespace MalAnalys.Tests.Reliability;
 public sealed class SignalTests(ITestOutputHelper output) : IDisposable
 {
     // Start-up of the child (the runtime, the command line) before its handlers are in place; generous for a busy machine.
-    private static readonly TimeSpan StartUp = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan StartUp = TimeSpan.FromSeconds(5);
 
     // The grace the command gets to stop (CliApp.StopGrace) and a margin for a busy machine.
     private static readonly TimeSpan Prompt = TimeSpan.FromSeconds(8);
