@@ -301,8 +301,10 @@ internal static partial class GoalSectionLayout
                 s.Used[i] = true;
                 s.Note("label", true, "a goal label with its statement", u);
             }
-            else if ((u.Number is not null || IsCompound(u)) && next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && s.ParagraphStatementAt(next) is { } below)
+            else if ((u.Number is not null || IsCompound(u)) && next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && s.ParagraphStatementAt(next) is { } below
+                && !(u.Number is null && GoalCues.NamesGoals(TextFolding.Fold(FirstSentence(below.Statement)))))
             {
+                // ("Inriktningsmål" over "Inriktningsmålen är kommunens övergripande mål och …" heads a text about the goals.)
                 // "Målområde 1:2" or "Resultatmål" over its statement; a bare "Övergripande mål" is a section heading.
                 var compound = IsCompound(u);
                 s.Add(i, u.Number, compound ? u.Label : null, below.Statement, u.Start, below.End, last: next);

@@ -260,6 +260,12 @@ internal static partial class TextUnits
         }
 
         var text = m.Groups["text"];
+        if (m.Groups["marker"].Success && m.Groups["marker"].Value is "–" or "—" && IsQuote(text.Value))
+        {
+            // "– Det är viktigt att …, säger X.": a dash opens a quotation in Swedish running text, not a list item.
+            return null;
+        }
+
         return new TextUnit(
             UnitKind.Item,
             paragraph,
@@ -305,7 +311,16 @@ internal static partial class TextUnits
     // A label is a label when a number, a separator or nothing follows the label word: "Mål och budget" is not one.
     private static bool IsLabelMatch(Match m) => m.Groups["number"].Success || m.Groups["separator"].Success || m.Groups["rest"].Value.Trim().Length == 0;
 
-    [GeneratedRegex(@"^(?<indent>\s*)(?:[•●▪◦·∙*–—−‣⁃○■□➢►✓✔«»®+¢©°\uF0B7\uF0A7\uF0D8\-]|[eoö]\u0308?(?=\s+\p{Lu}))\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
+    // A quotation: several sentences, a long one, or one attributed to its speaker (", säger X").
+    private static bool IsQuote(string text) => Paragraph.CountWords(text) > 30 || SentenceBreak().IsMatch(text) || Attribution().IsMatch(text);
+
+    [GeneratedRegex(@",\s+(?:säger|sa|förklarar|poängterar|menar|konstaterar|berättar|understryker|betonar|framhåller|tycker)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Attribution();
+
+    [GeneratedRegex(@"[.!?]\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"^(?<indent>\s*)(?<marker>[•●▪◦·∙*–—−‣⁃○■□➢►✓✔«»®+¢©°\uF0B7\uF0A7\uF0D8\-]|[eoö]\u0308?(?=\s+\p{Lu}))\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex BulletPattern();
 
     [GeneratedRegex(@"^(?<indent>\s*)(?<number>\d{1,2}(?:[.:]\d{1,2})+|\d{1,2}(?=[.)]))[.)]?\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]

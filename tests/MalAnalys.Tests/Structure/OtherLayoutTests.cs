@@ -317,6 +317,39 @@ public class OtherLayoutTests
             """);
         Assert.Empty(doc.Goals);
     }
+
+    [Fact]
+    public void A_quotation_opened_by_a_dash_in_a_news_text_is_not_a_list_item()
+    {
+        var doc = Parse("""
+            Nya mål för kommunen
+
+            Kommunfullmäktige antog i går tre mål för mandatperioden. Målen för mandatperioden är:
+
+              • Utbildning med hög kvalitet
+              • En trygg och hållbar kommun
+              • Ett starkt näringsliv
+
+            – Vi vill att målen ska märkas i vardagen, säger kommunstyrelsens ordförande.
+
+            – Nu börjar arbetet i nämnderna. Där ska målen bli konkreta.
+            """);
+        Assert.Equal(["Utbildning med hög kvalitet", "En trygg och hållbar kommun", "Ett starkt näringsliv"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
+    public void A_goal_label_over_a_text_about_the_goals_is_a_heading_not_a_goal()
+    {
+        var doc = Parse("""
+            Inriktningsmål
+
+            Inriktningsmålen är kommunens övergripande mål och utgår från tre av de globala målen.
+
+              1. Mål 3: God hälsa – Alla invånare ska ha goda förutsättningar för en god hälsa.
+              2. Mål 4: God utbildning – Alla barn ska få en likvärdig utbildning av hög kvalitet.
+            """);
+        Assert.Equal(["3", "4"], doc.Goals.Select(g => g.Number));
+    }
 }
 
 public class ParserRobustnessTests
