@@ -19,4 +19,7 @@ public sealed record Goal(
 {
     /// <summary>Whether the goal is an operational or a financial goal.</summary>
     public GoalKind Kind { get; init; } = GoalKind.Operational;
+
+    /// <summary>The indicators and target values the document gives for the goal, in order; empty when it gives none.</summary>
+    public IReadOnlyList<GoalIndicator> Indicators { get; init; } = [];
 }

@@ -39,7 +39,7 @@ public static class GoalDocumentJson
         WriteIndented = indented,
         // Swedish letters stay readable; output is data, and HTML is escaped where it is rendered.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter<LayoutFamily>(JsonNamingPolicy.CamelCase), new JsonStringEnumConverter<PeriodKind>(JsonNamingPolicy.CamelCase), new JsonStringEnumConverter<SourceKind>(JsonNamingPolicy.CamelCase), new JsonStringEnumConverter<DiagnosticSeverity>(JsonNamingPolicy.CamelCase) },
+        Converters = { new JsonStringEnumConverter<LayoutFamily>(JsonNamingPolicy.CamelCase), new JsonStringEnumConverter<PeriodKind>(JsonNamingPolicy.CamelCase), new JsonStringEnumConverter<SourceKind>(JsonNamingPolicy.CamelCase), new JsonStringEnumConverter<DiagnosticSeverity>(JsonNamingPolicy.CamelCase), new JsonStringEnumConverter<GoalKind>(JsonNamingPolicy.CamelCase) },
     };
 }
 

@@ -13,7 +13,13 @@ internal sealed record GoalCandidate(
 {
     /// <summary>Whether the goal stands in a section of financial goals ("Finansiella mål"), whatever its wording.</summary>
     public bool InFinancialSection { get; init; }
+
+    /// <summary>The indicators and target values given for the goal, with body offsets.</summary>
+    public IReadOnlyList<IndicatorCandidate> Indicators { get; init; } = [];
 }
+
+/// <summary>An indicator or target value found under a goal, with its body offsets.</summary>
+internal sealed record IndicatorCandidate(string? Text, string? Target, int? Year, int Start, int End);
 
 /// <summary>A goal area as a layout family found it.</summary>
 internal sealed record AreaCandidate(string Name, int Start, int End);

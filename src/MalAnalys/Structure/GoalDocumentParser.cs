@@ -80,6 +80,7 @@ public sealed class GoalDocumentParser
                 goals.Add(new Goal(goals.Count + 1, c.Number, c.ShortName, c.Statement, goalBody, keepAreas ? c.Area : null, text.MapToOriginal(c.Start, c.End - c.Start))
                 {
                     Kind = KindOf(c),
+                    Indicators = [.. c.Indicators.Select(i => new GoalIndicator(i.Text, i.Target, i.Year, text.MapToOriginal(i.Start, i.End - i.Start)))],
                 });
             }
 

@@ -439,12 +439,18 @@ internal static partial class GoalSectionLayout
             var statement = goal.Statement;
             var last = k;
             var stop = goal.End;
+            var milestones = new List<IndicatorCandidate>();
             if (!LayoutRules.EndsSentence(statement))
             {
                 var item = s.NextParagraphUnit(k, end);
                 while (item >= 0 && item < end && units[item].Kind == UnitKind.Item)
                 {
                     statement = string.Concat(statement, " ", units[item].Content);
+                    if (GoalIndicators.Milestone(units[item]) is { } milestone)
+                    {
+                        milestones.Add(milestone);
+                    }
+
                     stop = units[item].End;
                     s.Used[item] = true;
                     last = item;
@@ -452,7 +458,7 @@ internal static partial class GoalSectionLayout
                 }
             }
 
-            s.Add(k, null, null, statement, units[k].Start, stop, last: last, financial: true);
+            s.Add(k, null, null, statement, units[k].Start, stop, last: last, financial: true, targets: milestones);
             s.Used[k] = true;
             s.Note("heading", true, $"a goal under the financial aspect '{Short(units[heading].Content)}' in the section '{Short(section.Content)}'", units[k]);
         }
@@ -544,7 +550,7 @@ internal static partial class GoalSectionLayout
 
         // Takes a goal found at a unit. Last is the last unit of the goal's own text: the paragraphs after it, up to the
         // next goal or section, are its body (-1: none).
-        public void Add(int unit, string? number, string? shortName, string statement, int start, int end, string? area = null, int last = -1, bool financial = false)
+        public void Add(int unit, string? number, string? shortName, string statement, int start, int end, string? area = null, int last = -1, bool financial = false, IReadOnlyList<IndicatorCandidate>? targets = null)
         {
             statement = statement.Trim();
             if (statement.Length == 0 || !statement.Any(char.IsLetter))
@@ -552,7 +558,7 @@ internal static partial class GoalSectionLayout
                 return;
             }
 
-            Goals.Add((unit, new GoalCandidate(number, shortName, statement, [], area, start, end, []) { InFinancialSection = financial }));
+            Goals.Add((unit, new GoalCandidate(number, shortName, statement, [], area, start, end, []) { InFinancialSection = financial, Indicators = targets ?? [] }));
             Lasts.Add(last);
         }
 
@@ -756,9 +762,18 @@ internal static partial class GoalSectionLayout
             for (var n = 0; n < ordered.Count; n++)
             {
                 var (unit, goal, last) = ordered[n];
-                if (Body(last, n + 1 < ordered.Count ? ordered[n + 1].Unit : -1) is { Count: > 0 } body)
+                var nextGoal = n + 1 < ordered.Count ? ordered[n + 1].Unit : -1;
+                if (Body(last, nextGoal) is { Count: > 0 } body)
                 {
                     goal = goal with { BodyParagraphs = body, End = Math.Max(goal.End, body[^1].End) };
+                }
+
+                // Indicators stand between the goal and the next; after the last goal, only in the units close below it.
+                var from = Math.Max(unit, last) + 1;
+                var indicators = GoalIndicators.Find(Units, from, nextGoal >= 0 ? nextGoal : Math.Min(Units.Count, from + 30), Used);
+                if (indicators.Count > 0)
+                {
+                    goal = goal with { Indicators = [.. goal.Indicators, .. indicators] };
                 }
 
                 if (!seen.Add(string.Join(' ', TextFolding.Tokens(TextFolding.Fold(goal.Statement)))))

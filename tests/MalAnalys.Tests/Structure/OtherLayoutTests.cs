@@ -244,6 +244,9 @@ public class OtherLayoutTests
         Assert.All(doc.Goals, g => Assert.Equal(GoalKind.Financial, g.Kind));
         Assert.Equal("Soliditeten inklusive pensionsåtaganden ska öka över tid och år 2026 nå 10 procent år 2030 nå 20 procent.", doc.Goals[1].Statement);
         Assert.Equal(["Resultat", "Kapacitet", "Kontroll", "Kontroll"], doc.Goals.Select(g => g.Area));
+        // The milestones are the goal's targets, year by year.
+        Assert.Equal([(2026, "nå 10 procent"), (2030, "nå 20 procent")], doc.Goals[1].Indicators.Select(i => (i.Year!.Value, i.Target!)));
+        Assert.Empty(doc.Goals[0].Indicators);
     }
 
     [Fact]
@@ -349,6 +352,38 @@ public class OtherLayoutTests
               2. Mål 4: God utbildning – Alla barn ska få en likvärdig utbildning av hög kvalitet.
             """);
         Assert.Equal(["3", "4"], doc.Goals.Select(g => g.Number));
+    }
+
+    [Fact]
+    public void Indicators_and_target_values_under_a_council_goal_are_its_own_and_a_committee_goals_are_not()
+    {
+        var doc = Parse("""
+            Målträd 2026
+
+            Kommunfullmäktiges mål
+            Alla invånare i Exempelby känner sig trygga i sitt bostadsområde
+            Ansvarig: Kommunstyrelsen
+            Indikator
+            Andel invånare som känner sig trygga, %
+            Målvärde 2026: 80 %
+            Indikator: Antal anmälda brott per 1 000 invånare
+            Målvärde:
+            Nämndens mål
+            Tekniska nämnden: Gatorna är väl upplysta
+            Indikator
+            Andel trasiga gatlampor lagade inom fem dagar, %
+            Målvärde: 95 %
+
+            Kommunfullmäktiges mål
+            Kommunens verksamheter minskar sin klimatpåverkan
+            Indikator
+            Koldioxidutsläpp från kommunens fordon, ton
+            """);
+        Assert.Equal(2, doc.Goals.Count);
+        Assert.Equal(
+            [("Andel invånare som känner sig trygga, %", "80 %", (int?)2026), ("Antal anmälda brott per 1 000 invånare", null, null)],
+            doc.Goals[0].Indicators.Select(i => (i.Text, i.Target, i.Year)));
+        Assert.Equal(["Koldioxidutsläpp från kommunens fordon, ton"], doc.Goals[1].Indicators.Select(i => i.Text));
     }
 }
 
