@@ -34,8 +34,16 @@ public sealed class DocumentText
         for (var i = 0; i < lines.Count; i++)
         {
             _lineStarts[i] = lines[i].Start;
+            if (lines[i] is { Bounds: { } b, IsFurniture: false, Role: not LineRole.Blank })
+            {
+                _pageLefts ??= [];
+                _pageLefts[lines[i].Page] = _pageLefts.TryGetValue(lines[i].Page, out var left) ? Math.Min(left, b.Left) : b.Left;
+            }
         }
     }
+
+    // The left edge of each page's text, for lines read with their bounds (PDF); null for text sources.
+    private readonly Dictionary<int, double>? _pageLefts;
 
     /// <summary>Where the text came from.</summary>
     public SourceInfo Source { get; }
@@ -90,12 +98,14 @@ public sealed class DocumentText
 
     /// <summary>
     /// The indentation the body dropped before the line that starts at a body offset: the spaces (a tab counts four)
-    /// between the start of its line in <see cref="Original"/> and its first character; 0 where the line does not start
-    /// an original line.
+    /// between the start of its line in <see cref="Original"/> and its first character, or, for a line read with its
+    /// bounds, its distance from the page's text edge in character widths; 0 where the line does not start an original
+    /// line.
     /// </summary>
     internal int MarginAt(int bodyOffset)
     {
-        var k = ToOriginal(bodyOffset);
+        var at = ToOriginal(bodyOffset);
+        var k = at;
         var margin = 0;
         while (k > 0 && Original[k - 1] is ' ' or '\t' or '\u00A0')
         {
@@ -103,7 +113,25 @@ public sealed class DocumentText
             k--;
         }
 
-        return k == 0 || Original[k - 1] == '\n' ? margin : 0;
+        if (k > 0 && Original[k - 1] != '\n')
+        {
+            return 0;
+        }
+
+        if (_pageLefts is null || margin > 0)
+        {
+            return margin;
+        }
+
+        // A line read with its bounds: how far it starts right of the page's text edge, in widths of its own characters.
+        var i = Array.BinarySearch(_lineStarts, k);
+        if (i < 0 || Lines[i] is not { Bounds: { } b, Length: > 0 } line || !_pageLefts.TryGetValue(line.Page, out var left))
+        {
+            return 0;
+        }
+
+        var charWidth = (b.Right - b.Left) / line.Length;
+        return charWidth > 0 ? (int)Math.Round((b.Left - left) / charWidth) : 0;
     }
 
     /// <summary>Maps a range of <see cref="Body"/> to the span of <see cref="Original"/> it came from.</summary>

@@ -243,8 +243,9 @@ public sealed class PdfDocumentReader
             layout.AttachListMarkers(firstLine);
             var hasText = layout.LineCount > firstLine;
             var ocr = hasText && IsOcrTextLayer(page, letters);
-            if (ocr)
+            if (ocr || layout.FewParagraphStarts(firstLine))
             {
+                // A scan's text layer has no blocks, and some born-digital pages come as one block: their gaps tell paragraphs apart.
                 layout.MarkParagraphGaps(firstLine);
             }
 

@@ -496,4 +496,18 @@ public class PdfDocumentReaderTests
 
         return [.. joined];
     }
+
+    [Fact]
+    public void A_page_laid_out_as_one_block_keeps_its_paragraphs_from_the_line_gaps()
+    {
+        // Printed as one preformatted block: only the wider gaps between baselines tell the ten paragraphs apart.
+        var pdf = _reader.Read(Path.Combine(Fixtures, "one-block.pdf"));
+        var paragraphs = pdf.Body.Split("\n\n");
+        Assert.Equal(10, paragraphs.Length);
+        Assert.Equal(["Målområde 1:1", "Fler invånare väljer att resa kollektivt."], paragraphs[3..5]);
+
+        // And the goal parser takes its goals from them.
+        var goals = MalAnalys.Structure.GoalDocumentParser.Default.Parse(pdf).Goals;
+        Assert.Equal(["1:1", "1:2", "2:1"], goals.Select(g => g.Number));
+    }
 }

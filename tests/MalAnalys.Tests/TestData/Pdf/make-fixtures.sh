@@ -23,6 +23,8 @@
 #   truncated.pdf             the first 40% of the bytes of the Ystad seed PDF
 #   garbage.pdf               4 KiB: "%PDF-1.7\n" then fixed pseudo-random bytes
 #   empty.pdf                 one blank A4 page, no text
+#   one-block.pdf             short paragraphs with blank lines between them,
+#                             printed as one preformatted block
 #
 # Deterministic as far as the tools allow. encrypted.pdf is not (qpdf draws
 # random salts for AES-256), so an existing one is kept while it still decrypts
@@ -158,6 +160,41 @@ EOF
 grep -v '^PAGE$' "$work/two-columns.src" | cut -d' ' -f2- | sed -e 's/|/ /g' >"$here/two-columns.expected.txt"
 print_id_pdf "$work/two-columns.html" "$here/two-columns.pdf"
 echo "wrote two-columns.pdf, two-columns.expected.txt"
+
+# ---------------------------------------------------------------- one-block
+# A page of short paragraphs printed as one preformatted block: layout analysis
+# sees a single block, and only the blank lines between paragraphs (a wider gap
+# between baselines) tell the paragraphs apart.
+{
+    printf '<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8"><title>one-block</title><style>\n'
+    printf '@page { size: A4; margin: 25mm 22mm; }\n'
+    printf 'body { font-family: "Liberation Serif", serif; font-size: 11pt; line-height: 1.3; white-space: pre-wrap; }\n'
+    printf '</style></head><body>'
+    esc <<'EOF'
+Övergripande mål
+
+Här står de mål som fullmäktige har beslutat för mandatperioden.
+
+Strategiområde 1 – hållbar utveckling
+
+Målområde 1:1
+
+Fler invånare väljer att resa kollektivt.
+
+Målområde 1:2
+
+Skolan ger alla elever en god grund.
+
+Strategiområde 2 – trygghet
+
+Målområde 2:1
+
+Den upplevda tryggheten ökar.
+EOF
+    printf '</body></html>\n'
+} >"$work/one-block.html"
+print_id_pdf "$work/one-block.html" "$here/one-block.pdf"
+echo "wrote one-block.pdf"
 
 # ---------------------------------------------------------------- image-only
 # PGM (true 8-bit gray; "-gray -png" writes RGB here). img2pdf's internal engine
