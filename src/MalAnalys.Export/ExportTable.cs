@@ -29,7 +29,7 @@ internal sealed record ExportTable(string Name, string Row, string Key, Immutabl
         new("areas", ColumnType.Int32, false, "goal areas found"),
         new("principles", ColumnType.Int32, false, "principles of goal governance found"),
         new("corrections", ColumnType.Int32, false, "OCR corrections made (rows in `corrections`)"),
-        new("damage", ColumnType.Double, false, "estimated share of words that had lost å/ä/ö (0–1)"),
+        new("damage", ColumnType.Double, false, "estimated share of words that had lost å/ä/ö (0–1), from the words that got the full repair pass; 0.5 (no evidence) when none did, 0 with repair off"),
     ]);
 
     /// <summary>The goals: one row per goal.</summary>

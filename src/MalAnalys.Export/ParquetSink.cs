@@ -43,7 +43,7 @@ internal sealed class ParquetSink : TableSink
             return;
         }
 
-        await FlushAsync(cancellationToken, evenEmpty: _writer is null).ConfigureAwait(false);
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
         await _writer!.DisposeAsync().ConfigureAwait(false);
         _writer = null;
         await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -68,11 +68,11 @@ internal sealed class ParquetSink : TableSink
         await _stream.DisposeAsync().ConfigureAwait(false);
     }
 
-    private async ValueTask FlushAsync(CancellationToken cancellationToken, bool evenEmpty = false)
+    private async ValueTask FlushAsync(CancellationToken cancellationToken)
     {
+        // An empty table is a file with the schema and no row group.
         _writer ??= await ParquetWriter.CreateAsync(new ParquetSchema(_fields), _stream, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var count = _columns[0].Count;
-        if (count == 0 && !evenEmpty)
+        if (_columns[0].Count == 0)
         {
             return;
         }

@@ -154,4 +154,15 @@ public sealed class TableExporterTests : IDisposable
         Assert.Contains("is a file", error.Message, StringComparison.Ordinal);
         Assert.Equal("mine", File.ReadAllText(file));
     }
+
+    [Fact]
+    public async Task Tables_without_rows_are_files_with_their_columns()
+    {
+        var tables = await TableExporter.ExportAsync([], _folder);
+        Assert.Equal(0, tables.Documents);
+        var columns = DuckDb.Query($"DESCRIBE SELECT * FROM read_parquet({DuckDb.Literal(Table(tables, "goal_sdgs"))})");
+        Assert.Equal(["goal_id", "document_id", "sdg", "sdg_name", "score", "served", "rank"], columns.Select(c => (string)c[0]!));
+        Assert.Equal(["VARCHAR", "VARCHAR", "INTEGER", "VARCHAR", "DOUBLE", "BOOLEAN", "INTEGER"], columns.Select(c => (string)c[1]!));
+        Assert.Equal(0L, DuckDb.Scalar($"SELECT count(*) FROM read_parquet({DuckDb.Literal(Table(tables, "goals"))})"));
+    }
 }
