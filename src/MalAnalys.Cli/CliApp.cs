@@ -68,6 +68,8 @@ internal static class CliApp
             root.Subcommands.Add(command);
         }
 
+        root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
+
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -91,8 +93,7 @@ internal static class CliApp
         format.AcceptOnlyFromAmong("table", "json");
         var outDir = new Option<DirectoryInfo?>("--out") { HelpName = "DIR", Description = "Write one JSON file per document into this folder instead of JSON on standard output." };
         var maxMb = new Option<int>("--max-mb") { HelpName = "N", Description = "Refuse files larger than this many MiB.", DefaultValueFactory = _ => 64 };
-        var repair = new Option<string>("--repair") { Description = "OCR repair before parsing: auto (text files and OCR'd PDF pages in full, born-digital PDF pages light), full, light or off.", DefaultValueFactory = _ => "auto" };
-        repair.AcceptOnlyFromAmong("auto", "full", "light", "off");
+        var repair = RepairOption();
         var municipality = new Option<string?>("--municipality") { HelpName = "NAME", Description = "The council the documents belong to (a name such as Alvesta or \"Region Skåne\", or an SCB code such as 0764), instead of the one the parser finds." };
         var explain = new Option<bool>("--explain") { Description = "Also print, per document, the goal sections, lists, labels and headings the parser took as goals or passed over, and why (to standard error)." };
 
@@ -106,7 +107,7 @@ internal static class CliApp
             var options = new MalAnalyzerOptions
             {
                 Reader = ReaderOptions.Default with { MaxBytes = Math.Max(1, parse.GetValue(maxMb)) * 1024L * 1024 },
-                Repair = new Repair.RepairOptions { Mode = Enum.Parse<Repair.RepairMode>(parse.GetValue(repair)!, ignoreCase: true) },
+                Repair = RepairOptions(parse.GetValue(repair)),
                 DocumentTimeout = Timeout(parse.GetValue(timeout)),
                 Municipality = parse.GetValue(municipality),
             };
@@ -201,6 +202,22 @@ internal static class CliApp
 
         return failed > 0 ? SomeFailed : Ok;
     }
+
+    /// <summary>The <c>--repair</c> option of the commands that analyse documents.</summary>
+    internal static Option<string> RepairOption()
+    {
+        var repair = new Option<string>("--repair")
+        {
+            Description = "OCR repair before parsing: auto (text files, OCR'd PDF pages and born-digital PDF pages whose text lost its å/ä/ö in full, other born-digital PDF pages light), full, light or off.",
+            DefaultValueFactory = _ => "auto",
+        };
+        repair.AcceptOnlyFromAmong("auto", "full", "light", "off");
+        return repair;
+    }
+
+    /// <summary>The repair options for a value of <see cref="RepairOption"/>.</summary>
+    internal static Repair.RepairOptions RepairOptions(string? mode) =>
+        new() { Mode = Enum.Parse<Repair.RepairMode>(mode ?? "auto", ignoreCase: true) };
 
     /// <summary>The per-document time limit of the batch commands, in seconds; 0 for none.</summary>
     internal static Option<int> TimeoutOption() => new("--timeout")

@@ -11,16 +11,17 @@ internal static class ReportCommands
         var paths = new Argument<string[]>("PATH") { Description = "Text or PDF files, or folders to search recursively for .txt and .pdf files.", Arity = ArgumentArity.OneOrMore };
         var outDir = new Option<DirectoryInfo>("--out") { HelpName = "DIR", Description = "The folder to write the report into: index.html and one page per document.", Required = true };
         var title = new Option<string>("--title") { Description = "The report's title.", DefaultValueFactory = _ => HtmlReportOptions.Default.Title };
+        var repair = CliApp.RepairOption();
         var command = new Command("report", "Write a self-contained HTML report: per document its municipality, goals with their SDGs and evidence, the OCR corrections in the text (original on hover), and the coverage heatmap.")
         {
-            paths, outDir, title,
+            paths, outDir, title, repair,
         };
         command.SetAction((parse, cancellationToken) =>
-            ReportAsync(parse.GetValue(paths)!, parse.GetValue(outDir)!, parse.GetValue(title)!, stdout, stderr, cancellationToken));
+            ReportAsync(parse.GetValue(paths)!, parse.GetValue(outDir)!, parse.GetValue(title)!, CliApp.RepairOptions(parse.GetValue(repair)), stdout, stderr, cancellationToken));
         yield return command;
     }
 
-    private static async Task<int> ReportAsync(string[] inputs, DirectoryInfo outDir, string title, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> ReportAsync(string[] inputs, DirectoryInfo outDir, string title, Repair.RepairOptions repair, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var files = MalAnalyzer.FindDocuments(inputs);
         if (files.Count == 0)
@@ -31,7 +32,7 @@ internal static class ReportCommands
 
         var documents = new List<AnalyzedDocument>(files.Count);
         var failed = 0;
-        await foreach (var outcome in MalAnalyzer.CreateDefault().AnalyzeManyAsync(files, null, cancellationToken).ConfigureAwait(false))
+        await foreach (var outcome in new MalAnalyzer(new MalAnalyzerOptions { Repair = repair }).AnalyzeManyAsync(files, null, cancellationToken).ConfigureAwait(false))
         {
             if (outcome.Document is { } document)
             {

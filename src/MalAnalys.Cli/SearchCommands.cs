@@ -57,12 +57,13 @@ internal static class SearchCommands
         var index = IndexOption();
         var commitEvery = new Option<int>("--commit-every") { HelpName = "N", Description = "Commit after every N documents (a crash loses at most these; a re-run skips what was committed).", DefaultValueFactory = _ => IndexBatchOptions.Default.CommitEvery };
         var timeout = CliApp.TimeoutOption();
-        var command = new Command("index", "Add goal documents to a search index (re-running skips unchanged files and replaces changed ones).") { paths, index, commitEvery, timeout };
-        command.SetAction((parse, cancellationToken) => IndexAsync(parse.GetValue(paths)!, parse.GetValue(index)!, Math.Max(1, parse.GetValue(commitEvery)), CliApp.Timeout(parse.GetValue(timeout)), stdout, stderr, cancellationToken));
+        var repair = CliApp.RepairOption();
+        var command = new Command("index", "Add goal documents to a search index (re-running skips unchanged files and replaces changed ones).") { paths, index, commitEvery, timeout, repair };
+        command.SetAction((parse, cancellationToken) => IndexAsync(parse.GetValue(paths)!, parse.GetValue(index)!, Math.Max(1, parse.GetValue(commitEvery)), CliApp.Timeout(parse.GetValue(timeout)), CliApp.RepairOptions(parse.GetValue(repair)), stdout, stderr, cancellationToken));
         return command;
     }
 
-    private static async Task<int> IndexAsync(string[] inputs, string indexPath, int commitEvery, TimeSpan? timeout, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> IndexAsync(string[] inputs, string indexPath, int commitEvery, TimeSpan? timeout, Repair.RepairOptions repair, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var files = MalAnalyzer.FindDocuments(inputs);
         if (files.Count == 0)
@@ -73,7 +74,7 @@ internal static class SearchCommands
 
         var options = IndexBatchOptions.Default with { CommitEvery = commitEvery };
         // The index keeps each goal's SDGs and scores, not the evidence behind them: it is not computed.
-        var analyzer = new MalAnalyzer(new MalAnalyzerOptions { DocumentTimeout = timeout, SdgClassifier = new SdgClassifier(new SdgClassifierOptions { EvidenceFor = 0 }) });
+        var analyzer = new MalAnalyzer(new MalAnalyzerOptions { DocumentTimeout = timeout, Repair = repair, SdgClassifier = new SdgClassifier(new SdgClassifierOptions { EvidenceFor = 0 }) });
         try
         {
             using var index = GoalIndex.Open(indexPath);

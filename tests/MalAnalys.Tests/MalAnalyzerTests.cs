@@ -105,12 +105,33 @@ public class PdfAnalysisTests
     }
 
     [Fact]
-    public void Born_digital_pdf_that_lost_its_marks_gets_the_light_pass_and_a_warning()
+    public void Born_digital_pdf_that_lost_its_marks_gets_the_full_pass_in_auto_mode_and_says_so()
     {
         var pdf = MalAnalyzer.CreateDefault().Analyze(Seeds.Pdf(Seeds.Ostersund));
-        Assert.Equal("Kompetensférsorjning", pdf.Goals[2].ShortName);
-        var warning = Assert.Single(pdf.Diagnostics, d => d.Code == MalAnalys.Repair.DocumentRepair.LooksDamagedCode);
-        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
-        Assert.Contains("RepairMode.Full", warning.Message, StringComparison.Ordinal);
+        var text = MalAnalyzer.CreateDefault().Analyze(Seeds.Ostersund);
+        Assert.Equal("Kompetensförsörjning", pdf.Goals[2].ShortName);
+        Assert.Equal("Östersund", pdf.Document.Municipality);
+        Assert.Equal(text.Goals.Select(g => g.Statement), pdf.Goals.Select(g => g.Statement));
+        Assert.True(pdf.Repair.Corrections.Length > 900, $"{pdf.Repair.Corrections.Length} corrections");
+        var note = Assert.Single(pdf.Diagnostics, d => d.Code == MalAnalys.Repair.DocumentRepair.LooksDamagedCode);
+        Assert.Equal(DiagnosticSeverity.Info, note.Severity);
+        Assert.Contains("pages 1–12", note.Message, StringComparison.Ordinal);
+        Assert.Contains("got the full repair pass", note.Message, StringComparison.Ordinal);
+
+        // The light pass stays available, and keeps the words as written.
+        var light = new MalAnalyzer(new MalAnalyzerOptions { Repair = new MalAnalys.Repair.RepairOptions { Mode = MalAnalys.Repair.RepairMode.Light } }).Analyze(Seeds.Pdf(Seeds.Ostersund));
+        Assert.Equal("Kompetensférsorjning", light.Goals[2].ShortName);
+        Assert.DoesNotContain(light.Diagnostics, d => d.Code == MalAnalys.Repair.DocumentRepair.LooksDamagedCode);
+    }
+
+    [Fact]
+    public void Born_digital_pdfs_that_kept_their_marks_keep_the_light_pass()
+    {
+        foreach (var seed in new[] { Seeds.Perstorp, Seeds.Ystad })
+        {
+            var pdf = MalAnalyzer.CreateDefault().Analyze(Seeds.Pdf(seed));
+            Assert.Empty(pdf.Repair.Corrections);
+            Assert.DoesNotContain(pdf.Diagnostics, d => d.Code == MalAnalys.Repair.DocumentRepair.LooksDamagedCode);
+        }
     }
 }

@@ -8,15 +8,20 @@ public static class DocumentRepair
     /// <summary>Diagnostic code: OCR damage was repaired.</summary>
     public const string RepairedCode = "MA3001";
 
-    /// <summary>Diagnostic code: born-digital PDF text that looks like OCR output that lost its marks got only the light pass.</summary>
+    /// <summary>Diagnostic code: born-digital PDF pages whose text lost its marks, as OCR output does, got the full pass in <see cref="RepairMode.Auto"/>.</summary>
     public const string LooksDamagedCode = "MA3002";
 
-    /// <summary>Above this estimated damage, born-digital text is reported as looking OCR-damaged.</summary>
+    /// <summary>From this estimated damage, born-digital text counts as having lost its marks.</summary>
     private const double LooksDamaged = 0.5;
 
+    /// <summary>How many words that lost their marks a page needs to count as damaged on its own evidence.</summary>
+    private const int PageEvidence = 3;
+
     /// <summary>
-    /// Repairs a document. In <see cref="RepairMode.Auto"/>, text files and PDF pages with an OCR text layer get
-    /// the full pass; born-digital PDF pages only the light pass (encoding damage, ligatures).
+    /// Repairs a document. In <see cref="RepairMode.Auto"/>, text files and PDF pages with an OCR text layer get the
+    /// full pass; born-digital PDF pages the light pass (encoding damage, ligatures), unless their words show that the
+    /// text lost its å/ä/ö as OCR output does (a text layer made from OCR output looks born-digital): those pages get
+    /// the full pass too, and a diagnostic (<see cref="LooksDamagedCode"/>) says which.
     /// </summary>
     /// <param name="repairer">The repairer.</param>
     /// <param name="document">The document as read.</param>
@@ -28,29 +33,31 @@ public static class DocumentRepair
     {
         ArgumentNullException.ThrowIfNull(repairer);
         ArgumentNullException.ThrowIfNull(document);
-        Func<int, bool> fullPassAt = repairer.Options.Mode switch
+        var extra = new List<Diagnostic>();
+        var mode = repairer.Options.Mode;
+        var damagedPages = new HashSet<int>();
+        if (mode == RepairMode.Auto && document.Source.Kind == SourceKind.Pdf && document.Pages.Any(p => p.HasText && !p.IsOcrTextLayer))
+        {
+            var (pages, damage) = PagesThatLostMarks(repairer, document, cancellationToken);
+            if (pages.Count > 0)
+            {
+                damagedPages = pages;
+                extra.Add(new Diagnostic(
+                    DiagnosticSeverity.Info,
+                    LooksDamagedCode,
+                    $"The PDF's text is born-digital, but on {Ranges(pages)} about {damage:P0} of the words seem to have lost å/ä/ö, as OCR output does: those pages got the full repair pass. Use RepairMode.Light (CLI: --repair light) to keep their words as written."));
+            }
+        }
+
+        Func<int, bool> fullPassAt = mode switch
         {
             RepairMode.Full => static _ => true,
-            RepairMode.Auto when document.Source.Kind == SourceKind.Pdf => OcrPages(document),
+            RepairMode.Auto when document.Source.Kind == SourceKind.Pdf => FullPassPages(document, damagedPages),
             RepairMode.Auto => static _ => true,
             _ => static _ => false,
         };
 
         var repair = repairer.Repair(document.Original, fullPassAt, cancellationToken);
-        var extra = new List<Diagnostic>();
-        if (repairer.Options.Mode == RepairMode.Auto && document.Source.Kind == SourceKind.Pdf && document.Pages.Any(p => p.HasText && !p.IsOcrTextLayer))
-        {
-            // Text layers made from OCR output look born-digital; measure, but leave the choice to the user.
-            var estimate = repairer.Repair(document.Original, static _ => true, cancellationToken);
-            if (estimate.Damage >= LooksDamaged && estimate.Corrections.Length > repair.Corrections.Length)
-            {
-                extra.Add(new Diagnostic(
-                    DiagnosticSeverity.Warning,
-                    LooksDamagedCode,
-                    $"The PDF's text is born-digital but about {estimate.Damage:P0} of its words seem to have lost å/ä/ö, as OCR output does; only the light repair pass was applied. Use RepairMode.Full (CLI: --repair full) to repair {estimate.Corrections.Length - repair.Corrections.Length} more word(s)."));
-            }
-        }
-
         if (!repair.Changed && extra.Count == 0)
         {
             return new RepairedDocument(document, repair);
@@ -81,14 +88,63 @@ public static class DocumentRepair
         return new RepairedDocument(repaired, repair);
     }
 
-    private static Func<int, bool> OcrPages(DocumentText document)
+    /// <summary>The pages that get the full pass: those with an OCR text layer, and born-digital pages that lost their marks.</summary>
+    private static Func<int, bool> FullPassPages(DocumentText document, HashSet<int> damaged)
     {
-        if (!document.HasOcrTextLayer)
+        var pages = document.Pages.Where(p => p.IsOcrTextLayer).Select(p => p.Number).Concat(damaged).ToHashSet();
+        if (pages.Count == 0)
         {
             return static _ => false;
         }
 
-        var ocr = document.Pages.Where(p => p.IsOcrTextLayer).Select(p => p.Number).ToHashSet();
-        return offset => ocr.Contains(document.PageAt(offset));
+        return offset => pages.Contains(document.PageAt(offset));
+    }
+
+    /// <summary>
+    /// The born-digital pages whose words show lost marks: a page with at least <see cref="PageEvidence"/> words that
+    /// lost them and an estimate of at least <see cref="LooksDamaged"/>; and, when the born-digital text as a whole
+    /// estimates that much, every page with no fewer words that lost their marks than words that kept them. The
+    /// estimate over those pages comes with them.
+    /// </summary>
+    private static (HashSet<int> Pages, double Damage) PagesThatLostMarks(SwedishRepairer repairer, DocumentText document, CancellationToken cancellationToken)
+    {
+        var bornDigital = document.Pages.Where(p => p.HasText && !p.IsOcrTextLayer).Select(p => p.Number).ToHashSet();
+        var count = document.Pages.Count == 0 ? 0 : document.Pages.Max(p => p.Number) + 1;
+        var evidence = repairer.MeasureMarks(document.Original, offset => document.PageAt(offset) is var page && bornDigital.Contains(page) ? page : -1, count, cancellationToken);
+        var whole = evidence.Aggregate(default(MarkEvidence), (sum, page) => sum + page);
+        var wholeLost = whole.Damaged > 0 && whole.Damage >= LooksDamaged;
+        var pages = new HashSet<int>();
+        var lost = default(MarkEvidence);
+        for (var page = 0; page < evidence.Length; page++)
+        {
+            var e = evidence[page];
+            if ((e.Damaged >= PageEvidence && e.Damage >= LooksDamaged) || (wholeLost && e.Damaged > 0 && e.Damaged >= e.Intact))
+            {
+                pages.Add(page);
+                lost += e;
+            }
+        }
+
+        return (pages, lost.Damage);
+    }
+
+    /// <summary>Page numbers as ranges: "page 3", "pages 1–4, 7".</summary>
+    private static string Ranges(HashSet<int> pages)
+    {
+        var sorted = pages.Order().ToList();
+        var parts = new List<string>();
+        for (var i = 0; i < sorted.Count;)
+        {
+            var j = i;
+            while (j + 1 < sorted.Count && sorted[j + 1] == sorted[j] + 1)
+            {
+                j++;
+            }
+
+            parts.Add(j == i ? $"{sorted[i]}" : $"{sorted[i]}–{sorted[j]}");
+            i = j + 1;
+        }
+
+        return (sorted.Count == 1 ? "page " : "pages ") + string.Join(", ", parts);
     }
 }

@@ -21,9 +21,6 @@ namespace MalAnalys.Repair;
 /// </remarks>
 public sealed class SwedishRepairer
 {
-    private const double MinDamage = 0.002;
-    private const double MaxDamage = 0.995;
-
     /// <summary>Below this estimated damage, words that are valid as written are never changed.</summary>
     private const double AmbiguityDamage = 0.2;
 
@@ -32,9 +29,6 @@ public sealed class SwedishRepairer
 
     /// <summary>How sure repair is that a lone <c>|</c> before a word is the preposition <c>I</c>.</summary>
     private const double PipeConfidence = 0.9;
-
-    /// <summary>Below this share of tokens that are Swedish words (as written or repaired), a text is not treated as damaged Swedish.</summary>
-    private const double MinSwedishShare = 0.6;
 
     /// <summary>Characters a valid word may hold that could be damage: plain letters that may have lost marks, and stand-ins.</summary>
     private static readonly System.Buffers.SearchValues<char> MarkedLetters = System.Buffers.SearchValues.Create("åäö");
@@ -89,6 +83,47 @@ public sealed class SwedishRepairer
         return Repair(text, Options.Mode is RepairMode.Auto or RepairMode.Full ? static _ => true : static _ => false, cancellationToken);
     }
 
+    /// <summary>
+    /// Measures, without repairing, how much of <paramref name="text"/> lost its marks, per part: words only valid with
+    /// marks restored against words that carry their marks intact, counted for the part <paramref name="partAt"/> gives
+    /// each token's offset (a page, say). The same evidence the full pass estimates its damage from, whatever the mode.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="partAt">The part (0 to <paramref name="parts"/> - 1) a token at an offset belongs to; a negative part is not counted.</param>
+    /// <param name="parts">How many parts there are.</param>
+    /// <param name="cancellationToken">Cancels the measurement.</param>
+    /// <returns>The evidence per part.</returns>
+    internal MarkEvidence[] MeasureMarks(string text, Func<int, int> partAt, int parts, CancellationToken cancellationToken)
+    {
+        var evidence = new MarkEvidence[parts];
+        if (text.Length == 0)
+        {
+            return evidence;
+        }
+
+        var search = RentSearch();
+        var cache = new AnalysisCache(_shared);
+        var tokens = Tokenizer.Tokens(text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if ((i & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var token = tokens[i];
+            var part = token.Repairable ? partAt(token.Start) : -1;
+            if (part < 0 || part >= parts)
+            {
+                continue;
+            }
+
+            evidence[part] += Evidence(token, Analyse(token, search, Lexicon, cache));
+        }
+
+        return evidence;
+    }
+
     /// <summary>Repairs <paramref name="text"/>, with the full pass only where <paramref name="fullPassAt"/> says so for a token's offset.</summary>
     internal RepairedText Repair(string text, Func<int, bool> fullPassAt, CancellationToken cancellationToken)
     {
@@ -115,7 +150,7 @@ public sealed class SwedishRepairer
     private RepairedText Repair(string text, List<Token> tokens, TokenAnalysis?[] analyses, CandidateSearch search, AnalysisCache cache, Func<int, bool> fullPassAt, CancellationToken cancellationToken)
     {
         // Pass 1: analyse each distinct token and estimate how much of the text lost its marks.
-        double damaged = 0, intact = 0, swedish = 0, seen = 0;
+        int damaged = 0, intact = 0, swedish = 0, seen = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             if ((i & 255) == 0)
@@ -131,29 +166,14 @@ public sealed class SwedishRepairer
 
             var analysis = Analyse(token, search, Lexicon, cache);
             analyses[i] = analysis;
+            var evidence = Evidence(token, analysis);
             seen++;
-            swedish += analysis.Valid || (analysis.Candidates.Count > 0 && analysis.Candidates[0].Cost <= MaxValidWordCost) ? 1 : 0;
-
-            // Short tokens ("to", "are") turn into Swedish words too easily to count as evidence either way.
-            if (token.Length < 4)
-            {
-                continue;
-            }
-
-            if (analysis.Valid && analysis.HasMarks)
-            {
-                intact++;
-            }
-            else if (!analysis.Valid && analysis.Candidates.Count > 0 && analysis.Candidates[0] is { Marks: > 0, Cost: 0 })
-            {
-                damaged++;
-            }
+            swedish += evidence.Swedish;
+            damaged += evidence.Damaged;
+            intact += evidence.Intact;
         }
 
-        // A text that is mostly not Swedish (English, names, tables) gives no evidence of lost marks.
-        var damage = seen > 0 && swedish / seen < MinSwedishShare
-            ? MinDamage
-            : Math.Clamp((damaged + 0.5) / (damaged + intact + 1), MinDamage, MaxDamage);
+        var damage = new MarkEvidence(damaged, intact, swedish, seen).Damage;
         var markCost = -Math.Log(damage);
 
         // Pass 2: decide each token.
@@ -240,6 +260,27 @@ public sealed class SwedishRepairer
 
         output.Append(text, copied, text.Length - copied);
         return new RepairedText(text, corrections.Count == 0 ? text : output.ToString(), corrections.ToImmutable(), Math.Round(damage, 4));
+    }
+
+    /// <summary>What one analysed token says about lost marks.</summary>
+    private static MarkEvidence Evidence(Token token, TokenAnalysis analysis)
+    {
+        var swedish = analysis.Valid || (analysis.Candidates.Count > 0 && analysis.Candidates[0].Cost <= MaxValidWordCost) ? 1 : 0;
+
+        // Short tokens ("to", "are") turn into Swedish words too easily to count as evidence either way.
+        if (token.Length < 4)
+        {
+            return new MarkEvidence(0, 0, swedish, 1);
+        }
+
+        if (analysis.Valid && analysis.HasMarks)
+        {
+            return new MarkEvidence(0, 1, swedish, 1);
+        }
+
+        return !analysis.Valid && analysis.Candidates.Count > 0 && analysis.Candidates[0] is { Marks: > 0, Cost: 0 }
+            ? new MarkEvidence(1, 0, swedish, 1)
+            : new MarkEvidence(0, 0, swedish, 1);
     }
 
     /// <summary>

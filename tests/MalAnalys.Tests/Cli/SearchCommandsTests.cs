@@ -113,4 +113,29 @@ public sealed class SearchCommandsTests : IDisposable
         Assert.Contains("c-trasig.pdf", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Index_takes_the_repair_mode_like_analyze()
+    {
+        var pdf = Seeds.Pdf(Seeds.Ostersund);
+        var (exit, _, error) = await Run("index", pdf, "--index", Index, "--repair", "light");
+        Assert.True(exit == CliApp.Ok, error);
+        (exit, var output, _) = await Run("search", "shortName:Ledning", "--index", Index, "--format", "json");
+        Assert.Equal(CliApp.Ok, exit);
+        using (var light = JsonDocument.Parse(output))
+        {
+            Assert.Contains("héllbar", light.RootElement.GetProperty("hits")[0].GetProperty("statement").GetString(), StringComparison.Ordinal);
+        }
+
+        var auto = Path.Combine(_dir.FullName, "auto");
+        (exit, _, error) = await Run("index", pdf, "--index", auto);
+        Assert.True(exit == CliApp.Ok, error);
+        (exit, output, _) = await Run("search", "shortName:Ledning", "--index", auto, "--format", "json");
+        Assert.Equal(CliApp.Ok, exit);
+        using var repaired = JsonDocument.Parse(output);
+        Assert.Contains("hållbar", repaired.RootElement.GetProperty("hits")[0].GetProperty("statement").GetString(), StringComparison.Ordinal);
+
+        (exit, _, _) = await Run("index", pdf, "--index", auto, "--repair", "sometimes");
+        Assert.Equal(CliApp.Usage, exit);
+    }
 }

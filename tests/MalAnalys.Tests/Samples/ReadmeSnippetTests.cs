@@ -29,7 +29,8 @@ public sealed partial class ReadmeSnippetTests
             .Where(p => p.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .Append(MetadataReference.CreateFromFile(typeof(MalAnalyzer).Assembly.Location))
-            .Append(MetadataReference.CreateFromFile(typeof(MalAnalys.Reporting.SdgCharts).Assembly.Location))]);
+            .Append(MetadataReference.CreateFromFile(typeof(MalAnalys.Reporting.SdgCharts).Assembly.Location))
+            .Append(MetadataReference.CreateFromFile(typeof(MalAnalys.Export.TableExporter).Assembly.Location))]);
 
     [GeneratedRegex(@"^```csharp[ \t]*\n(?<code>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex CSharpBlock();
