@@ -93,24 +93,40 @@ internal static partial class TextUnits
     {
         for (var i = 0; i + 2 < units.Count; i++)
         {
-            // "Målvärde:" is an empty field; an introduction is a sentence.
-            if (units[i].Kind is not (UnitKind.Text or UnitKind.Heading) || !units[i].Content.EndsWith(':') || units[i].Words < 2)
+            // "Målvärde:" is an empty field; an introduction is a sentence, or the last line of one ("… Dessa mål är\nföljande:").
+            var startsParagraph = i == 0 || units[i - 1].Paragraph != units[i].Paragraph;
+            if (units[i].Kind is not (UnitKind.Text or UnitKind.Heading) || !units[i].Content.EndsWith(':') || units[i].Words < 2 && (startsParagraph || char.IsUpper(units[i].Content[0])))
             {
                 continue;
             }
 
             var j = i + 1;
-            while (j < units.Count && units[j].Kind is UnitKind.Text or UnitKind.Heading && units[j].Words is >= 1 and <= 8
-                && !LayoutRules.EndsSentence(units[j].Content) && !units[j].Content.Contains(':', StringComparison.Ordinal) && char.IsUpper(units[j].Content[0]))
+            var items = new List<int>();
+            while (j < units.Count && units[j].Kind is UnitKind.Text or UnitKind.Heading && units[j].Words is >= 1 and <= 14
+                && !LayoutRules.EndsSentence(units[j].Content) && !units[j].Content.Contains(':', StringComparison.Ordinal))
             {
-                j++;
+                var content = units[j].Content;
+                if (!content.Any(char.IsLower) && units[j].Words <= 3)
+                {
+                    // OCR debris of the list's numbers ("WP AONOUNPWNPE"): passed over.
+                    j++;
+                    continue;
+                }
+
+                if (!char.IsUpper(content[0]) && OcrDebris().Match(content) is not { Success: true })
+                {
+                    break;
+                }
+
+                items.Add(j++);
             }
 
-            if (j - i - 1 >= 2)
+            if (items.Count >= 2)
             {
-                for (var k = i + 1; k < j; k++)
+                foreach (var k in items)
                 {
-                    units[k] = units[k] with { Kind = UnitKind.Item, Indent = 0 };
+                    var debris = OcrDebris().Match(units[k].Content);
+                    units[k] = units[k] with { Kind = UnitKind.Item, Indent = 0, Content = debris.Success ? units[k].Content[debris.Length..] : units[k].Content };
                 }
 
                 i = j - 1;
@@ -310,6 +326,10 @@ internal static partial class TextUnits
 
     // A label is a label when a number, a separator or nothing follows the label word: "Mål och budget" is not one.
     private static bool IsLabelMatch(Match m) => m.Groups["number"].Success || m.Groups["separator"].Success || m.Groups["rest"].Value.Trim().Length == 0;
+
+    // A number the OCR engine read as punctuation before a capitalised item (". En kommun med …").
+    [GeneratedRegex(@"^[.,:;'’‘·]\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex OcrDebris();
 
     // A quotation: several sentences, a long one, or one attributed to its speaker (", säger X").
     private static bool IsQuote(string text) => Paragraph.CountWords(text) > 30 || SentenceBreak().IsMatch(text) || Attribution().IsMatch(text);

@@ -385,6 +385,25 @@ public class OtherLayoutTests
             doc.Goals[0].Indicators.Select(i => (i.Text, i.Target, i.Year)));
         Assert.Equal(["Koldioxidutsläpp från kommunens fordon, ton"], doc.Goals[1].Indicators.Select(i => i.Text));
     }
+
+    [Fact]
+    public void A_list_after_a_colon_whose_numbers_the_ocr_scrambled_still_gives_its_goals()
+    {
+        var doc = Parse("""
+            Kommunfullmäktiges övergripande mål
+
+            Kommunfullmäktige har också beslutat om övergripande mål för perioden. Dessa mål är
+            följande:
+            WP AONOUNP
+            I Exempelby ska fler människor nå egen försörjning
+            En kommun med ett växande näringsliv där fler företag startar och växer
+            . En kommun med bra arbetsvillkor
+            Uppföljningen sker varje år och redovisas i årsredovisningen.
+            """);
+        Assert.Equal(
+            ["I Exempelby ska fler människor nå egen försörjning", "En kommun med ett växande näringsliv där fler företag startar och växer", "En kommun med bra arbetsvillkor"],
+            doc.Goals.Select(g => g.Statement));
+    }
 }
 
 public class ParserRobustnessTests
