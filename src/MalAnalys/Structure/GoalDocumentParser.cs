@@ -5,8 +5,8 @@ namespace MalAnalys.Structure;
 
 /// <summary>
 /// Finds the structure of a goal document: municipality, title, period, goal areas, goals and principles.
-/// It recognises layout families (headed goal statements, numbered goals, goal areas with bullet lists,
-/// goal lists with short names in parentheses) rather than particular municipalities, and reports what it could not
+/// It finds the sections a heading or sentence announces as the council's goals and the goals in them by general
+/// rules, not by particular municipalities, names the layout by the form the goals take, and reports what it could not
 /// find as diagnostics. Stateless and thread-safe.
 /// </summary>
 public sealed class GoalDocumentParser
