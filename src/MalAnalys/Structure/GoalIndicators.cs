@@ -23,6 +23,13 @@ internal static partial class GoalIndicators
         for (var k = from; k < to && k < units.Count; k++)
         {
             var u = units[k];
+            if (u.Words > 25)
+            {
+                // Running text: no label, field or indicator line, and not the start of another goal's part.
+                collecting = false;
+                continue;
+            }
+
             var folded = u.WholeFolded.Trim();
             if (used[k] || GoalCues.NamesCommitteesOwnGoals(folded) || u.Kind is UnitKind.Heading or UnitKind.Label && GoalCues.NamesGoals(folded) && !Target().IsMatch(folded))
             {

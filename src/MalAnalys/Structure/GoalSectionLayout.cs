@@ -908,6 +908,9 @@ internal static partial class GoalSectionLayout
             return LayoutFamily.GoalSections;
         }
 
+        // How often each goal label stands without text, counted on first use.
+        private Dictionary<string, int>? _bareLabels;
+
         /// <summary>Whether a unit is a goal label without text ("Övergripande mål") that the document repeats.</summary>
         private bool IsRepeatedBareLabel(int unit)
         {
@@ -917,13 +920,19 @@ internal static partial class GoalSectionLayout
                 return false;
             }
 
-            var count = 0;
-            foreach (var other in Units)
+            if (_bareLabels is null)
             {
-                count += other.Kind == UnitKind.Label && other.Content.Length == 0 && string.Equals(other.Label, u.Label, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                _bareLabels = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                foreach (var other in Units)
+                {
+                    if (other is { Kind: UnitKind.Label, Content.Length: 0, Label: { } label })
+                    {
+                        _bareLabels[label] = _bareLabels.GetValueOrDefault(label) + 1;
+                    }
+                }
             }
 
-            return count >= 2;
+            return _bareLabels.GetValueOrDefault(u.Label) >= 2;
         }
 
         private bool CueBetween(int from, int to)

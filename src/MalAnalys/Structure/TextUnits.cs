@@ -50,7 +50,7 @@ internal static partial class TextUnits
                     continue;
                 }
 
-                if (GluedTrailingLabel().Match(line.Text) is { Success: true } trailing && GoalCues.NamesGoals(TextFolding.Fold(trailing.Groups["label"].Value))
+                if (EndsWithGoalWord(line.Text) && GluedTrailingLabel().Match(line.Text) is { Success: true } trailing && GoalCues.NamesGoals(TextFolding.Fold(trailing.Groups["label"].Value))
                     && LabelUnit(new BodyLine(trailing.Groups["label"].Value, line.Start + trailing.Groups["label"].Index), i) is { } trailingLabel)
                 {
                     // An area heading and the goal label under it read as one line: "God och hållbar tillväxtÖvergripande mål".
@@ -211,6 +211,13 @@ internal static partial class TextUnits
         }
 
         return (null, text);
+    }
+
+    // Only a line ending in "mål" can end in a glued goal label: the cheap test before the pattern.
+    private static bool EndsWithGoalWord(string line)
+    {
+        var t = line.AsSpan().TrimEnd();
+        return t.EndsWith("mål", StringComparison.OrdinalIgnoreCase) || t.EndsWith("mal", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether a short capitalised line stands over a goal label or a list item: the heading of what follows, not the item above running on.</summary>
