@@ -48,7 +48,7 @@ if [ -z "$feed" ]; then
 fi
 
 # A home of its own: NuGet's user settings (this machine's sources, plus the feed) and the kernel's registration.
-user_config="$HOME/.nuget/NuGet/NuGet.Config"
+user_config="${HOME:-/nonexistent}/.nuget/NuGet/NuGet.Config"
 export HOME="$work/home" NUGET_PACKAGES="$work/packages"
 mkdir -p "$HOME/.nuget/NuGet"
 if [ -f "$user_config" ]; then
