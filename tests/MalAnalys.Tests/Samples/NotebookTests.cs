@@ -72,6 +72,7 @@ public sealed partial class NotebookTests
 
         Assert.DoesNotMatch(MachinePath(), text);
         Assert.DoesNotContain(Path.GetTempPath(), text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Directory.GetParent(Notebook.SamplesFolder())!.FullName, text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -172,7 +173,7 @@ public sealed partial class NotebookTests
     [GeneratedRegex(@"nuget:\s*MalAnalys[A-Za-z.]*,\s*\d")]
     private static partial Regex PinnedVersion();
 
-    [GeneratedRegex(@"(?<![\w.~-])(/tmp/|/root/|/home/|/work/|[A-Za-z]:\\)")]
+    [GeneratedRegex(@"(?<![\w.~-])(/tmp/|/root/|/home/|/usr/|/var/|[A-Za-z]:\\)")]
     private static partial Regex MachinePath();
 
     [GeneratedRegex(@"^\S+ → \S+ \(\d\.\d\d, \w+\): …")]
