@@ -1,6 +1,6 @@
 namespace MalAnalys.Reporting;
 
-/// <summary>Size and title of a chart; the defaults fit the data.</summary>
+/// <summary>Size and title of a chart, and whether it writes its values on it; the defaults fit the data.</summary>
 public sealed record ChartOptions
 {
     /// <summary>The defaults.</summary>
@@ -14,4 +14,7 @@ public sealed record ChartOptions
 
     /// <summary>A title over the chart, or <see langword="null"/> for the default title.</summary>
     public string? Title { get; init; }
+
+    /// <summary>Whether each heatmap cell and each bar shows its value as a number (default); the colour or the height alone when false.</summary>
+    public bool ShowValues { get; init; } = true;
 }

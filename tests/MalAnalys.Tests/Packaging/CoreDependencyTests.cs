@@ -22,8 +22,9 @@ public sealed class CoreDependencyTests
         "J2N",
         "Microsoft.Extensions.Configuration.Abstractions",
         "Microsoft.Extensions.Primitives",
-        // Build time only (PrivateAssets="all"): the public API lock.
+        // Build time only (PrivateAssets="all"): the public API lock, and the package version from git tags.
         "Microsoft.CodeAnalysis.PublicApiAnalyzers",
+        "MinVer",
     ];
 
     private static string RepoRoot => Directory.GetParent(Seeds.SourceFolder())!.Parent!.FullName;

@@ -12,8 +12,9 @@ using Xunit.Abstractions;
 namespace MalAnalys.Tests.Packaging;
 
 /// <summary>
-/// Packs the packages into a folder feed once (with a version of its own, so no cached package can stand in), in an
-/// artifacts folder of its own (so the solution's build outputs are not touched).
+/// Packs the packages into a folder feed once, in an artifacts folder of its own (so the solution's build outputs are not
+/// touched): first the library as written (the version MinVer takes from git), then all four with a version of this run's
+/// own (MinVerVersionOverride), so no cached package can stand in. The tool is packed for this machine's platform only.
 /// </summary>
 public sealed class PackedFeed : IDisposable
 {
@@ -21,14 +22,26 @@ public sealed class PackedFeed : IDisposable
     {
         Root = Directory.CreateTempSubdirectory("malanalys-e2e-").FullName;
         Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
+        AsWritten = Directory.CreateDirectory(Path.Combine(Root, "as-written")).FullName;
         Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
         RepoRoot = Directory.GetParent(Seeds.SourceFolder())!.Parent!.FullName;
         var artifacts = Path.Combine(Root, "artifacts");
-        foreach (var project in new[] { "src/MalAnalys/MalAnalys.csproj", "src/MalAnalys.Reporting/MalAnalys.Reporting.csproj", "src/MalAnalys.Training/MalAnalys.Training.csproj", "src/MalAnalys.Cli/MalAnalys.Cli.csproj" })
+        PackLog.Append(Dotnet.Run(RepoRoot, "pack", Path.Combine(RepoRoot, "src/MalAnalys/MalAnalys.csproj"), "-c", "Release", "-o", AsWritten, "--artifacts-path", artifacts, "-nologo"));
+        foreach (var project in new[] { "src/MalAnalys/MalAnalys.csproj", "src/MalAnalys.Reporting/MalAnalys.Reporting.csproj", "src/MalAnalys.Training/MalAnalys.Training.csproj" })
         {
-            PackLog.Append(Dotnet.Run(RepoRoot, "pack", Path.Combine(RepoRoot, project), "-c", "Release", "-o", Feed, "--artifacts-path", artifacts, $"-p:Version={Version}", "-nologo"));
+            PackLog.Append(Dotnet.Run(RepoRoot, "pack", Path.Combine(RepoRoot, project), "-c", "Release", "-o", Feed, "--artifacts-path", artifacts, $"-p:MinVerVersionOverride={Version}", "-nologo"));
         }
+
+        PackLog.Append(Dotnet.Run(
+            RepoRoot, "pack", Path.Combine(RepoRoot, "src/MalAnalys.Cli/MalAnalys.Cli.csproj"), "-c", "Release", "-o", Feed, "--artifacts-path", artifacts,
+            $"-p:MinVerVersionOverride={Version}", $"-p:RuntimeIdentifiers={ToolPlatform}", "-nologo"));
     }
+
+    /// <summary>The platform the tool is packed for here: this machine's.</summary>
+    public static string ToolPlatform => System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+
+    /// <summary>The folder the library was packed into with no version given.</summary>
+    public string AsWritten { get; }
 
     public string Root { get; }
 
@@ -46,7 +59,7 @@ public sealed class PackedFeed : IDisposable
     {
         // The restores put this test's version into the global package folder; nothing else uses it.
         var cache = Dotnet.Run(Root, "nuget", "locals", "global-packages", "--list").Split(':', 2)[1].Trim();
-        foreach (var id in new[] { "malanalys", "malanalys.reporting", "malanalys.training", "malanalys.cli" })
+        foreach (var id in new[] { "malanalys", "malanalys.reporting", "malanalys.training", "malanalys.cli", $"malanalys.cli.{ToolPlatform}" })
         {
             var folder = Path.Combine(cache, id, Version);
             if (Directory.Exists(folder))
@@ -189,7 +202,7 @@ public sealed class PackageEndToEndTests(PackedFeed packed, ITestOutputHelper ou
             Assert.Equal(18, resources.Count(r => r.StartsWith("MalAnalys.Training.Data.corpus.", StringComparison.Ordinal)));
         }
 
-        foreach (var id in new[] { "MalAnalys", "MalAnalys.Reporting", "MalAnalys.Training", "MalAnalys.Cli" })
+        foreach (var id in new[] { "MalAnalys", "MalAnalys.Reporting", "MalAnalys.Training", $"MalAnalys.Cli.{PackedFeed.ToolPlatform}" })
         {
             Assert.True(File.Exists(Path.Combine(packed.Feed, $"{id}.{packed.Version}.snupkg")), $"{id} has no symbol package");
         }
@@ -199,9 +212,45 @@ public sealed class PackageEndToEndTests(PackedFeed packed, ITestOutputHelper ou
         var reportingSpec = Read(reporting, "MalAnalys.Reporting.nuspec");
         Assert.Contains($"<dependency id=\"MalAnalys\" version=\"{packed.Version}\"", reportingSpec, StringComparison.Ordinal);
 
-        using var tool = ZipFile.OpenRead(packed.Package("MalAnalys.Cli"));
+        using var tool = ZipFile.OpenRead(packed.Package($"MalAnalys.Cli.{PackedFeed.ToolPlatform}"));
         Assert.Contains(tool.Entries, e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
         Assert.Contains(tool.Entries, e => e.FullName.EndsWith("/MalAnalys.dll", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheLibrary_PacksAsWritten_WithAPrereleaseVersionFromGit_BecauseLuceneNetIsAPrerelease()
+    {
+        var package = Assert.Single(Directory.GetFiles(packed.AsWritten, "*.nupkg"));
+        var version = Regex.Match(Path.GetFileName(package), @"^MalAnalys\.(?<version>\d+\.\d+\.\d+-[0-9A-Za-z.]+)\.nupkg$");
+        Assert.True(version.Success, Path.GetFileName(package));
+        using var library = ZipFile.OpenRead(package);
+        var nuspec = Read(library, "MalAnalys.nuspec");
+        Assert.Contains($"<version>{version.Groups["version"].Value}</version>", nuspec, StringComparison.Ordinal);
+        Assert.Matches(new Regex("<dependency id=\"Lucene.Net\" version=\"[^\"]*-beta"), nuspec);
+    }
+
+    [Fact]
+    public void TheToolPackage_ForOnePlatform_IsAtMost40MB_WithOnlyThatPlatformsNativeLibraries_AndNoThirdPartyDebugFiles()
+    {
+        var platform = PackedFeed.ToolPlatform;
+        var package = packed.Package($"MalAnalys.Cli.{platform}");
+        var size = new FileInfo(package).Length;
+        output.WriteLine($"{Path.GetFileName(package)}: {size / 1e6:0.0} MB");
+        Assert.InRange(size, 1, 40_000_000);
+
+        using var tool = ZipFile.OpenRead(package);
+        var files = tool.Entries.Select(e => e.FullName).Where(n => n.StartsWith("tools/", StringComparison.Ordinal)).ToList();
+        Assert.All(files, f => Assert.StartsWith($"tools/net10.0/{platform}/", f, StringComparison.Ordinal));
+        Assert.All(files.Where(f => f.EndsWith(".pdb", StringComparison.Ordinal)), f => Assert.StartsWith("MalAnalys", Path.GetFileName(f), StringComparison.Ordinal));
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.Contains($"tools/net10.0/{platform}/libSkiaSharp.so", files);
+        }
+
+        // The package `dotnet tool install MalAnalys.Cli` asks for names the platform packages.
+        using var pointer = ZipFile.OpenRead(packed.Package("MalAnalys.Cli"));
+        var settings = Read(pointer, pointer.Entries.Single(e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal)).FullName);
+        Assert.Contains($"MalAnalys.Cli.{platform}", settings, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,12 +7,17 @@ namespace MalAnalys.Tests.Reporting;
 
 /// <summary>
 /// The report as a person sees it: rendered by a real browser (Debian's <c>chromium</c>, headless). Without chromium the
-/// test is skipped on a developer machine, but fails in CI (<c>CI=true</c>, or <c>MALANALYS_REQUIRE_BROWSER=1</c> as
-/// .ci/run sets it), where .ci/run installs it.
+/// test is reported as skipped on a developer machine (<see cref="BrowserFactAttribute"/>), but fails in CI
+/// (<c>CI=true</c>, or <c>MALANALYS_REQUIRE_BROWSER=1</c> as .ci/run sets it), where .ci/run installs it.
 /// </summary>
 public sealed class BrowserReportTests(ITestOutputHelper output)
 {
-    private static string? FindChromium()
+    /// <summary>Whether a missing browser fails the test instead of skipping it: in CI.</summary>
+    internal static bool BrowserRequired =>
+        string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
+        || Environment.GetEnvironmentVariable("MALANALYS_REQUIRE_BROWSER") == "1";
+
+    internal static string? FindChromium()
     {
         var names = new[] { Environment.GetEnvironmentVariable("CHROMIUM"), "chromium", "chromium-browser", "google-chrome" };
         var folders = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
@@ -43,18 +48,11 @@ public sealed class BrowserReportTests(ITestOutputHelper output)
         return await stdout;
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task TheRenderedReport_ShowsTheGoalCountsSdgLabelsAndCorrections()
     {
-        var chromium = FindChromium();
-        if (chromium is null)
-        {
-            var required = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
-                || Environment.GetEnvironmentVariable("MALANALYS_REQUIRE_BROWSER") == "1";
-            Assert.False(required, "chromium is missing in CI: install Debian's chromium (see .ci/run).");
-            output.WriteLine("SKIPPED: chromium is not installed (apt-get install chromium); in CI this test fails instead.");
-            return;
-        }
+        // Skipped before it starts when chromium is missing outside CI; in CI a missing chromium fails here.
+        var chromium = FindChromium() ?? throw new InvalidOperationException("chromium is missing in CI: install Debian's chromium (see .ci/run).");
 
         var folder = Directory.CreateTempSubdirectory("malanalys-browser-").FullName;
         try
@@ -69,6 +67,7 @@ public sealed class BrowserReportTests(ITestOutputHelper output)
             var png = await File.ReadAllBytesAsync(screenshot);
             Assert.Equal(ChartsTests.PngSignature, png[..8]);
             Assert.True(png.Length > 20_000, $"the screenshot is {png.Length} bytes: a blank page?");
+            output.WriteLine($"screenshot of {Path.GetFileName(page)}: {png.Length} bytes");
 
             var dom = await Chromium(chromium, profile, "--dump-dom", new Uri(page).AbsoluteUri);
             Assert.Contains("<h1 class=\"municipality\">Östersund</h1>", dom, StringComparison.Ordinal);
