@@ -56,8 +56,7 @@ public sealed class GoalDocumentParser
         // The goal sections decide. Where they find nothing, two older readings are tried: numbered goal headers with
         // an overview of short names in parentheses, and goals as headings over one-sentence statements; the one with
         // more goals wins, numbered on a tie.
-        var decisions = log ?? [];
-        var match = GoalSectionLayout.Find(paragraphs, stop, decisions);
+        var match = GoalSectionLayout.Find(paragraphs, stop, log);
         cancellationToken.ThrowIfCancellationRequested();
         if (match is null)
         {
@@ -96,7 +95,7 @@ public sealed class GoalDocumentParser
         }
         else
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA2001", NoGoalsMessage(paragraphs, stop, decisions)));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA2001", NoGoalsMessage(paragraphs, stop, log)));
         }
 
         var principles = principlesAt >= 0 ? Principles(text, paragraphs, principlesAt) : [];
@@ -125,8 +124,16 @@ public sealed class GoalDocumentParser
     }
 
     /// <summary>What was looked for, and what came nearest: a list or label passed over and why, or a goal heading with nothing under it.</summary>
-    private static string NoGoalsMessage(List<Paragraph> paragraphs, int stop, List<(string What, bool Taken, string Reason, int Start, int End, string Text)> decisions)
+    private static string NoGoalsMessage(List<Paragraph> paragraphs, int stop, List<(string What, bool Taken, string Reason, int Start, int End, string Text)>? log)
     {
+        // The decisions are recorded only when asked for; a document without goals is read once more to say what came nearest.
+        var decisions = log;
+        if (decisions is null)
+        {
+            decisions = [];
+            GoalSectionLayout.Find(paragraphs, stop, decisions);
+        }
+
         const string LookedFor = "No goals were recognised. The parser looks for a heading or sentence that names the council's goals " +
             "(\"övergripande mål\", \"kommunfullmäktiges mål\", \"inriktningsmål\", \"strategiska mål\", \"finansiella mål\", …) " +
             "and takes the numbered or bulleted items, goal labels (\"Mål 1:\") or headed goal statements under it.";

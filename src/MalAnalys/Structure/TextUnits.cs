@@ -19,6 +19,12 @@ internal static partial class TextUnits
         {
             var p = paragraphs[i];
             var single = p.Lines.Count == 1;
+            var longest = 0;
+            foreach (var l in p.Lines)
+            {
+                longest = Math.Max(longest, l.Text.Length);
+            }
+
             // A flattened table whose first column holds the goals ("Mål    Målvärde 2025    2026"): each row's first cell is a goal.
             if (GoalTableRows(p) is { } rows)
             {
@@ -64,7 +70,7 @@ internal static partial class TextUnits
                 if (unit is null)
                 {
                     var previous = units.Count > 0 ? units[^1] : null;
-                    if (previous is { Kind: UnitKind.Item } && previous.Paragraph == i && !StartsNewLine(line, previous, k > 0 ? p.Lines[k - 1].Text.Length : 0, p)
+                    if (previous is { Kind: UnitKind.Item } && previous.Paragraph == i && !StartsNewLine(line, previous, k > 0 ? p.Lines[k - 1].Text.Length : 0, longest)
                         && !IsHeadingOverList(line, k + 1 < p.Lines.Count ? p.Lines[k + 1] : null, i))
                     {
                         // A list item's text runs on over the next lines of its paragraph.
@@ -228,7 +234,7 @@ internal static partial class TextUnits
             && (Item(below, paragraph) is not null || LabelUnit(below, paragraph) is { Kind: UnitKind.Label });
     }
 
-    private static bool StartsNewLine(BodyLine bodyLine, TextUnit item, int lineAboveLength, Paragraph paragraph)
+    private static bool StartsNewLine(BodyLine bodyLine, TextUnit item, int lineAboveLength, int longest)
     {
         // A continuation is indented under the item's text or starts in lower case; a capitalised line flush with the
         // margin after an item that ends a sentence is new text.
@@ -241,12 +247,6 @@ internal static partial class TextUnits
 
         // A capitalised line left of the item's marker is new text, whether or not the item ends a sentence; so is one
         // after an item line that stops well short of the paragraph's width, where nothing was wrapped.
-        var longest = 0;
-        foreach (var l in paragraph.Lines)
-        {
-            longest = Math.Max(longest, l.Text.Length);
-        }
-
         return char.IsUpper(trimmed[0])
             && (Indent(bodyLine) < item.Indent || Indent(bodyLine) == item.Indent && (LayoutRules.EndsSentence(item.Content) || lineAboveLength < 0.6 * longest));
     }
