@@ -147,32 +147,89 @@ public sealed class MalAnalyzer
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var window = new Queue<Task<AnalysisOutcome>>();
+        var outcomes = new TaskCompletionSource<AnalysisOutcome>[paths.Count];
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            outcomes[i] = new TaskCompletionSource<AnalysisOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        // Outcomes are yielded in input order; a file is admitted only when fewer than twice the workers are in flight or
+        // waiting to be yielded, so one slow file holds back a bounded number of finished ones, not the whole batch.
+        using var room = new SemaphoreSlim(2 * Options.MaxParallelism);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var run = AnalyzeEachAsync(
+            paths,
+            Options.MaxParallelism,
+            Options.MaxParallelism,
+            token => new ValueTask(room.WaitAsync(token)),
+            (position, outcome) => outcomes[position].SetResult(outcome!),
+            stop.Token);
         int done = 0, failed = 0;
-        foreach (var path in paths)
+        try
         {
-            if (window.Count >= Options.MaxParallelism)
+            for (var i = 0; i < outcomes.Length; i++)
             {
-                yield return await Next().ConfigureAwait(false);
+                if (await Task.WhenAny(outcomes[i].Task, run).ConfigureAwait(false) != outcomes[i].Task)
+                {
+                    // The batch ended without this file's outcome: it was cancelled (or failed); say so.
+                    await run.ConfigureAwait(false);
+                }
+
+                var outcome = await outcomes[i].Task.ConfigureAwait(false);
+                room.Release();
+                done++;
+                failed += outcome.Succeeded ? 0 : 1;
+                progress?.Report(new AnalysisProgress(done, failed, paths.Count));
+                yield return outcome;
             }
-
-            window.Enqueue(Task.Run(() => AnalyzeOne(path, cancellationToken), cancellationToken));
         }
-
-        while (window.Count > 0)
+        finally
         {
-            yield return await Next().ConfigureAwait(false);
-        }
-
-        async Task<AnalysisOutcome> Next()
-        {
-            var outcome = await window.Dequeue().ConfigureAwait(false);
-            done++;
-            failed += outcome.Succeeded ? 0 : 1;
-            progress?.Report(new AnalysisProgress(done, failed, paths.Count));
-            return outcome;
+            // The caller may stop enumerating early: the workers stop too before the enumerator is gone.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await run.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// Analyses each file of a batch on <paramref name="parallelism"/> workers (<see cref="BatchEngine"/>), each within
+    /// <see cref="MalAnalyzerOptions.DocumentTimeout"/>, and hands every outcome to <paramref name="done"/> on the
+    /// worker that made it. A file that fails is an outcome, never an exception.
+    /// </summary>
+    /// <param name="paths">The files.</param>
+    /// <param name="parallelism">The number of workers.</param>
+    /// <param name="queueCapacity">How many files may wait for a worker.</param>
+    /// <param name="admit">Awaited before each file is queued, in order, or <see langword="null"/>.</param>
+    /// <param name="done">Receives each file's position and outcome; the outcome is <see langword="null"/> when <paramref name="wanted"/> declined the file.</param>
+    /// <param name="cancellationToken">Cancels the batch.</param>
+    /// <param name="wanted">Decides on the worker, before the file is read, whether it is analysed at all (<see langword="null"/>: every file is).</param>
+    /// <returns>A task that completes when every file is done.</returns>
+    internal Task AnalyzeEachAsync(
+        IReadOnlyList<string> paths,
+        int parallelism,
+        int queueCapacity,
+        Func<CancellationToken, ValueTask>? admit,
+        Action<int, AnalysisOutcome?> done,
+        CancellationToken cancellationToken,
+        Func<int, bool>? wanted = null) =>
+        BatchEngine.RunAsync(
+            paths.Count,
+            parallelism,
+            queueCapacity,
+            admit,
+            (position, token) => done(position, wanted is null || wanted(position) ? AnalyzeOne(paths[position], token) : null),
+            cancellationToken);
+
+    /// <summary>
+    /// The analyzer an index batch uses when given none: the defaults, except that SDG predictions come without
+    /// evidence, which the index does not keep (it stores each goal's SDGs and scores).
+    /// </summary>
+    internal static MalAnalyzer ForIndexing => ForIndexingInstance.Value;
+
+    private static readonly Lazy<MalAnalyzer> ForIndexingInstance = new(() => new MalAnalyzer(new MalAnalyzerOptions
+    {
+        SdgClassifier = new SdgClassifier(new SdgClassifierOptions { EvidenceFor = 0 }),
+    }));
 
     /// <summary>Expands files and folders (recursively) into the supported documents they hold, in a stable order.</summary>
     /// <param name="paths">Files and folders.</param>

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Threading.Channels;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -10,8 +9,8 @@ namespace MalAnalys.Search;
 public sealed partial class GoalIndex
 {
     /// <summary>
-    /// Indexes many files: <see cref="IndexBatchOptions.MaxParallelism"/> workers take paths from a bounded channel
-    /// (System.Threading.Channels), read, repair, parse and classify each file and add it to this index's one
+    /// Indexes many files: the analyzer's batch engine reads, repairs, parses and classifies them on
+    /// <see cref="IndexBatchOptions.MaxParallelism"/> workers, and each worker adds its document to this index's one
     /// <see cref="IndexWriter"/> (which takes documents from several threads at once); every
     /// <see cref="IndexBatchOptions.CommitEvery"/> documents or <see cref="IndexBatchOptions.CommitInterval"/> the batch
     /// commits. A file that fails is reported and skipped; files already indexed unchanged, and repeats of a path in
@@ -39,91 +38,38 @@ public sealed partial class GoalIndex
         ArgumentOutOfRangeException.ThrowIfLessThan(options.CommitEvery, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.QueueCapacity, 1, nameof(options));
         _ = Writer();
-        analyzer ??= BatchAnalyzer.Value;
+        analyzer ??= MalAnalyzer.ForIndexing;
         var committed = options.SkipUnchanged ? CommittedHashes() : new Dictionary<string, Committed>(StringComparer.Ordinal);
         var batch = new BatchState(this, paths.Count, options, progress);
 
-        var inputs = Channel.CreateBounded<string>(new BoundedChannelOptions(options.QueueCapacity) { SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = Task.Run(
-            async () =>
+        // The same file twice in one batch: indexing it twice would only replace it with itself.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var unique = new List<string>(paths.Count);
+        foreach (var path in paths)
+        {
+            if (seen.Add(NormalizePath(path)))
             {
-                try
-                {
-                    var seen = new HashSet<string>(StringComparer.Ordinal);
-                    foreach (var path in paths)
-                    {
-                        if (seen.Add(NormalizePath(path)))
-                        {
-                            await inputs.Writer.WriteAsync(path, stop.Token).ConfigureAwait(false);
-                        }
-                        else
-                        {
-                            // The same file twice in one batch: indexing it twice would only replace it with itself.
-                            batch.Record(path, null, null, added: false);
-                        }
-                    }
-                }
-                finally
-                {
-                    inputs.Writer.TryComplete();
-                }
-            },
-            stop.Token);
-
-        // Dedicated threads rather than awaits per document: each worker carries one document from its file to the
-        // writer, so there is no hand-over between threads (whose wake-ups cost a quarter of the CPU on two cores).
-        var workers = Enumerable.Range(0, options.MaxParallelism).Select(_ => Task.Factory.StartNew(
-            () =>
+                unique.Add(path);
+            }
+            else
             {
-                try
-                {
-                    var reader = inputs.Reader;
-                    while (true)
-                    {
-                        if (!reader.TryRead(out var path))
-                        {
-                            if (!reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
-                            {
-                                return;
-                            }
+                batch.Record(path, null, null, added: false);
+            }
+        }
 
-                            continue;
-                        }
-
-                        var outcome = Process(path, analyzer, committed, stop.Token);
-                        if (outcome.Document is { } document)
-                        {
-                            try
-                            {
-                                Add(document, null, outcome.StalePath);
-                            }
-                            catch (ArgumentException e)
-                            {
-                                outcome = outcome with { Document = null, Error = $"{path}: could not be indexed: {e.Message}" };
-                            }
-                        }
-
-                        batch.Record(path, outcome.Document, outcome.Error, added: outcome.Document is not null);
-                    }
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // Not a bad file but a failing index (a full disk): stop the batch and report it.
-                    stop.Cancel();
-                    throw;
-                }
-            },
-            stop.Token,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default)).ToArray();
-
-        var all = Task.WhenAll(workers.Append(producer));
+        var stale = new string?[unique.Count];
         try
         {
-            await all.ConfigureAwait(false);
+            await analyzer.AnalyzeEachAsync(
+                unique,
+                options.MaxParallelism,
+                options.QueueCapacity,
+                admit: null,
+                done: (position, outcome) => Take(unique[position], outcome, stale[position], batch),
+                cancellationToken,
+                wanted: position => Changed(unique[position], committed, out stale[position])).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (all.Exception is null)
+        catch (OperationCanceledException)
         {
             if (batch.SinceCommit > 0)
             {
@@ -133,29 +79,53 @@ public sealed partial class GoalIndex
 
             throw;
         }
-        catch (OperationCanceledException) when (all.Exception is { } failure)
-        {
-            // A worker failed and cancelled the others: report the failure, not the cancellation it caused.
-            throw Unwrap(failure);
-        }
 
         return batch.Finish();
     }
 
     /// <summary>
-    /// The analyzer a batch uses when given none: the defaults, except that SDG predictions come without evidence,
-    /// which the index does not keep (it stores each goal's SDGs and scores).
+    /// Adds one analysed file to the index (or records why not); runs on the worker that analysed it. Anything but a
+    /// document the index refuses is a failing index (a full disk), which propagates and stops the batch.
     /// </summary>
-    private static readonly Lazy<MalAnalyzer> BatchAnalyzer = new(() => new MalAnalyzer(new MalAnalyzerOptions
+    private void Take(string path, AnalysisOutcome? outcome, string? stalePath, BatchState batch)
     {
-        SdgClassifier = new Agenda2030.SdgClassifier(new Agenda2030.SdgClassifierOptions { EvidenceFor = 0 }),
-    }));
+        if (outcome is null)
+        {
+            batch.Record(path, null, null, added: false);
+            return;
+        }
 
-    private static Exception Unwrap(AggregateException failure)
+        var error = outcome.Error?.Message;
+        if (outcome.Document is { } document)
+        {
+            try
+            {
+                Add(document, null, stalePath);
+            }
+            catch (ArgumentException e)
+            {
+                error = $"{path}: could not be indexed: {e.Message}";
+            }
+        }
+
+        batch.Record(path, error is null ? outcome.Document : null, error, added: error is null);
+    }
+
+    /// <summary>Whether a file must be analysed: it is not in the index, or its content changed since.</summary>
+    private static bool Changed(string path, Dictionary<string, Committed> committed, out string? stalePath)
     {
-        var first = failure.Flatten().InnerExceptions.FirstOrDefault(e => e is not OperationCanceledException) ?? failure;
-        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
-        return first;
+        stalePath = null;
+        if (committed.Count > 0 && committed.TryGetValue(NormalizePath(path), out var known))
+        {
+            if (known.Sha256 == HashOf(path))
+            {
+                return false;
+            }
+
+            stalePath = known.StoredPath;
+        }
+
+        return true;
     }
 
     /// <summary>A batch's counters, shared by its workers: progress is reported and commits are decided in one order.</summary>
@@ -259,34 +229,6 @@ public sealed partial class GoalIndex
         }
     }
 
-    private static Outcome Process(string path, MalAnalyzer analyzer, Dictionary<string, Committed> committed, CancellationToken cancellationToken)
-    {
-        try
-        {
-            string? stalePath = null;
-            if (committed.Count > 0 && committed.TryGetValue(NormalizePath(path), out var known))
-            {
-                if (known.Sha256 == HashOf(path))
-                {
-                    return new Outcome(path, null, null);
-                }
-
-                stalePath = known.StoredPath;
-            }
-
-            return new Outcome(path, analyzer.AnalyzeInBatch(path, cancellationToken), null, stalePath);
-        }
-        catch (MalAnalysException e)
-        {
-            return new Outcome(path, null, e.Message);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // A bug of ours must not stop a batch either; it is reported with the file so it can be reproduced.
-            return new Outcome(path, null, $"{path}: unexpected {e.GetType().Name}: {e.Message} (please report this with the file)");
-        }
-    }
-
     private static string? HashOf(string path)
     {
         try
@@ -322,8 +264,6 @@ public sealed partial class GoalIndex
 
         return result;
     });
-
-    private sealed record Outcome(string Path, AnalyzedDocument? Document, string? Error, string? StalePath = null);
 
     private sealed record Committed(string StoredPath, string Sha256);
 }
