@@ -125,7 +125,7 @@ public sealed class MalAnalyzer
             {
                 Municipality = council.Name,
                 MunicipalityCode = council.Code,
-                Diagnostics = [.. document.Diagnostics.Where(d => d.Code != "MA2004")],
+                Diagnostics = [.. document.Diagnostics.Where(d => d.Code != DiagnosticCodes.NoCouncilNamed)],
             };
         }
 

@@ -380,18 +380,18 @@ public sealed class SdgClassifier
 
         if (content == 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA5001",
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.SdgTextEmpty,
                 string.IsNullOrWhiteSpace(text) ? "The text is empty: there is nothing to classify." : "The text has no words to classify (only numbers, punctuation or stop words)."));
         }
         else if (features.EnglishStopWords >= 2 && features.EnglishStopWords > features.SwedishStopWords)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA5002",
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.SdgTextEnglish,
                 "The text looks English; the SDG model was trained on Swedish text and its scores mean little here."));
         }
 
         if (top < TopThreshold)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "MA5003",
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, DiagnosticCodes.SdgNoneReached,
                 string.Create(CultureInfo.InvariantCulture, $"No SDG reaches the threshold {TopThreshold:0.00} (highest score {top:0.00}): the text says little the model links to Agenda 2030.")));
         }
 

@@ -102,7 +102,7 @@ public sealed class PdfDocumentReader
         var diagnostics = new List<Diagnostic>();
         if (recovered)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA1005",
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.PdfTruncated,
                 "The PDF is truncated or its trailer is damaged; what could be recovered is read, and text past the damage may be missing. " +
                 "Get a complete copy of the file if you can."));
         }
@@ -116,7 +116,7 @@ public sealed class PdfDocumentReader
             {
                 unreadable++;
                 firstFailure ??= failure;
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA1004",
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.PageUnreadable,
                     $"Page {number.ToString(CultureInfo.InvariantCulture)} could not be read ({failure.Message.TrimEnd('.')}); its text is missing. " +
                     "Get a fresh copy of the PDF, or try to repair it (e.g. `qpdf in.pdf out.pdf`).",
                     number));
@@ -314,16 +314,16 @@ public sealed class PdfDocumentReader
         if (withText == 0)
         {
             // One warning instead of one per page: the remedy is the same for the whole file.
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA1002",
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.NoTextLayer,
                 $"The PDF has no text layer: {(pages.Count == 1 ? "its only page holds" : $"none of its {Pages(pages.Count)} holds")} any text (scanned images or blank pages). To analyse it, {OcrAdvice}."));
             return;
         }
 
         foreach (var page in pages)
         {
-            if (!page.HasText && !diagnostics.Exists(d => d.Code == "MA1004" && d.Page == page.Number))
+            if (!page.HasText && !diagnostics.Exists(d => d.Code == DiagnosticCodes.PageUnreadable && d.Page == page.Number))
             {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA1001",
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.PageWithoutText,
                     $"Page {page.Number.ToString(CultureInfo.InvariantCulture)} has no text. If it is a scanned image, {OcrAdvice}.",
                     page.Number));
             }
@@ -334,7 +334,7 @@ public sealed class PdfDocumentReader
             var which = ocrPages.Count == 1
                 ? $"Page {ocrPages[0].ToString(CultureInfo.InvariantCulture)} is"
                 : ocrPages.Count == pages.Count ? $"All {Pages(pages.Count)} are" : $"Pages {Ranges(ocrPages)} are";
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "MA1003",
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, DiagnosticCodes.OcrTextLayer,
                 $"{which} scanned images with an invisible OCR text layer: the text comes from OCR and may be damaged (misread letters such as 'ä' read as 'a' or '&').",
                 ocrPages.Count == 1 ? ocrPages[0] : null));
         }

@@ -5,11 +5,11 @@ namespace MalAnalys.Repair;
 /// <summary>Repair of whole documents, aware of where their text came from.</summary>
 public static class DocumentRepair
 {
-    /// <summary>Diagnostic code: OCR damage was repaired.</summary>
-    public const string RepairedCode = "MA3001";
+    /// <summary>Diagnostic code: OCR damage was repaired (the same as <see cref="DiagnosticCodes.Repaired"/>).</summary>
+    public const string RepairedCode = DiagnosticCodes.Repaired;
 
-    /// <summary>Diagnostic code: born-digital PDF pages whose text lost its marks, as OCR output does, got the full pass in <see cref="RepairMode.Auto"/>.</summary>
-    public const string LooksDamagedCode = "MA3002";
+    /// <summary>Diagnostic code: born-digital PDF pages whose text lost its marks, as OCR output does, got the full pass in <see cref="RepairMode.Auto"/> (the same as <see cref="DiagnosticCodes.LooksDamaged"/>).</summary>
+    public const string LooksDamagedCode = DiagnosticCodes.LooksDamaged;
 
     /// <summary>From this estimated damage, born-digital text counts as having lost its marks.</summary>
     private const double LooksDamaged = 0.5;

@@ -95,14 +95,14 @@ public sealed class GoalDocumentParser
         }
         else
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA2001", NoGoalsMessage(paragraphs, stop, log)));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.NoGoals, NoGoalsMessage(paragraphs, stop, log)));
         }
 
         var principles = principlesAt >= 0 ? Principles(text, paragraphs, principlesAt) : [];
         var municipality = SwedishCouncils.MostNamedIn(body);
         if (municipality is null)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "MA2004", "No municipality or region of Sweden is named in the text as a council (\"X kommun\", \"X stad\", \"Region X\", \"Kommunfullmäktige i X\")."));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, DiagnosticCodes.NoCouncilNamed, "No municipality or region of Sweden is named in the text as a council (\"X kommun\", \"X stad\", \"Region X\", \"Kommunfullmäktige i X\")."));
         }
 
         CheckStatedCounts(folded, goals.Count, areas.Count, diagnostics);
@@ -183,12 +183,12 @@ public sealed class GoalDocumentParser
         var (statedGoals, statedAreas) = LayoutRules.StatedCounts(folded);
         if (statedGoals is { } g && g != goals)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA2003", $"The text speaks of {g} goals but {goals} were recognised."));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.GoalCountMismatch, $"The text speaks of {g} goals but {goals} were recognised."));
         }
 
         if (statedAreas is { } a && a != areas)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "MA2003", $"The text speaks of {a} goal areas but {areas} were recognised."));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.GoalCountMismatch, $"The text speaks of {a} goal areas but {areas} were recognised."));
         }
     }
 }
