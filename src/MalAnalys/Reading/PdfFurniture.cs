@@ -42,6 +42,26 @@ internal static class PdfFurniture
 
         var zones = new Zone[lines.Count];
         var shapes = new string?[lines.Count];
+        var (pagesByShape, pagesWithText) = CountShapes(layout, zones, shapes);
+
+        // Repeated on at least half of the pages with text, and on two pages at the least.
+        var minPages = Math.Max(2, (pagesWithText + 1) / 2);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            raw[i] = new RawLine(line.Text, line.Page, RoleOf(line.Text, zones[i], shapes[i], pagesByShape, minPages), line.StartsParagraph, line.Bounds);
+        }
+
+        return raw;
+    }
+
+    /// <summary>
+    /// Marks each line's zone (top, bottom or neither of its page) and, for lines in a zone, its shape (the text with
+    /// digits generalised), and counts on how many pages each shape stands in each zone.
+    /// </summary>
+    private static (Dictionary<(Zone, string), (int Pages, int LastPage)> PagesByShape, int PagesWithText) CountShapes(PdfLayout layout, Zone[] zones, string?[] shapes)
+    {
+        var lines = layout.Lines;
         var pagesByShape = new Dictionary<(Zone, string), (int Pages, int LastPage)>();
         var pagesWithText = 0;
         foreach (var extent in layout.Extents)
@@ -71,32 +91,28 @@ internal static class PdfFurniture
             }
         }
 
-        // Repeated on at least half of the pages with text, and on two pages at the least.
-        var minPages = Math.Max(2, (pagesWithText + 1) / 2);
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines[i];
-            var role = LineRole.Body;
-            if (IsShort(line.Text) && PageFurniture.IsPageNumber(line.Text))
-            {
-                role = LineRole.PageNumber;
-            }
-            else if (zones[i] != Zone.None)
-            {
-                if (IsShort(line.Text) && PageFurniture.IsBarePageNumber(line.Text))
-                {
-                    role = LineRole.PageNumber;
-                }
-                else if (pagesByShape[(zones[i], shapes[i]!)].Pages >= minPages)
-                {
-                    role = zones[i] == Zone.Top ? LineRole.RunningHeader : LineRole.RunningFooter;
-                }
-            }
+        return (pagesByShape, pagesWithText);
+    }
 
-            raw[i] = new RawLine(line.Text, line.Page, role, line.StartsParagraph, line.Bounds);
+    /// <summary>A line's role: a page number anywhere, a running header or footer when its shape repeats in its zone on enough pages, else body text.</summary>
+    private static LineRole RoleOf(string text, Zone zone, string? shape, Dictionary<(Zone, string), (int Pages, int LastPage)> pagesByShape, int minPages)
+    {
+        if (IsShort(text) && PageFurniture.IsPageNumber(text))
+        {
+            return LineRole.PageNumber;
         }
 
-        return raw;
+        if (zone == Zone.None)
+        {
+            return LineRole.Body;
+        }
+
+        if (IsShort(text) && PageFurniture.IsBarePageNumber(text))
+        {
+            return LineRole.PageNumber;
+        }
+
+        return pagesByShape[(zone, shape!)].Pages >= minPages ? (zone == Zone.Top ? LineRole.RunningHeader : LineRole.RunningFooter) : LineRole.Body;
     }
 
     // Page numbers are short; the length and digit checks keep the regular expressions off ordinary lines.

@@ -18,6 +18,8 @@ internal readonly record struct Reading(int Consumed, char Target, double Cost, 
 internal static class ConfusionModel
 {
     /// <summary>Readings of a lower-cased character at <paramref name="index"/> of <paramref name="token"/>; <paramref name="upper"/> is whether it was upper case.</summary>
+    // Long method: one table of the confusions, a case per written character, read top to bottom; split up it would
+    // only scatter the costs that are weighed against each other.
     public static void Readings(ReadOnlySpan<char> token, int index, bool upper, bool hasLetters, List<Reading> into)
     {
         into.Clear();

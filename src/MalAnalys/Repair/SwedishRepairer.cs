@@ -149,7 +149,36 @@ public sealed class SwedishRepairer
 
     private RepairedText Repair(string text, List<Token> tokens, TokenAnalysis?[] analyses, CandidateSearch search, AnalysisCache cache, Func<int, bool> fullPassAt, CancellationToken cancellationToken)
     {
-        // Pass 1: analyse each distinct token and estimate how much of the text lost its marks.
+        var damage = EstimateDamage(tokens, analyses, search, cache, fullPassAt, cancellationToken);
+        var markCost = -Math.Log(damage);
+        var corrections = ImmutableArray.CreateBuilder<Correction>();
+        var decisions = s_decisions ??= new Dictionary<TokenAnalysis, Choice?>(ReferenceEqualityComparer.Instance);
+        decisions.Clear();
+        var output = new StringBuilder(text.Length);
+        var copied = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if ((i & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (DecideToken(text, tokens, i, analyses[i], new Damage(damage, markCost), search, cache, decisions, fullPassAt) is { } decision)
+            {
+                copied = Apply(text, tokens[i], decision, output, copied, corrections);
+            }
+        }
+
+        output.Append(text, copied, text.Length - copied);
+        return new RepairedText(text, corrections.Count == 0 ? text : output.ToString(), corrections.ToImmutable(), Math.Round(damage, 4));
+    }
+
+    /// <summary>
+    /// The first pass: analyses each token the full pass applies to (filling <paramref name="analyses"/>) and
+    /// estimates the share of the text's words that lost their marks, which weighs every decision of the second pass.
+    /// </summary>
+    private double EstimateDamage(List<Token> tokens, TokenAnalysis?[] analyses, CandidateSearch search, AnalysisCache cache, Func<int, bool> fullPassAt, CancellationToken cancellationToken)
+    {
         int damaged = 0, intact = 0, swedish = 0, seen = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -173,94 +202,95 @@ public sealed class SwedishRepairer
             intact += evidence.Intact;
         }
 
-        var damage = new MarkEvidence(damaged, intact, swedish, seen).Damage;
-        var markCost = -Math.Log(damage);
+        return new MarkEvidence(damaged, intact, swedish, seen).Damage;
+    }
 
-        // Pass 2: decide each token.
-        var corrections = ImmutableArray.CreateBuilder<Correction>();
-        var decisions = s_decisions ??= new Dictionary<TokenAnalysis, Choice?>(ReferenceEqualityComparer.Instance);
-        decisions.Clear();
-        var output = new StringBuilder(text.Length);
-        var copied = 0;
-        for (var i = 0; i < tokens.Count; i++)
+    /// <summary>
+    /// The second pass for one token: what it becomes, or <see langword="null"/> when it stays as written. Most
+    /// decisions do not depend on the neighbours; those are made once per distinct token (<paramref name="decisions"/>).
+    /// </summary>
+    private TokenDecision? DecideToken(string text, List<Token> tokens, int i, TokenAnalysis? analysis, Damage damage, CandidateSearch search, AnalysisCache cache, Dictionary<TokenAnalysis, Choice?> decisions, Func<int, bool> fullPassAt)
+    {
+        var token = tokens[i];
+        if (IsPipeForI(text, tokens, i, fullPassAt))
         {
-            if ((i & 255) == 0)
+            return new TokenDecision("I", null, PipeConfidence, CorrectionReason.OcrSymbol, "|→I before a capitalised word");
+        }
+
+        if (analysis is not null)
+        {
+            if (analysis.Valid && damage.Share >= AmbiguityDamage)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                analysis = Reconsider(analysis, token, search, cache);
             }
 
-            var token = tokens[i];
-            string? replacement = null; // unchanged
-            int[]? sourceIndex = null;
-            var confidence = 1.0;
-            CorrectionReason reason = token.LightReason ?? CorrectionReason.Encoding;
-            var rule = token.LightRule;
-            if (token.IsPipeForI && PipeConfidence >= Options.ConfidenceThreshold && (i + 1 >= tokens.Count || char.IsUpper(tokens[i + 1].DecodedSpan[0]) || Casing.StartsSentence(text, token.Start)) && Options.Mode != RepairMode.Light && fullPassAt(token.Start))
+            Choice? decided;
+            if (analysis.Contextual)
             {
-                replacement = "I";
-                confidence = PipeConfidence;
-                reason = CorrectionReason.OcrSymbol;
-                rule = "|→I before a capitalised word";
+                var left = i > 0 && tokens[i - 1].End >= token.Start - 2 ? tokens[i - 1].Folded : null;
+                var right = i + 1 < tokens.Count && tokens[i + 1].Start <= token.End + 2 ? tokens[i + 1].Folded : null;
+                left = NumberBefore(text, token.Start) ? "#" : left;
+                right = NumberAfter(text, token.End) ? "#" : right;
+                decided = Decide(analysis, damage.Share, damage.MarkCost, left, right);
             }
-            else if (analyses[i] is { } analysis)
+            else if (!decisions.TryGetValue(analysis, out decided))
             {
-                if (analysis.Valid && damage >= AmbiguityDamage)
-                {
-                    analysis = Reconsider(analysis, token, search, cache);
-                }
-
-                // Most decisions do not depend on the neighbours; those are made once per distinct token.
-                Choice? decided;
-                if (analysis.Contextual)
-                {
-                    var left = i > 0 && tokens[i - 1].End >= token.Start - 2 ? tokens[i - 1].Folded : null;
-                    var right = i + 1 < tokens.Count && tokens[i + 1].Start <= token.End + 2 ? tokens[i + 1].Folded : null;
-                    left = NumberBefore(text, token.Start) ? "#" : left;
-                    right = NumberAfter(text, token.End) ? "#" : right;
-                    decided = Decide(analysis, damage, markCost, left, right);
-                }
-                else if (!decisions.TryGetValue(analysis, out decided))
-                {
-                    decided = Decide(analysis, damage, markCost, null, null);
-                    decisions[analysis] = decided;
-                }
-
-                if (decided is { } choice && choice.Confidence >= Options.ConfidenceThreshold)
-                {
-                    replacement = Casing.Apply(token, choice.Candidate, text);
-                    sourceIndex = choice.Candidate.SourceIndex;
-                    confidence = choice.Confidence;
-                    reason = choice.Reason;
-                    rule = choice.Rule;
-                }
+                decided = Decide(analysis, damage.Share, damage.MarkCost, null, null);
+                decisions[analysis] = decided;
             }
 
-            if (replacement is null)
+            if (decided is { } choice && choice.Confidence >= Options.ConfidenceThreshold)
             {
-                if (token.LightReason is null)
-                {
-                    continue; // unchanged
-                }
-
-                replacement = token.Decoded; // only encoding damage or a ligature, decoded
-            }
-
-            foreach (var piece in token.Pieces(replacement, sourceIndex))
-            {
-                if (piece.Replacement.AsSpan().SequenceEqual(text.AsSpan(piece.Start, piece.Length)))
-                {
-                    continue;
-                }
-
-                output.Append(text, copied, piece.Start - copied).Append(piece.Replacement);
-                copied = piece.Start + piece.Length;
-                corrections.Add(new Correction(piece.Start, piece.Length, text.Substring(piece.Start, piece.Length), piece.Replacement, Math.Round(confidence, 4), reason, rule ?? ""));
+                return new TokenDecision(Casing.Apply(token, choice.Candidate, text), choice.Candidate.SourceIndex, choice.Confidence, choice.Reason, choice.Rule);
             }
         }
 
-        output.Append(text, copied, text.Length - copied);
-        return new RepairedText(text, corrections.Count == 0 ? text : output.ToString(), corrections.ToImmutable(), Math.Round(damage, 4));
+        // Only encoding damage or a ligature: the token decoded, or nothing to do.
+        return token.LightReason is { } reason ? new TokenDecision(token.Decoded, null, 1.0, reason, token.LightRule) : null;
     }
+
+    /// <summary>
+    /// A "|" read for the pronoun or numeral "I": only in the full pass, with enough confidence, and before a
+    /// capitalised word, the end of the text or at the start of a sentence.
+    /// </summary>
+    private bool IsPipeForI(string text, List<Token> tokens, int i, Func<int, bool> fullPassAt)
+    {
+        var token = tokens[i];
+        if (!token.IsPipeForI || PipeConfidence < Options.ConfidenceThreshold || Options.Mode == RepairMode.Light)
+        {
+            return false;
+        }
+
+        var beforeCapital = i + 1 >= tokens.Count || char.IsUpper(tokens[i + 1].DecodedSpan[0]) || Casing.StartsSentence(text, token.Start);
+        return beforeCapital && fullPassAt(token.Start);
+    }
+
+    /// <summary>
+    /// Writes one token's decision into <paramref name="output"/> (the text since <paramref name="copied"/> first) and
+    /// reports a correction for each piece that changed; returns how far the text is now copied.
+    /// </summary>
+    private static int Apply(string text, Token token, TokenDecision decision, StringBuilder output, int copied, ImmutableArray<Correction>.Builder corrections)
+    {
+        foreach (var piece in token.Pieces(decision.Replacement, decision.SourceIndex))
+        {
+            if (piece.Replacement.AsSpan().SequenceEqual(text.AsSpan(piece.Start, piece.Length)))
+            {
+                continue;
+            }
+
+            output.Append(text, copied, piece.Start - copied).Append(piece.Replacement);
+            copied = piece.Start + piece.Length;
+            corrections.Add(new Correction(piece.Start, piece.Length, text.Substring(piece.Start, piece.Length), piece.Replacement, Math.Round(decision.Confidence, 4), decision.Reason, decision.Rule ?? ""));
+        }
+
+        return copied;
+    }
+
+    /// <summary>The estimated share of words that lost their marks, and the cost of restoring one mark it implies.</summary>
+    private readonly record struct Damage(double Share, double MarkCost);
+
+    /// <summary>What a token becomes: its replacement (mapped to source characters by <paramref name="SourceIndex"/> when letters were inserted or removed), and why.</summary>
+    private readonly record struct TokenDecision(string Replacement, int[]? SourceIndex, double Confidence, CorrectionReason Reason, string? Rule);
 
     /// <summary>What one analysed token says about lost marks.</summary>
     private static MarkEvidence Evidence(Token token, TokenAnalysis analysis)
@@ -416,6 +446,22 @@ public sealed class SwedishRepairer
         return wider;
     }
 
+    /// <summary>The score, in nats, of keeping the token as written: the reading every candidate must beat.</summary>
+    private static double KeepScore(TokenAnalysis analysis, double damage, string? left, string? right)
+    {
+        if (analysis.Valid)
+        {
+            var self = analysis.Candidates.Find(c => c.Reason is null);
+            return self is null ? WordPriors.Word : WordPriors.Of(self.Text, self.Parts) + WordPriors.Context(self.Text, left, right);
+        }
+
+        // In a damaged text an unknown word is likely damage; but two words written together as the author
+        // wrote them ("vandringleder") are not OCR's doing, so a compound reading must beat that.
+        return analysis.Garbage ? WordPriors.Garbage
+            : analysis.LooseCompound ? WordPriors.Compound
+            : WordPriors.Unknown - (2.5 * damage);
+    }
+
     private static Choice? Decide(TokenAnalysis analysis, double damage, double markCost, string? left, string? right)
     {
         if (analysis.Candidates.Count == 0)
@@ -429,20 +475,7 @@ public sealed class SwedishRepairer
             return null;
         }
 
-        double keep;
-        if (analysis.Valid)
-        {
-            var self = analysis.Candidates.Find(c => c.Reason is null);
-            keep = self is null ? WordPriors.Word : WordPriors.Of(self.Text, self.Parts) + WordPriors.Context(self.Text, left, right);
-        }
-        else
-        {
-            // In a damaged text an unknown word is likely damage; but two words written together as the author
-            // wrote them ("vandringleder") are not OCR's doing, so a compound reading must beat that.
-            keep = analysis.Garbage ? WordPriors.Garbage
-                : analysis.LooseCompound ? WordPriors.Compound
-                : WordPriors.Unknown - (2.5 * damage);
-        }
+        var keep = KeepScore(analysis, damage, left, right);
 
         // Scores in nats: prior + context − damage cost; softmax over the readings for a confidence.
         var best = default(Candidate);

@@ -57,23 +57,28 @@ internal static class GoalDocuments
             AddText(entry, GoalFields.Core, goal.Statement, Field.Store.NO);
             AddText(entry, GoalFields.Core, goal.Area, Field.Store.NO);
 
-            var sdgs = sdgsOf(goal).Where(s => s.Sdg is >= 1 and <= 17).OrderByDescending(s => s.Score).ThenBy(s => s.Sdg).ToList();
-            foreach (var sdg in sdgs)
-            {
-                var (field, facet) = SdgFields(sdg.Sdg);
-                entry.Add(field);
-                entry.Add(facet);
-            }
-
-            if (sdgs.Count > 0)
-            {
-                entry.Add(new StoredField(GoalFields.SdgScores, string.Join(';', sdgs.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Sdg}:{s.Score:0.####}")))));
-            }
-
+            AddSdgs(entry, sdgsOf(goal));
             entries.Add(entry);
         }
 
         return entries;
+    }
+
+    /// <summary>A goal's SDGs as indexed fields and facets, best first, and their scores as one stored field.</summary>
+    private static void AddSdgs(Document entry, IReadOnlyList<GoalSdg> goalSdgs)
+    {
+    var sdgs = goalSdgs.Where(s => s.Sdg is >= 1 and <= 17).OrderByDescending(s => s.Score).ThenBy(s => s.Sdg).ToList();
+    foreach (var sdg in sdgs)
+    {
+        var (field, facet) = SdgFields(sdg.Sdg);
+        entry.Add(field);
+        entry.Add(facet);
+    }
+
+    if (sdgs.Count > 0)
+    {
+        entry.Add(new StoredField(GoalFields.SdgScores, string.Join(';', sdgs.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Sdg}:{s.Score:0.####}")))));
+    }
     }
 
     public static GoalHit ToHit(Document stored, float score, SnippetBuilder snippets)

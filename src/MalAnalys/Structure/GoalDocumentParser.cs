@@ -53,45 +53,12 @@ public sealed class GoalDocumentParser
         var principlesAt = paragraphs.FindIndex(LayoutRules.IsPrinciplesHeading);
         var stop = principlesAt >= 0 ? principlesAt : paragraphs.Count;
 
-        // The goal sections decide. Where they find nothing, two older readings are tried: numbered goal headers with
-        // an overview of short names in parentheses, and goals as headings over one-sentence statements; the one with
-        // more goals wins, numbered on a tie.
-        var match = GoalSectionLayout.Find(paragraphs, stop, log);
-        cancellationToken.ThrowIfCancellationRequested();
-        if (match is null)
-        {
-            var numbered = NumberedLayout.Find(paragraphs, stop);
-            var headed = HeadedStatementLayout.Find(paragraphs, stop);
-            match = numbered is not null && (headed is null || numbered.Goals.Count >= headed.Goals.Count) ? numbered : headed;
-        }
-
+        var match = FindLayout(paragraphs, stop, log, cancellationToken);
         var goals = new List<Goal>();
         var areas = new List<GoalArea>();
         if (match is not null)
         {
-            // A single heading over one bullet list is more likely the document's title than a goal area.
-            var distinctAreas = match.Goals.Select(g => g.Area).Where(a => a is not null).Distinct(StringComparer.Ordinal).Count();
-            var keepAreas = match.Family == LayoutFamily.AreaBullets ? distinctAreas >= 2 : distinctAreas >= 1;
-            foreach (var c in match.Goals)
-            {
-                var reference = BodyCleaner.Reference([c.Statement, c.ShortName], c.ExtraReferenceText);
-                var goalBody = BodyCleaner.Clean(c.BodyParagraphs, reference);
-                goals.Add(new Goal(goals.Count + 1, c.Number, c.ShortName, c.Statement, goalBody, keepAreas ? c.Area : null, text.MapToOriginal(c.Start, c.End - c.Start))
-                {
-                    Kind = KindOf(c),
-                    Indicators = [.. c.Indicators.Select(i => new GoalIndicator(i.Text, i.Target, i.Year, text.MapToOriginal(i.Start, i.End - i.Start)))],
-                });
-            }
-
-            if (keepAreas)
-            {
-                foreach (var area in match.Areas)
-                {
-                    var ordinals = goals.Where(g => g.Area == area.Name).Select(g => g.Ordinal).ToArray();
-                    var span = area.Start >= 0 ? text.MapToOriginal(area.Start, area.End - area.Start) : goals.First(g => g.Area == area.Name).Span;
-                    areas.Add(new GoalArea(area.Name, ordinals, span));
-                }
-            }
+            TakeGoals(text, match, goals, areas);
         }
         else
         {
@@ -121,6 +88,53 @@ public sealed class GoalDocumentParser
             Principles = principles,
             Diagnostics = diagnostics,
         };
+    }
+
+    /// <summary>
+    /// The goal sections decide. Where they find nothing, two older readings are tried: numbered goal headers with an
+    /// overview of short names in parentheses, and goals as headings over one-sentence statements; the one with more
+    /// goals wins, numbered on a tie.
+    /// </summary>
+    private static LayoutMatch? FindLayout(List<Paragraph> paragraphs, int stop, List<(string What, bool Taken, string Reason, int Start, int End, string Text)>? log, CancellationToken cancellationToken)
+    {
+        var match = GoalSectionLayout.Find(paragraphs, stop, log);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (match is null)
+        {
+            var numbered = NumberedLayout.Find(paragraphs, stop);
+            var headed = HeadedStatementLayout.Find(paragraphs, stop);
+            match = numbered is not null && (headed is null || numbered.Goals.Count >= headed.Goals.Count) ? numbered : headed;
+        }
+
+        return match;
+    }
+
+    /// <summary>The goals of a layout, with their bodies cleaned and spans mapped to the original text, and their areas.</summary>
+    private static void TakeGoals(DocumentText text, LayoutMatch match, List<Goal> goals, List<GoalArea> areas)
+    {
+        // A single heading over one bullet list is more likely the document's title than a goal area.
+        var distinctAreas = match.Goals.Select(g => g.Area).Where(a => a is not null).Distinct(StringComparer.Ordinal).Count();
+        var keepAreas = match.Family == LayoutFamily.AreaBullets ? distinctAreas >= 2 : distinctAreas >= 1;
+        foreach (var c in match.Goals)
+        {
+            var reference = BodyCleaner.Reference([c.Statement, c.ShortName], c.ExtraReferenceText);
+            var goalBody = BodyCleaner.Clean(c.BodyParagraphs, reference);
+            goals.Add(new Goal(goals.Count + 1, c.Number, c.ShortName, c.Statement, goalBody, keepAreas ? c.Area : null, text.MapToOriginal(c.Start, c.End - c.Start))
+            {
+                Kind = KindOf(c),
+                Indicators = [.. c.Indicators.Select(i => new GoalIndicator(i.Text, i.Target, i.Year, text.MapToOriginal(i.Start, i.End - i.Start)))],
+            });
+        }
+
+        if (keepAreas)
+        {
+            foreach (var area in match.Areas)
+            {
+                var ordinals = goals.Where(g => g.Area == area.Name).Select(g => g.Ordinal).ToArray();
+                var span = area.Start >= 0 ? text.MapToOriginal(area.Start, area.End - area.Start) : goals.First(g => g.Area == area.Name).Span;
+                areas.Add(new GoalArea(area.Name, ordinals, span));
+            }
+        }
     }
 
     /// <summary>What was looked for, and what came nearest: a list or label passed over and why, or a goal heading with nothing under it.</summary>

@@ -39,17 +39,7 @@ internal static partial class GoalIndicators
 
             if (Target().Match(folded) is { Success: true } target)
             {
-                var value = TargetValue(u);
-                int? year = target.Groups["year"].Success ? int.Parse(target.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
-                if (found.Count > 0 && found[^1] is { Target: null, Year: null } last && last.Text is not null)
-                {
-                    found[^1] = last with { Target = value, Year = year, End = u.End };
-                }
-                else if (value is not null)
-                {
-                    found.Add(new IndicatorCandidate(null, value, year, u.Start, u.End));
-                }
-
+                AddTarget(found, u, target);
                 continue;
             }
 
@@ -81,6 +71,21 @@ internal static partial class GoalIndicators
         }
 
         return found;
+    }
+
+    /// <summary>A target value ("Målvärde 2025: 80 %") completes the indicator above it, or stands as one of its own.</summary>
+    private static void AddTarget(List<IndicatorCandidate> found, TextUnit u, System.Text.RegularExpressions.Match target)
+    {
+        var value = TargetValue(u);
+        int? year = target.Groups["year"].Success ? int.Parse(target.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        if (found.Count > 0 && found[^1] is { Target: null, Year: null } last && last.Text is not null)
+        {
+            found[^1] = last with { Target = value, Year = year, End = u.End };
+        }
+        else if (value is not null)
+        {
+            found.Add(new IndicatorCandidate(null, value, year, u.Start, u.End));
+        }
     }
 
     /// <summary>A milestone of a goal ("år 2025 uppnå 15 procent") as a target for that year, or <see langword="null"/>.</summary>

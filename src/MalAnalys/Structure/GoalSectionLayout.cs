@@ -119,56 +119,19 @@ internal static partial class GoalSectionLayout
     private static void TakeList(State s, List<int> run)
     {
         var units = s.Units;
-        // What stands before the list, a paragraph at a time (a PDF paragraph is several lines).
-        var context = new List<TextUnit>();
-        for (var k = run[0] - 1; k >= 0 && context.Count < ContextUnits && units[k].Kind != UnitKind.Item; k--)
-        {
-            var top = k;
-            while (top > 0 && units[top - 1].Paragraph == units[k].Paragraph && units[top - 1].Kind is UnitKind.Text && units[k].Kind is UnitKind.Text)
-            {
-                top--;
-            }
+        var context = ListContext(units, run);
 
-            // The lines of the paragraph above the list, not the whole paragraph: a list without blank lines around it shares one.
-            context.Add(top == k ? units[k] : units[top] with { Content = Paragraph.Reflow(units.Skip(top).Take(k - top + 1).Select(u => u.Content)), End = units[k].End });
-            k = top;
-        }
-
-        // Navigation ("• Övergripande mål • Nämndsmål") over the real list: short items at the top level, deeper items below.
+        run = WithoutNavigation(units, run, context);
         var mainIndent = units[run[0]].Indent;
-        while (true)
-        {
-            var main = run.Where(r => units[r].Indent <= mainIndent).ToList();
-            var deeper = run.Where(r => units[r].Indent > mainIndent).ToList();
-            if (deeper.Count == 0 || main.Any(r => units[r].Words > 3))
-            {
-                break;
-            }
-
-            context.InsertRange(0, main.Select(r => units[r]).Reverse());
-            run = deeper;
-            mainIndent = units[run[0]].Indent;
-        }
-
         var items = run.Where(r => units[r].Indent <= mainIndent).ToList();
-        if (run[0] > 0 && units[run[0] - 1] is { Kind: UnitKind.Text or UnitKind.Heading } lead && !LayoutRules.EndsSentence(lead.Content) && GoalCues.IsModal(lead.Folded)
-            && items.All(r => char.IsLower(units[r].Content[0]) || char.IsDigit(units[r].Content[0])))
+        if (CompletesSentenceOrCommittee(s, run, items, context))
         {
-            // "… ska öka över tid och • år 2025 nå 15 procent": the items complete the sentence above them.
-            s.Note("list", false, $"{items.Count} items complete the sentence above: '{Short(lead.Content)}'", units[run[0]]);
             return;
         }
 
         var intro = context.Count > 0 ? context[0] : null;
         var cue = context.Any(u => GoalCues.NamesGoals(u.WholeFolded)) || s.CueHeadingAbove(run[0]) || s.ContinuesGoalLists(run[0]);
         var negative = intro is not null && AnnouncesNonGoals(intro);
-        // The nearest announcement decides whose goals these are: "Socialnämnden har beslutat om följande mål" or "Nämndens mål" are a committee's own.
-        var owner = context.FirstOrDefault(u => GoalCues.NamesGoals(u.WholeFolded) || GoalCues.NamesCommitteesOwnGoals(FirstSentence(u.WholeFolded)));
-        if (owner is not null && GoalCues.NamesCommitteesOwnGoals(FirstSentence(owner.WholeFolded)))
-        {
-            s.Note("list", false, $"{run.Count} items of a committee's own goals: '{Short(owner.Content)}'", units[run[0]]);
-            return;
-        }
         if (items.Count == 0)
         {
             return;
@@ -189,20 +152,7 @@ internal static partial class GoalSectionLayout
 
         if (s.SectionHeadingAbove(run[0]) is { } section && GoalCues.NamesTwoLevels(units[section].WholeFolded) && run[0] - 1 > section && IsGoalHead(units[run[0] - 1]))
         {
-            // "Strategiska mål och resultatmål": each council goal heads the list of result goals that make it concrete.
-            foreach (var r in run)
-            {
-                if (units[r - 1] is var head && head.Kind != UnitKind.Item && !s.Used[r - 1] && IsGoalHead(head))
-                {
-                    s.Add(r - 1, null, null, head.Content, head.Start, head.End);
-                    s.Used[r - 1] = true;
-                    s.Note("list", false, $"items of the lower level under the goal '{Short(head.Content)}' in the section '{Short(units[section].Content)}'", units[r]);
-                }
-
-                s.Used[r] = true;
-            }
-
-            s.LastListEnd = run[^1];
+            TakeTwoLevels(s, run, section);
             return;
         }
 
@@ -214,27 +164,128 @@ internal static partial class GoalSectionLayout
             return;
         }
 
-        var scale = items.Count(r => GoalCues.IsScaleStep(units[r].Folded));
-        var links = items.Count(r => LinkPattern().IsMatch(units[r].Folded));
-        var navigation = items.All(r => units[r].Words <= 3 && units[r].Folded.Contains("mal", StringComparison.Ordinal)) && items.Count >= 2;
-        var average = items.Average(r => units[r].Words);
-        var nonGoals = items.Count(r => GoalCues.NamesNonGoals(units[r].Folded) && !GoalCues.NamesGoals(units[r].Folded));
-        var rejected = 2 * scale > items.Count ? "the items are the steps of an assessment scale"
-            : 2 * nonGoals > items.Count ? "the items name indicators, assignments, values or documents"
-            : 2 * links > items.Count ? "the items are links to documents"
-            : navigation ? "the items are navigation"
-            : average > 70 ? "the items are paragraphs, not goals"
-            : null;
+        var rejected = Rejected(units, items);
         if (rejected is not null)
         {
             s.Note("list", false, $"{items.Count} items: {rejected}", first);
             return;
         }
 
+        TakeItems(s, run, items, context);
+    }
+
+    /// <summary>
+    /// Whether a list is passed over because its items complete the sentence above them ("… ska öka över tid och • år
+    /// 2025 nå 15 procent"), or because the nearest announcement makes them a committee's own goals ("Socialnämnden har
+    /// beslutat om följande mål", "Nämndens mål").
+    /// </summary>
+    private static bool CompletesSentenceOrCommittee(State s, List<int> run, List<int> items, List<TextUnit> context)
+    {
+        var units = s.Units;
+        if (run[0] > 0 && units[run[0] - 1] is { Kind: UnitKind.Text or UnitKind.Heading } lead && !LayoutRules.EndsSentence(lead.Content) && GoalCues.IsModal(lead.Folded)
+            && items.All(r => char.IsLower(units[r].Content[0]) || char.IsDigit(units[r].Content[0])))
+        {
+            s.Note("list", false, $"{items.Count} items complete the sentence above: '{Short(lead.Content)}'", units[run[0]]);
+            return true;
+        }
+
+        var owner = context.FirstOrDefault(u => GoalCues.NamesGoals(u.WholeFolded) || GoalCues.NamesCommitteesOwnGoals(FirstSentence(u.WholeFolded)));
+        if (owner is not null && GoalCues.NamesCommitteesOwnGoals(FirstSentence(owner.WholeFolded)))
+        {
+            s.Note("list", false, $"{run.Count} items of a committee's own goals: '{Short(owner.Content)}'", units[run[0]]);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>What stands before a list, a paragraph at a time (a PDF paragraph is several lines), nearest first.</summary>
+    private static List<TextUnit> ListContext(List<TextUnit> units, List<int> run)
+    {
+        var context = new List<TextUnit>();
+        for (var k = run[0] - 1; k >= 0 && context.Count < ContextUnits && units[k].Kind != UnitKind.Item; k--)
+        {
+            var top = k;
+            while (top > 0 && units[top - 1].Paragraph == units[k].Paragraph && units[top - 1].Kind is UnitKind.Text && units[k].Kind is UnitKind.Text)
+            {
+                top--;
+            }
+
+            // The lines of the paragraph above the list, not the whole paragraph: a list without blank lines around it shares one.
+            context.Add(top == k ? units[k] : units[top] with { Content = Paragraph.Reflow(units.Skip(top).Take(k - top + 1).Select(u => u.Content)), End = units[k].End });
+            k = top;
+        }
+
+        return context;
+    }
+
+    /// <summary>
+    /// Navigation ("• Övergripande mål • Nämndsmål") over the real list: short items at the top level, deeper items
+    /// below. The navigation joins the context, and the deeper items are the list.
+    /// </summary>
+    private static List<int> WithoutNavigation(List<TextUnit> units, List<int> run, List<TextUnit> context)
+    {
+        var mainIndent = units[run[0]].Indent;
+        while (true)
+        {
+            var main = run.Where(r => units[r].Indent <= mainIndent).ToList();
+            var deeper = run.Where(r => units[r].Indent > mainIndent).ToList();
+            if (deeper.Count == 0 || main.Any(r => units[r].Words > 3))
+            {
+                break;
+            }
+
+            context.InsertRange(0, main.Select(r => units[r]).Reverse());
+            run = deeper;
+            mainIndent = units[run[0]].Indent;
+        }
+
+        return run;
+    }
+
+    /// <summary>"Strategiska mål och resultatmål": each council goal heads the list of result goals that make it concrete.</summary>
+    private static void TakeTwoLevels(State s, List<int> run, int section)
+    {
+        var units = s.Units;
+        foreach (var r in run)
+        {
+            if (units[r - 1] is var head && head.Kind != UnitKind.Item && !s.Used[r - 1] && IsGoalHead(head))
+            {
+                s.Add(r - 1, null, null, head.Content, head.Start, head.End);
+                s.Used[r - 1] = true;
+                s.Note("list", false, $"items of the lower level under the goal '{Short(head.Content)}' in the section '{Short(units[section].Content)}'", units[r]);
+            }
+
+            s.Used[r] = true;
+        }
+
+        s.LastListEnd = run[^1];
+    }
+
+    /// <summary>Why a list's items are not goals (a scale, indicators, links, navigation, paragraphs), or <see langword="null"/>.</summary>
+    private static string? Rejected(List<TextUnit> units, List<int> items)
+    {
+        var scale = items.Count(r => GoalCues.IsScaleStep(units[r].Folded));
+        var links = items.Count(r => LinkPattern().IsMatch(units[r].Folded));
+        var navigation = items.All(r => units[r].Words <= 3 && units[r].Folded.Contains("mal", StringComparison.Ordinal)) && items.Count >= 2;
+        var average = items.Average(r => units[r].Words);
+        var nonGoals = items.Count(r => GoalCues.NamesNonGoals(units[r].Folded) && !GoalCues.NamesGoals(units[r].Folded));
+        return 2 * scale > items.Count ? "the items are the steps of an assessment scale"
+            : 2 * nonGoals > items.Count ? "the items name indicators, assignments, values or documents"
+            : 2 * links > items.Count ? "the items are links to documents"
+            : navigation ? "the items are navigation"
+            : average > 70 ? "the items are paragraphs, not goals"
+            : null;
+    }
+
+    /// <summary>Takes a list's items as goals.</summary>
+    private static void TakeItems(State s, List<int> run, List<int> items, List<TextUnit> context)
+    {
+        var units = s.Units;
         var announcer = context.FirstOrDefault(u => GoalCues.NamesGoals(u.WholeFolded));
         // Announced as financial goals ("Finansiella mål", "… mål för god ekonomisk hushållning:"), the items are financial whatever their wording.
         var financialList = announcer is not null && GoalCues.NamesFinancialGoals(announcer.WholeFolded) && !GoalCues.NamesGoals(GoalCues.WithoutFinancial(announcer.WholeFolded));
-        s.Note("list", true, announcer is null ? $"{items.Count} items under a goal heading" : $"{items.Count} items announced by '{Short(announcer.Content)}'", first);
+        s.Note("list", true, announcer is null ? $"{items.Count} items under a goal heading" : $"{items.Count} items announced by '{Short(announcer.Content)}'", units[items[0]]);
 
         foreach (var r in items)
         {
@@ -374,50 +425,60 @@ internal static partial class GoalSectionLayout
             }
 
             var financial = GoalCues.NamesFinancialGoals(a.Folded);
-
             for (var k = anchor + 1; k < end; k++)
             {
-                var u = units[k];
-                if (s.Used[k] || u.Kind is not (UnitKind.Heading or UnitKind.Text) || !s.IsParagraphStart(k))
+                if (!s.Used[k] && units[k].Kind is UnitKind.Heading or UnitKind.Text && s.IsParagraphStart(k))
                 {
-                    continue;
-                }
-
-                var next = s.NextParagraphUnit(k, end);
-                if (u.Kind == UnitKind.Heading && u.Words <= 6 && IsWholeHeading(u.Content) && !(financial && GoalCues.IsModal(u.Folded)))
-                {
-                    if (next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && s.ModalStatementAt(next) is { } statement)
-                    {
-                        s.Add(k, null, u.Content, statement.Statement, u.Start, statement.End, last: next, financial: financial);
-                        s.Used[k] = s.Used[next] = true;
-                        s.Note("heading", true, $"a heading over a goal sentence in the section '{Short(a.Content)}'", u);
-                    }
-                    else if (next >= 0 && units[next].Kind == UnitKind.Heading && units[next].Words >= 2 && !GoalCues.IsModal(units[next].Folded)
-                        && s.NextParagraphUnit(next, end) is var after && (after < 0 || units[after].Kind != UnitKind.Heading) && s.IsAreaLike(k))
-                    {
-                        // An area heading over one goal line.
-                        s.Add(next, null, null, units[next].Content, units[next].Start, units[next].End);
-                        s.Note("heading", true, $"an area heading over one goal line in the section '{Short(a.Content)}'", units[next]);
-                        s.Used[next] = true;
-                        k = next;
-                    }
-                    else if (financial && next >= 0 && units[next].Kind == UnitKind.Text)
-                    {
-                        // Financial goals by aspect: an aspect heading, a sentence on the aspect, then its goals.
-                        FinancialAspect(s, k, next, end, a);
-                    }
-                }
-                else if (financial && s.IsSingleLineParagraph(k) && (u.Words is >= 5 and <= 30 || u.Words >= 3 && GoalCues.IsModal(u.Folded)) && !u.Content.EndsWith('.') && !u.Content.EndsWith(':') && !u.Content.EndsWith('?')
-                    && char.IsUpper(u.Content[0]) && !u.Content.Contains(". ", StringComparison.Ordinal) && !ContinuesText().IsMatch(u.Content)
-                    && next >= 0 && units[next].Kind == UnitKind.Text && s.ParagraphWords(next) > u.Words)
-                {
-                    // A statement line over its explanation ("Soliditeten ska vara oförändrad" over why).
-                    s.Add(k, null, null, u.Content, u.Start, u.End, last: k, financial: true);
-                    s.Used[k] = true;
-                    s.Note("line", true, $"a statement line over its explanation in the section '{Short(a.Content)}'", u);
+                    k = HeadedAt(s, a, k, end, financial);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// One paragraph of a goal section without labels or numbers: a heading over a goal sentence, an area heading
+    /// over one goal line, a financial aspect, or a financial statement line over its explanation. Returns the last
+    /// unit it took (<paramref name="k"/> when it took the paragraph alone or nothing).
+    /// </summary>
+    private static int HeadedAt(State s, TextUnit a, int k, int end, bool financial)
+    {
+        var units = s.Units;
+        var u = units[k];
+        var next = s.NextParagraphUnit(k, end);
+        if (u.Kind == UnitKind.Heading && u.Words <= 6 && IsWholeHeading(u.Content) && !(financial && GoalCues.IsModal(u.Folded)))
+        {
+            if (next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && s.ModalStatementAt(next) is { } statement)
+            {
+                s.Add(k, null, u.Content, statement.Statement, u.Start, statement.End, last: next, financial: financial);
+                s.Used[k] = s.Used[next] = true;
+                s.Note("heading", true, $"a heading over a goal sentence in the section '{Short(a.Content)}'", u);
+            }
+            else if (next >= 0 && units[next].Kind == UnitKind.Heading && units[next].Words >= 2 && !GoalCues.IsModal(units[next].Folded)
+                && s.NextParagraphUnit(next, end) is var after && (after < 0 || units[after].Kind != UnitKind.Heading) && s.IsAreaLike(k))
+            {
+                // An area heading over one goal line.
+                s.Add(next, null, null, units[next].Content, units[next].Start, units[next].End);
+                s.Note("heading", true, $"an area heading over one goal line in the section '{Short(a.Content)}'", units[next]);
+                s.Used[next] = true;
+                return next;
+            }
+            else if (financial && next >= 0 && units[next].Kind == UnitKind.Text)
+            {
+                // Financial goals by aspect: an aspect heading, a sentence on the aspect, then its goals.
+                FinancialAspect(s, k, next, end, a);
+            }
+        }
+        else if (financial && s.IsSingleLineParagraph(k) && (u.Words is >= 5 and <= 30 || u.Words >= 3 && GoalCues.IsModal(u.Folded)) && !u.Content.EndsWith('.') && !u.Content.EndsWith(':') && !u.Content.EndsWith('?')
+            && char.IsUpper(u.Content[0]) && !u.Content.Contains(". ", StringComparison.Ordinal) && !ContinuesText().IsMatch(u.Content)
+            && next >= 0 && units[next].Kind == UnitKind.Text && s.ParagraphWords(next) > u.Words)
+        {
+            // A statement line over its explanation ("Soliditeten ska vara oförändrad" over why).
+            s.Add(k, null, null, u.Content, u.Start, u.End, last: k, financial: true);
+            s.Used[k] = true;
+            s.Note("line", true, $"a statement line over its explanation in the section '{Short(a.Content)}'", u);
+        }
+
+        return k;
     }
 
     /// <summary>
@@ -857,26 +918,35 @@ internal static partial class GoalSectionLayout
                     return null;
                 }
 
-                if (u.Kind is UnitKind.Heading or UnitKind.Label or UnitKind.Text && IsAreaLike(k) && !GoalCues.NamesNonGoals(u.Folded))
+                if (u.Kind is UnitKind.Heading or UnitKind.Label or UnitKind.Text && IsAreaLike(k) && !GoalCues.NamesNonGoals(u.Folded) && AreaNamedAt(k) is { } area)
                 {
-                    var label = AreaLabel().Match(u.Folded);
-                    var name = (u.Kind == UnitKind.Label ? u.Content : u.Content[label.Length..]).Trim(' ', '–', '—', '-', ':', '▶', '►');
-                    if (u.Kind == UnitKind.Label && name.Length == 0)
-                    {
-                        continue;
-                    }
-
-                    if (u.Kind == UnitKind.Text && label.Length == 0 && !(u.Words <= 8 && !LayoutRules.EndsSentence(u.Content) && Units[k + 1] is { Kind: UnitKind.Label, Content.Length: 0 }))
-                    {
-                        // Running text is not an area; a short line right above a bare goal label, in a paragraph without blank lines, is its heading.
-                        continue;
-                    }
-
-                    if (name.Length > 0 && !GoalCues.NamesGoals(TextFolding.Fold(name)))
-                    {
-                        return new AreaCandidate(name, u.End - name.Length, u.End);
-                    }
+                    return area;
                 }
+            }
+
+            return null;
+        }
+
+        /// <summary>The area a heading, label or short line names, or <see langword="null"/> when it names none.</summary>
+        private AreaCandidate? AreaNamedAt(int k)
+        {
+            var u = Units[k];
+            var label = AreaLabel().Match(u.Folded);
+            var name = (u.Kind == UnitKind.Label ? u.Content : u.Content[label.Length..]).Trim(' ', '–', '—', '-', ':', '▶', '►');
+            if (u.Kind == UnitKind.Label && name.Length == 0)
+            {
+                return null;
+            }
+
+            if (u.Kind == UnitKind.Text && label.Length == 0 && !(u.Words <= 8 && !LayoutRules.EndsSentence(u.Content) && Units[k + 1] is { Kind: UnitKind.Label, Content.Length: 0 }))
+            {
+                // Running text is not an area; a short line right above a bare goal label, in a paragraph without blank lines, is its heading.
+                return null;
+            }
+
+            if (name.Length > 0 && !GoalCues.NamesGoals(TextFolding.Fold(name)))
+            {
+                return new AreaCandidate(name, u.End - name.Length, u.End);
             }
 
             return null;

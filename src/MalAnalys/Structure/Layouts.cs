@@ -24,48 +24,47 @@ internal static class NumberedLayout
             var end = i + 1 < headers.Count ? headers[i + 1].Index : stop;
             var header = ps[index];
             var item = matched[i];
-            var bodyStart = index + 1;
-            string statement;
-            string? shortName = item?.ShortName;
-            if (item is not null)
-            {
-                statement = item.Statement;
-            }
-            else if (LayoutRules.IsHeading(new Paragraph([new BodyLine(title, 0)])))
-            {
-                // "Mål 2: Trygg uppväxt" names the goal; its statement follows on the next line or as the next paragraph.
-                shortName = title;
-                if (header.Lines.Count > 1)
-                {
-                    statement = Paragraph.Reflow(header.Lines.Skip(1).Select(l => l.Text));
-                }
-                else if (bodyStart < end)
-                {
-                    statement = ps[bodyStart].Text;
-                    bodyStart++;
-                }
-                else
-                {
-                    statement = title;
-                }
-            }
-            else if (labelled[i] && TextUnits.SplitShortName(title) is { ShortName: { } name } split)
-            {
-                // "Mål 1: Trygg uppväxt – Alla barn …": the short name, then the statement.
-                shortName = name;
-                statement = HeaderStatement(split.Statement, header);
-            }
-            else
-            {
-                statement = HeaderStatement(title, header);
-            }
-
+            var (statement, shortName, bodyStart) = StatementOf(ps, index, end, title, labelled[i], item);
             var body = ps.Skip(bodyStart).Take(Math.Max(0, end - bodyStart)).ToList();
             var last = body.Count > 0 ? body[^1].End : header.End;
             goals.Add(new GoalCandidate(number, shortName, statement, body, item?.Area, header.Start, last, [header.Text, title]));
         }
 
         return new LayoutMatch(LayoutFamily.Numbered, goals, Overview.Areas(overview), null);
+    }
+
+    /// <summary>
+    /// A numbered goal's statement and short name: from the overview when it has the goal, else from the header
+    /// ("Mål 2: Trygg uppväxt" over its statement, "Mål 1: Trygg uppväxt – Alla barn …", or the header's own words);
+    /// and where the goal's body starts.
+    /// </summary>
+    private static (string Statement, string? ShortName, int BodyStart) StatementOf(IReadOnlyList<Paragraph> ps, int index, int end, string title, bool labelled, Overview.Item? item)
+    {
+        var header = ps[index];
+        var bodyStart = index + 1;
+        if (item is not null)
+        {
+            return (item.Statement, item.ShortName, bodyStart);
+        }
+
+        if (LayoutRules.IsHeading(new Paragraph([new BodyLine(title, 0)])))
+        {
+            // "Mål 2: Trygg uppväxt" names the goal; its statement follows on the next line or as the next paragraph.
+            if (header.Lines.Count > 1)
+            {
+                return (Paragraph.Reflow(header.Lines.Skip(1).Select(l => l.Text)), title, bodyStart);
+            }
+
+            return bodyStart < end ? (ps[bodyStart].Text, title, bodyStart + 1) : (title, title, bodyStart);
+        }
+
+        if (labelled && TextUnits.SplitShortName(title) is { ShortName: { } name } split)
+        {
+            // "Mål 1: Trygg uppväxt – Alla barn …": the short name, then the statement.
+            return (HeaderStatement(split.Statement, header), name, bodyStart);
+        }
+
+        return (HeaderStatement(title, header), null, bodyStart);
     }
 
     private static List<(int Index, string Number, string Title)> Headers(IReadOnlyList<Paragraph> ps, int stop)

@@ -25,11 +25,8 @@ internal static partial class TextUnits
                 longest = Math.Max(longest, l.Text.Length);
             }
 
-            // A flattened table whose first column holds the goals ("Mål    Målvärde 2025    2026"): each row's first cell is a goal.
-            if (GoalTableRows(p) is { } rows)
+            if (AddGoalTable(units, p, i))
             {
-                units.Add(new TextUnit(UnitKind.Text, i, Indent(p.Lines[0]), null, Paragraph.Reflow([p.Lines[0].Text]), p.Lines[0].Start, p.Lines[0].End));
-                units.AddRange(rows.Select(r => new TextUnit(UnitKind.Item, i, 0, null, r.Cell, r.Start, r.End)));
                 continue;
             }
 
@@ -47,22 +44,8 @@ internal static partial class TextUnits
                     continue;
                 }
 
-                if (GluedLabel().Match(line.Text) is { Success: true } glued && LabelUnit(new BodyLine(glued.Groups["label"].Value, line.Start + glued.Groups["label"].Index), i) is { } gluedLabel)
+                if (AddGlued(units, line, i))
                 {
-                    // OCR joined a heading to the sentence above it: "… varje år.Malomrade: Livskvalitet".
-                    var before = glued.Groups["text"].Value;
-                    units.Add(new TextUnit(UnitKind.Text, i, Indent(line), null, Paragraph.Reflow([before]), line.Start + Indent(line.Text), line.Start + glued.Groups["label"].Index));
-                    units.Add(gluedLabel);
-                    continue;
-                }
-
-                if (EndsWithGoalWord(line.Text) && GluedTrailingLabel().Match(line.Text) is { Success: true } trailing && GoalCues.NamesGoals(TextFolding.Fold(trailing.Groups["label"].Value))
-                    && LabelUnit(new BodyLine(trailing.Groups["label"].Value, line.Start + trailing.Groups["label"].Index), i) is { } trailingLabel)
-                {
-                    // An area heading and the goal label under it read as one line: "God och hållbar tillväxtÖvergripande mål".
-                    var name = trailing.Groups["text"].Value.Trim();
-                    units.Add(new TextUnit(UnitKind.Heading, i, Indent(line), null, name, line.Start + Indent(line.Text), line.Start + trailing.Groups["label"].Index));
-                    units.Add(trailingLabel);
                     continue;
                 }
 
@@ -89,6 +72,48 @@ internal static partial class TextUnits
 
         MarkColonLists(units);
         return units;
+    }
+
+    /// <summary>A flattened table whose first column holds the goals ("Mål    Målvärde 2025    2026"): each row's first cell is a goal.</summary>
+    private static bool AddGoalTable(List<TextUnit> units, Paragraph p, int i)
+    {
+        if (GoalTableRows(p) is not { } rows)
+        {
+            return false;
+        }
+
+        units.Add(new TextUnit(UnitKind.Text, i, Indent(p.Lines[0]), null, Paragraph.Reflow([p.Lines[0].Text]), p.Lines[0].Start, p.Lines[0].End));
+        units.AddRange(rows.Select(r => new TextUnit(UnitKind.Item, i, 0, null, r.Cell, r.Start, r.End)));
+        return true;
+    }
+
+    /// <summary>
+    /// A line in which OCR or a conversion glued a goal label to the text before it: "… varje år.Malomrade:
+    /// Livskvalitet" (a sentence, then the label) or "God och hållbar tillväxtÖvergripande mål" (an area heading, then
+    /// the label). Adds both units and returns <see langword="true"/>, or adds nothing.
+    /// </summary>
+    private static bool AddGlued(List<TextUnit> units, BodyLine line, int i)
+    {
+        if (GluedLabel().Match(line.Text) is { Success: true } glued && LabelUnit(new BodyLine(glued.Groups["label"].Value, line.Start + glued.Groups["label"].Index), i) is { } gluedLabel)
+        {
+            // OCR joined a heading to the sentence above it: "… varje år.Malomrade: Livskvalitet".
+            var before = glued.Groups["text"].Value;
+            units.Add(new TextUnit(UnitKind.Text, i, Indent(line), null, Paragraph.Reflow([before]), line.Start + Indent(line.Text), line.Start + glued.Groups["label"].Index));
+            units.Add(gluedLabel);
+            return true;
+        }
+
+        if (EndsWithGoalWord(line.Text) && GluedTrailingLabel().Match(line.Text) is { Success: true } trailing && GoalCues.NamesGoals(TextFolding.Fold(trailing.Groups["label"].Value))
+            && LabelUnit(new BodyLine(trailing.Groups["label"].Value, line.Start + trailing.Groups["label"].Index), i) is { } trailingLabel)
+        {
+            // An area heading and the goal label under it read as one line: "God och hållbar tillväxtÖvergripande mål".
+            var name = trailing.Groups["text"].Value.Trim();
+            units.Add(new TextUnit(UnitKind.Heading, i, Indent(line), null, name, line.Start + Indent(line.Text), line.Start + trailing.Groups["label"].Index));
+            units.Add(trailingLabel);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>
