@@ -164,35 +164,7 @@ internal static class CliApp
                 continue;
             }
 
-            var document = outcome.Document!.Document;
-            if (outDir is not null)
-            {
-                var file = Path.Combine(outDir.FullName, OutputName(outcome.Path, usedNames));
-                await File.WriteAllTextAsync(file, SdgCommands.AnalyzeJson(outcome.Document, indented: true) + "\n", new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-                await stdout.WriteLineAsync(TerminalText.Line($"{outcome.Path}: {document.Goals.Count} goals -> {file}")).ConfigureAwait(false);
-            }
-            else if (format == "json")
-            {
-                await stdout.WriteLineAsync(SdgCommands.AnalyzeJson(outcome.Document, indented: false)).ConfigureAwait(false);
-            }
-            else
-            {
-                TableView.Write(console, document, outcome.Document.Sdgs);
-            }
-
-            foreach (var diagnostic in document.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
-            {
-                await stderr.WriteLineAsync($"{outcome.Path}: {diagnostic}").ConfigureAwait(false);
-            }
-
-            if (explain)
-            {
-                foreach (var step in analyzer.ExplainStructure(outcome.Path, cancellationToken))
-                {
-                    var where = step.Span.Length > 0 ? $"page {step.Span.Page}, at {step.Span.Start}: " : string.Empty;
-                    await stderr.WriteLineAsync($"{outcome.Path}: {(step.Taken ? "taken" : "passed")} {step.What}: {where}{step.Reason}{(step.Text.Length > 0 ? $" | {step.Text}" : string.Empty)}").ConfigureAwait(false);
-                }
-            }
+            await WriteOutcomeAsync(analyzer, outcome, format, outDir, explain, usedNames, console, stdout, stderr, cancellationToken).ConfigureAwait(false);
         }
 
         if (failed > 0)
@@ -201,6 +173,40 @@ internal static class CliApp
         }
 
         return failed > 0 ? SomeFailed : Ok;
+    }
+
+    /// <summary>Writes one analysed document: to a file in the output folder, as a JSON line, or as a table; then its warnings and, if asked, the parser's decisions.</summary>
+    private static async Task WriteOutcomeAsync(MalAnalyzer analyzer, AnalysisOutcome outcome, string format, DirectoryInfo? outDir, bool explain, HashSet<string> usedNames, IAnsiConsole console, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var document = outcome.Document!.Document;
+        if (outDir is not null)
+        {
+            var file = Path.Combine(outDir.FullName, OutputName(outcome.Path, usedNames));
+            await File.WriteAllTextAsync(file, SdgCommands.AnalyzeJson(outcome.Document, indented: true) + "\n", new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            await stdout.WriteLineAsync(TerminalText.Line($"{outcome.Path}: {document.Goals.Count} goals -> {file}")).ConfigureAwait(false);
+        }
+        else if (format == "json")
+        {
+            await stdout.WriteLineAsync(SdgCommands.AnalyzeJson(outcome.Document, indented: false)).ConfigureAwait(false);
+        }
+        else
+        {
+            TableView.Write(console, document, outcome.Document.Sdgs);
+        }
+
+        foreach (var diagnostic in document.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
+        {
+            await stderr.WriteLineAsync($"{outcome.Path}: {diagnostic}").ConfigureAwait(false);
+        }
+
+        if (explain)
+        {
+            foreach (var step in analyzer.ExplainStructure(outcome.Path, cancellationToken))
+            {
+                var where = step.Span.Length > 0 ? $"page {step.Span.Page}, at {step.Span.Start}: " : string.Empty;
+                await stderr.WriteLineAsync($"{outcome.Path}: {(step.Taken ? "taken" : "passed")} {step.What}: {where}{step.Reason}{(step.Text.Length > 0 ? $" | {step.Text}" : string.Empty)}").ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>The <c>--repair</c> option of the commands that analyse documents.</summary>

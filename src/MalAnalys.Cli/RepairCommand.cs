@@ -70,18 +70,9 @@ internal static class RepairCommand
             return CliApp.SomeFailed;
         }
 
-        if (correctionsFile is not null)
+        if (correctionsFile is not null && !await WriteCorrectionsAsync(path, repaired, correctionsFile, stderr, cancellationToken).ConfigureAwait(false))
         {
-            try
-            {
-                var report = CorrectionReport.From(path, repaired.Repair);
-                await File.WriteAllTextAsync(correctionsFile.FullName, JsonSerializer.Serialize(report, CorrectionJson.Context.CorrectionReport) + "\n", new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                await stderr.WriteLineAsync($"error: {correctionsFile.FullName}: cannot write the corrections: {e.Message}").ConfigureAwait(false);
-                return CliApp.SomeFailed;
-            }
+            return CliApp.SomeFailed;
         }
 
         var text = keepLayout ? repaired.Repair.Text : repaired.Text.Body;
@@ -98,6 +89,22 @@ internal static class RepairCommand
         }
 
         return CliApp.Ok;
+    }
+
+    /// <summary>Writes the corrections as JSON (<c>--corrections</c>); says on <paramref name="stderr"/> why not and returns <see langword="false"/> when the file cannot be written.</summary>
+    private static async Task<bool> WriteCorrectionsAsync(string path, RepairedDocument repaired, FileInfo correctionsFile, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var report = CorrectionReport.From(path, repaired.Repair);
+            await File.WriteAllTextAsync(correctionsFile.FullName, JsonSerializer.Serialize(report, CorrectionJson.Context.CorrectionReport) + "\n", new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"error: {correctionsFile.FullName}: cannot write the corrections: {e.Message}").ConfigureAwait(false);
+            return false;
+        }
     }
 }
 

@@ -103,36 +103,13 @@ internal static class SdgCommands
         {
             lines = [text];
         }
+        else if (await ReadLinesAsync(file!, maxBytes, stderr, cancellationToken).ConfigureAwait(false) is { } read)
+        {
+            lines = read;
+        }
         else
         {
-            var name = file == "-" ? "standard input" : file!;
-            string? content;
-            try
-            {
-                if (file != "-" && new FileInfo(file!) is { Exists: true, Length: var length } && length > maxBytes)
-                {
-                    // A regular file says its size: refused without reading a byte.
-                    content = null;
-                }
-                else
-                {
-                    await using var input = file == "-" ? Console.OpenStandardInput() : new FileStream(file!, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-                    content = await ReadLimited(input, maxBytes, cancellationToken).ConfigureAwait(false);
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                await stderr.WriteLineAsync($"error: {name}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}").ConfigureAwait(false);
-                return CliApp.SomeFailed;
-            }
-
-            if (content is null)
-            {
-                await stderr.WriteLineAsync($"error: {name}: larger than {maxBytes / (1024 * 1024)} MiB; give one text per line, split the file, or raise --max-mb.").ConfigureAwait(false);
-                return CliApp.SomeFailed;
-            }
-
-            lines = content.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+            return CliApp.SomeFailed;
         }
 
         var classifier = SdgClassifier.Default;
@@ -173,6 +150,39 @@ internal static class SdgCommands
         }
 
         return skipped > 0 ? CliApp.SomeFailed : CliApp.Ok;
+    }
+
+    /// <summary>The texts of a file (or "-", standard input), one per line, or <see langword="null"/> after saying on <paramref name="stderr"/> why it cannot be read or is too large.</summary>
+    private static async Task<string[]?> ReadLinesAsync(string file, long maxBytes, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var name = file == "-" ? "standard input" : file;
+        string? content;
+        try
+        {
+            if (file != "-" && new FileInfo(file) is { Exists: true, Length: var length } && length > maxBytes)
+            {
+                // A regular file says its size: refused without reading a byte.
+                content = null;
+            }
+            else
+            {
+                await using var input = file == "-" ? Console.OpenStandardInput() : new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                content = await ReadLimited(input, maxBytes, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"error: {name}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}").ConfigureAwait(false);
+            return null;
+        }
+
+        if (content is null)
+        {
+            await stderr.WriteLineAsync($"error: {name}: larger than {maxBytes / (1024 * 1024)} MiB; give one text per line, split the file, or raise --max-mb.").ConfigureAwait(false);
+            return null;
+        }
+
+        return content.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
     }
 
     // Reads at most maxBytes (UTF-8, or as a byte order mark says) and returns null when there is more: memory stays bounded

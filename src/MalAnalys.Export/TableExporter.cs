@@ -191,9 +191,35 @@ public sealed class TableExporter : IAsyncDisposable
     private async Task AddRowsAsync(AnalyzedDocument analyzed, string documentId, CancellationToken cancellationToken)
     {
         var document = analyzed.Document;
+        var (corrections, diagnostics) = (_sinks[4], _sinks[5]);
+        await AddDocumentRowAsync(analyzed, documentId, cancellationToken).ConfigureAwait(false);
+
+        var diagnostic = 0;
+        foreach (var d in document.Diagnostics)
+        {
+            await diagnostics.AddAsync([documentId, ++diagnostic, null, Name(d.Severity), d.Code, d.Message, d.Page], cancellationToken).ConfigureAwait(false);
+        }
+
+        var correction = 0;
+        foreach (var c in analyzed.Repair.Corrections)
+        {
+            await corrections.AddAsync(
+                [documentId, ++correction, analyzed.Text.PageAt(c.Start), c.Start, c.Length, c.Original, c.Replacement, c.Confidence, Name(c.Reason), c.Rule],
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        for (var g = 0; g < document.Goals.Count; g++)
+        {
+            diagnostic = await AddGoalRowsAsync(analyzed, documentId, g, diagnostic, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The document's row of the documents table.</summary>
+    private async Task AddDocumentRowAsync(AnalyzedDocument analyzed, string documentId, CancellationToken cancellationToken)
+    {
+        var document = analyzed.Document;
         var source = document.Source;
-        var (documents, goals, goalSdgs, evidence, corrections, diagnostics) = (_sinks[0], _sinks[1], _sinks[2], _sinks[3], _sinks[4], _sinks[5]);
-        await documents.AddAsync(
+        await _sinks[0].AddAsync(
         [
             documentId,
             source.Path,
@@ -218,70 +244,61 @@ public sealed class TableExporter : IAsyncDisposable
             analyzed.Repair.Corrections.Length,
             analyzed.Repair.Damage,
         ], cancellationToken).ConfigureAwait(false);
+    }
 
-        var diagnostic = 0;
-        foreach (var d in document.Diagnostics)
+    /// <summary>One goal's rows: the goal, its SDG predictions with their evidence, and its diagnostics (numbered on from <paramref name="diagnostic"/>); returns the last diagnostic number.</summary>
+    private async Task<int> AddGoalRowsAsync(AnalyzedDocument analyzed, string documentId, int g, int diagnostic, CancellationToken cancellationToken)
+    {
+        var document = analyzed.Document;
+        var (goals, goalSdgs, evidence, diagnostics) = (_sinks[1], _sinks[2], _sinks[3], _sinks[5]);
+        var goal = document.Goals[g];
+        var goalId = GoalIndex.GoalIdOf(documentId, goal);
+        var result = g < analyzed.Sdgs.Length && ReferenceEquals(analyzed.Sdgs[g].Goal, goal) ? analyzed.Sdgs[g].Result : analyzed.SdgsOf(goal);
+        var served = result is null ? [] : result.Served.Select(p => p.Sdg).ToHashSet();
+        await goals.AddAsync(
+        [
+            goalId,
+            documentId,
+            goal.Ordinal,
+            goal.Number,
+            goal.ShortName,
+            goal.Statement,
+            string.Join("\n\n", goal.Body),
+            goal.Area,
+            Name(goal.Kind),
+            goal.Span.Page,
+            goal.Span.Start,
+            goal.Span.Length,
+            served.Count,
+            result is null || result.Predictions.IsEmpty ? null : result.Predictions[0].Sdg,
+        ], cancellationToken).ConfigureAwait(false);
+        _goals++;
+        if (result is null)
         {
-            await diagnostics.AddAsync([documentId, ++diagnostic, null, Name(d.Severity), d.Code, d.Message, d.Page], cancellationToken).ConfigureAwait(false);
+            return diagnostic;
         }
 
-        var correction = 0;
-        foreach (var c in analyzed.Repair.Corrections)
+        for (var rank = 0; rank < result.Predictions.Length; rank++)
         {
-            await corrections.AddAsync(
-                [documentId, ++correction, analyzed.Text.PageAt(c.Start), c.Start, c.Length, c.Original, c.Replacement, c.Confidence, Name(c.Reason), c.Rule],
+            var prediction = result.Predictions[rank];
+            await goalSdgs.AddAsync(
+                [goalId, documentId, prediction.Sdg, prediction.Goal.SwedishName, prediction.Score, served.Contains(prediction.Sdg), rank + 1],
                 cancellationToken).ConfigureAwait(false);
-        }
-
-        for (var g = 0; g < document.Goals.Count; g++)
-        {
-            var goal = document.Goals[g];
-            var goalId = GoalIndex.GoalIdOf(documentId, goal);
-            var result = g < analyzed.Sdgs.Length && ReferenceEquals(analyzed.Sdgs[g].Goal, goal) ? analyzed.Sdgs[g].Result : analyzed.SdgsOf(goal);
-            var served = result is null ? [] : result.Served.Select(p => p.Sdg).ToHashSet();
-            await goals.AddAsync(
-            [
-                goalId,
-                documentId,
-                goal.Ordinal,
-                goal.Number,
-                goal.ShortName,
-                goal.Statement,
-                string.Join("\n\n", goal.Body),
-                goal.Area,
-                Name(goal.Kind),
-                goal.Span.Page,
-                goal.Span.Start,
-                goal.Span.Length,
-                served.Count,
-                result is null || result.Predictions.IsEmpty ? null : result.Predictions[0].Sdg,
-            ], cancellationToken).ConfigureAwait(false);
-            _goals++;
-            if (result is null)
+            for (var e = 0; e < prediction.Evidence.Length; e++)
             {
-                continue;
-            }
-
-            for (var rank = 0; rank < result.Predictions.Length; rank++)
-            {
-                var prediction = result.Predictions[rank];
-                await goalSdgs.AddAsync(
-                    [goalId, documentId, prediction.Sdg, prediction.Goal.SwedishName, prediction.Score, served.Contains(prediction.Sdg), rank + 1],
+                var item = prediction.Evidence[e];
+                await evidence.AddAsync(
+                    [goalId, documentId, prediction.Sdg, e + 1, item.Text, item.Weight, item.Sentence, item.Start, item.Length],
                     cancellationToken).ConfigureAwait(false);
-                for (var e = 0; e < prediction.Evidence.Length; e++)
-                {
-                    var item = prediction.Evidence[e];
-                    await evidence.AddAsync(
-                        [goalId, documentId, prediction.Sdg, e + 1, item.Text, item.Weight, item.Sentence, item.Start, item.Length],
-                        cancellationToken).ConfigureAwait(false);
-                }
-            }
-
-            foreach (var d in result.Diagnostics)
-            {
-                await diagnostics.AddAsync([documentId, ++diagnostic, goalId, Name(d.Severity), d.Code, d.Message, d.Page], cancellationToken).ConfigureAwait(false);
             }
         }
+
+        foreach (var d in result.Diagnostics)
+        {
+            await diagnostics.AddAsync([documentId, ++diagnostic, goalId, Name(d.Severity), d.Code, d.Message, d.Page], cancellationToken).ConfigureAwait(false);
+        }
+
+        return diagnostic;
     }
 
     /// <summary>An enum value as the JSON output names it: camelCase.</summary>

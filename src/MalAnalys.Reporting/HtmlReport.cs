@@ -175,50 +175,7 @@ public static class HtmlReport
         html.Append(CultureInfo.InvariantCulture, $"<h2>Goals ({doc.Goals.Count})</h2>\n");
         foreach (var goal in doc.Goals)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<section class=\"goal\" id=\"goal-{goal.Ordinal}\">\n<h3>");
-            html.Append(Escape(goal.Number ?? goal.Ordinal.ToString(CultureInfo.InvariantCulture)));
-            if (goal.ShortName is { } shortName)
-            {
-                html.Append(' ').Append(Escape(shortName));
-            }
-
-            html.Append("</h3>\n");
-            if (goal.Area is { } area)
-            {
-                html.Append("<p class=\"area\">area: ").Append(Escape(area)).Append("</p>\n");
-            }
-
-            html.Append("<p class=\"statement\">").Append(Escape(goal.Statement)).Append("</p>\n");
-            if (document.SdgsOf(goal) is { } sdgs)
-            {
-                var served = sdgs.Served.Take(options.SdgsPerGoal).ToList();
-                html.Append("<ul class=\"sdgs\">");
-                if (served.Count == 0)
-                {
-                    html.Append("<li class=\"none\">no SDG reaches the threshold</li>");
-                }
-
-                foreach (var prediction in served)
-                {
-                    var sdg = prediction.Goal;
-                    html.Append(CultureInfo.InvariantCulture, $"<li><span class=\"sdg\" style=\"background:{sdg.Colour}\">{Escape(sdg.Label)}</span>{prediction.Score:0.00}");
-                    var evidence = prediction.Evidence.Take(options.EvidencePerSdg).ToList();
-                    if (evidence.Count > 0)
-                    {
-                        html.Append("<div class=\"evidence\">evidence: ");
-                        // Several terms usually come from one sentence: the sentence is shown once, after its terms.
-                        html.AppendJoin("; ", evidence.GroupBy(e => e.Sentence, StringComparer.Ordinal).Select(g =>
-                            $"{string.Join(", ", g.Select(e => $"<b>{Escape(e.Text)}</b>"))} in <q>{Escape(g.Key)}</q>"));
-                        html.Append("</div>");
-                    }
-
-                    html.Append("</li>");
-                }
-
-                html.Append("</ul>\n");
-            }
-
-            html.Append("</section>\n");
+            GoalSection(html, document, goal, options);
         }
 
         if (options.IncludeText)
@@ -230,6 +187,55 @@ public static class HtmlReport
         }
 
         return End(html);
+    }
+
+    /// <summary>One goal's section of a document page: number, short name, area, statement, and its SDGs with their evidence.</summary>
+    private static void GoalSection(StringBuilder html, AnalyzedDocument document, Goal goal, HtmlReportOptions options)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<section class=\"goal\" id=\"goal-{goal.Ordinal}\">\n<h3>");
+        html.Append(Escape(goal.Number ?? goal.Ordinal.ToString(CultureInfo.InvariantCulture)));
+        if (goal.ShortName is { } shortName)
+        {
+            html.Append(' ').Append(Escape(shortName));
+        }
+
+        html.Append("</h3>\n");
+        if (goal.Area is { } area)
+        {
+            html.Append("<p class=\"area\">area: ").Append(Escape(area)).Append("</p>\n");
+        }
+
+        html.Append("<p class=\"statement\">").Append(Escape(goal.Statement)).Append("</p>\n");
+        if (document.SdgsOf(goal) is { } sdgs)
+        {
+            var served = sdgs.Served.Take(options.SdgsPerGoal).ToList();
+            html.Append("<ul class=\"sdgs\">");
+            if (served.Count == 0)
+            {
+                html.Append("<li class=\"none\">no SDG reaches the threshold</li>");
+            }
+
+            foreach (var prediction in served)
+            {
+                var sdg = prediction.Goal;
+                html.Append(CultureInfo.InvariantCulture, $"<li><span class=\"sdg\" style=\"background:{sdg.Colour}\">{Escape(sdg.Label)}</span>{prediction.Score:0.00}");
+                var evidence = prediction.Evidence.Take(options.EvidencePerSdg).ToList();
+                if (evidence.Count > 0)
+                {
+                    html.Append("<div class=\"evidence\">evidence: ");
+                    // Several terms usually come from one sentence: the sentence is shown once, after its terms.
+                    html.AppendJoin("; ", evidence.GroupBy(e => e.Sentence, StringComparer.Ordinal).Select(g =>
+                        $"{string.Join(", ", g.Select(e => $"<b>{Escape(e.Text)}</b>"))} in <q>{Escape(g.Key)}</q>"));
+                    html.Append("</div>");
+                }
+
+                html.Append("</li>");
+            }
+
+            html.Append("</ul>\n");
+        }
+
+        html.Append("</section>\n");
     }
 
     private static void MarkedText(StringBuilder html, string original, ImmutableArray<Correction> corrections)

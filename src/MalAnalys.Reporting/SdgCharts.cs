@@ -53,65 +53,14 @@ public static class SdgCharts
                 Separator(plot.Add.Line(0, y, Columns, y));
             }
 
-            for (var c = 0; c < Columns; c++)
-            {
-                var goal = SdgCatalogue.Goals[c];
-                var header = plot.Add.Rectangle(c + 0.04, c + 0.96, rows + 0.1, rows + 0.9);
-                header.FillStyle.Color = Color.FromHex(goal.Colour);
-                header.LineStyle.Width = 0;
-                var number = plot.Add.Text(goal.Number.ToString(CultureInfo.InvariantCulture), c + 0.5, rows + 0.5);
-                number.LabelFontColor = Colors.White;
-                number.LabelBold = true;
-                number.LabelFontSize = 16;
-                number.LabelAlignment = Alignment.MiddleCenter;
-            }
+            AddHeader(plot, rows);
 
             if (options.ShowValues)
             {
-                for (var r = 0; r < coverage.Rows.Length; r++)
-                {
-                    for (var c = 0; c < Columns; c++)
-                    {
-                        var share = coverage.Rows[r].Share(c + 1);
-                        if (share > 0)
-                        {
-                            var value = plot.Add.Text(share.ToString("0.00", CultureInfo.InvariantCulture), c + 0.5, rows - r - 0.5);
-                            value.LabelFontSize = 14;
-                            value.LabelAlignment = Alignment.MiddleCenter;
-                            value.LabelFontColor = share > 0.5 ? Colors.White : Colors.Black;
-                        }
-                    }
-                }
+                AddValues(plot, coverage, rows);
             }
 
-            var colorBar = plot.Add.ColorBar(heatmap);
-            colorBar.Label = "share of goals serving the SDG";
-            colorBar.LabelStyle.FontSize = 14;
-            colorBar.LabelStyle.Bold = false;
-            colorBar.Axis.TickLabelStyle.FontSize = 13;
-            colorBar.Axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-                [0, 0.25, 0.5, 0.75, 1], ["0", "0.25", "0.50", "0.75", "1"]);
-            // Room for the colour bar's title between its ticks and the edge of the image.
-            if (colorBar.Axis is ScottPlot.AxisPanels.AxisBase axis)
-            {
-                axis.PaddingOutsideAxisLabels = new PixelPadding(12, 12, 12, 12);
-            }
-
-            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-                [.. Enumerable.Range(0, coverage.Rows.Length).Select(r => rows - r - 0.5)],
-                [.. coverage.Rows.Select(r => Shorten(r.Label))]);
-            plot.Axes.Left.TickLabelStyle.FontSize = 14;
-            plot.Axes.Left.MajorTickStyle.Length = 0;
-            plot.Axes.Left.MinorTickStyle.Length = 0;
-            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-                [.. Enumerable.Range(0, Columns).Select(c => c + 0.5)],
-                [.. SdgCatalogue.Goals.Select(g => g.Number.ToString(CultureInfo.InvariantCulture))]);
-            plot.Axes.Bottom.TickLabelStyle.FontSize = 13;
-            plot.Axes.Bottom.MinorTickStyle.Length = 0;
-            plot.Axes.Bottom.Label.Text = "Agenda 2030 goal (SDG)";
-            plot.Axes.Bottom.Label.FontSize = 15;
-            plot.Axes.SetLimits(0, Columns, 0, rows + 1);
-            plot.Grid.IsVisible = false;
+            StyleAxes(plot, heatmap, coverage, rows);
             plot.Title(options.Title ?? "Agenda 2030 coverage: share of each municipality's goals serving each SDG");
             plot.Axes.Title.Label.FontSize = 16;
 
@@ -123,6 +72,78 @@ public static class SdgCharts
         {
             plot.Dispose();
         }
+    }
+
+    /// <summary>The header band: one cell in each SDG's colour with its number, above the columns.</summary>
+    private static void AddHeader(Plot plot, int rows)
+    {
+        const int Columns = SdgCoverage.Columns;
+    for (var c = 0; c < Columns; c++)
+    {
+        var goal = SdgCatalogue.Goals[c];
+        var header = plot.Add.Rectangle(c + 0.04, c + 0.96, rows + 0.1, rows + 0.9);
+        header.FillStyle.Color = Color.FromHex(goal.Colour);
+        header.LineStyle.Width = 0;
+        var number = plot.Add.Text(goal.Number.ToString(CultureInfo.InvariantCulture), c + 0.5, rows + 0.5);
+        number.LabelFontColor = Colors.White;
+        number.LabelBold = true;
+        number.LabelFontSize = 16;
+        number.LabelAlignment = Alignment.MiddleCenter;
+    }
+    }
+
+    /// <summary>Each non-zero share written in its cell, white on the dark cells.</summary>
+    private static void AddValues(Plot plot, SdgCoverage coverage, int rows)
+    {
+        const int Columns = SdgCoverage.Columns;
+        for (var r = 0; r < coverage.Rows.Length; r++)
+        {
+            for (var c = 0; c < Columns; c++)
+            {
+                var share = coverage.Rows[r].Share(c + 1);
+                if (share > 0)
+                {
+                    var value = plot.Add.Text(share.ToString("0.00", CultureInfo.InvariantCulture), c + 0.5, rows - r - 0.5);
+                    value.LabelFontSize = 14;
+                    value.LabelAlignment = Alignment.MiddleCenter;
+                    value.LabelFontColor = share > 0.5 ? Colors.White : Colors.Black;
+                }
+            }
+    }
+    }
+
+    /// <summary>The colour bar with its title, and the axes: municipalities on the left, SDG numbers at the bottom.</summary>
+    private static void StyleAxes(Plot plot, ScottPlot.Plottables.Heatmap heatmap, SdgCoverage coverage, int rows)
+    {
+        const int Columns = SdgCoverage.Columns;
+    var colorBar = plot.Add.ColorBar(heatmap);
+    colorBar.Label = "share of goals serving the SDG";
+    colorBar.LabelStyle.FontSize = 14;
+    colorBar.LabelStyle.Bold = false;
+    colorBar.Axis.TickLabelStyle.FontSize = 13;
+    colorBar.Axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+        [0, 0.25, 0.5, 0.75, 1], ["0", "0.25", "0.50", "0.75", "1"]);
+    // Room for the colour bar's title between its ticks and the edge of the image.
+    if (colorBar.Axis is ScottPlot.AxisPanels.AxisBase axis)
+    {
+        axis.PaddingOutsideAxisLabels = new PixelPadding(12, 12, 12, 12);
+    }
+
+    plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+        [.. Enumerable.Range(0, coverage.Rows.Length).Select(r => rows - r - 0.5)],
+        [.. coverage.Rows.Select(r => Shorten(r.Label))]);
+    plot.Axes.Left.TickLabelStyle.FontSize = 14;
+    plot.Axes.Left.MajorTickStyle.Length = 0;
+    plot.Axes.Left.MinorTickStyle.Length = 0;
+    plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+        [.. Enumerable.Range(0, Columns).Select(c => c + 0.5)],
+        [.. SdgCatalogue.Goals.Select(g => g.Number.ToString(CultureInfo.InvariantCulture))]);
+    plot.Axes.Bottom.TickLabelStyle.FontSize = 13;
+    plot.Axes.Bottom.MinorTickStyle.Length = 0;
+    plot.Axes.Bottom.Label.Text = "Agenda 2030 goal (SDG)";
+    plot.Axes.Bottom.Label.FontSize = 15;
+    plot.Axes.SetLimits(0, Columns, 0, rows + 1);
+    plot.Grid.IsVisible = false;
     }
 
     /// <summary>Draws one document's SDG coverage as bars: for each SDG, how many of its goals serve it, each bar in the SDG's official colour, centred on its SDG's tick.</summary>

@@ -284,55 +284,16 @@ internal static class SdgTraining
             else if (options.Learner == "avg")
             {
                 // Experiment: the mean logit of L-BFGS and SDCA logistic regressions (one linear model again).
-                var a = trainer.Fit(data).Model.SubModel;
-                var b = context.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
-                {
-                    L2Regularization = 3e-5f,
-                    NumberOfThreads = 1,
-                    MaximumNumberOfIterations = 200,
-                }).Fit(data).Model.SubModel;
-                for (var f = 0; f < vocabulary.Length; f++)
-                {
-                    weights[f * SdgCatalogue.Count + l] = (a.Weights[f] + b.Weights[f]) / 2;
-                }
-
-                bias[l] = (a.Bias + b.Bias) / 2;
-                (slope[l], offset[l]) = (-1, 0);
+                (bias[l], slope[l], offset[l]) = (FitAverage(context, trainer, data, l, vocabulary.Length, weights), -1, 0);
                 continue;
             }
             else
             {
-                linear = options.Learner switch
-                {
-                    "sdca" => context.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
-                    {
-                        L2Regularization = options.L2,
-                        L1Regularization = options.L1,
-                        NumberOfThreads = 1,
-                        MaximumNumberOfIterations = 200,
-                    }).Fit(data).Model.SubModel,
-                    "svm" => context.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options
-                    {
-                        Lambda = options.L2,
-                        NumberOfIterations = 50,
-                    }).Fit(data).Model,
-                    "perceptron" => context.BinaryClassification.Trainers.AveragedPerceptron(new AveragedPerceptronTrainer.Options
-                    {
-                        L2Regularization = options.L2,
-                        NumberOfIterations = 20,
-                    }).Fit(data).Model,
-                    _ => throw new ArgumentException($"Unknown learner {options.Learner}.", nameof(options)),
-                };
+                linear = FitOther(context, data, options);
                 (slope[l], offset[l]) = Platt(labelled.Select(r => Dot(linear, r.Features)).ToArray(), labelled.Select(r => r.Label).ToArray());
             }
 
-            var w = linear.Weights;
-            for (var f = 0; f < vocabulary.Length; f++)
-            {
-                weights[f * SdgCatalogue.Count + l] = w[f];
-            }
-
-            bias[l] = linear.Bias;
+            bias[l] = CopyWeights(linear, l, weights);
         }
 
         return new SdgTrainedModel
@@ -343,6 +304,59 @@ internal static class SdgTraining
             Transformers = transformers,
         };
     }
+
+    /// <summary>Writes one SDG's linear weights into the model's feature-major weight table; returns its bias.</summary>
+    private static float CopyWeights(LinearBinaryModelParameters linear, int l, float[] weights)
+    {
+        var w = linear.Weights;
+        for (var f = 0; f < w.Count; f++)
+        {
+            weights[f * SdgCatalogue.Count + l] = w[f];
+        }
+
+        return linear.Bias;
+    }
+
+    /// <summary>The mean of an L-BFGS and an SDCA logistic regression for one SDG, written into <paramref name="weights"/>; returns the bias.</summary>
+    private static float FitAverage(MLContext context, LbfgsLogisticRegressionBinaryTrainer trainer, IDataView data, int l, int features, float[] weights)
+    {
+        var a = trainer.Fit(data).Model.SubModel;
+        var b = context.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+        {
+            L2Regularization = 3e-5f,
+            NumberOfThreads = 1,
+            MaximumNumberOfIterations = 200,
+        }).Fit(data).Model.SubModel;
+        for (var f = 0; f < features; f++)
+        {
+            weights[f * SdgCatalogue.Count + l] = (a.Weights[f] + b.Weights[f]) / 2;
+        }
+
+        return (a.Bias + b.Bias) / 2;
+    }
+
+    /// <summary>A linear model from one of the learners other than L-BFGS, for experiments (calibrated afterwards with Platt scaling).</summary>
+    private static LinearBinaryModelParameters FitOther(MLContext context, IDataView data, SdgTrainingOptions options) => options.Learner switch
+    {
+        "sdca" => context.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+        {
+            L2Regularization = options.L2,
+            L1Regularization = options.L1,
+            NumberOfThreads = 1,
+            MaximumNumberOfIterations = 200,
+        }).Fit(data).Model.SubModel,
+        "svm" => context.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options
+        {
+            Lambda = options.L2,
+            NumberOfIterations = 50,
+        }).Fit(data).Model,
+        "perceptron" => context.BinaryClassification.Trainers.AveragedPerceptron(new AveragedPerceptronTrainer.Options
+        {
+            L2Regularization = options.L2,
+            NumberOfIterations = 20,
+        }).Fit(data).Model,
+        _ => throw new ArgumentException($"Unknown learner {options.Learner}.", nameof(options)),
+    };
 
     /// <summary>Cross-validates with folds made of whole paraphrase groups, scoring held-out texts with the compact model.</summary>
     /// <returns>Per text, the 17 scores (indexed by SDG − 1), in corpus order.</returns>
