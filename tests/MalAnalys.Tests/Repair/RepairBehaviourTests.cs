@@ -39,7 +39,7 @@ public class RepairBehaviourTests
     [InlineData("Kommunens Uthildning har hdg kvalitet.", "Kommunens Utbildning har hög kvalitet.")]
     [InlineData("Jordorukets produktion av livsmedel.", "Jordbrukets produktion av livsmedel.")]
     [InlineData("Kompetensforsorjning och kommunovergripande mal.", "Kompetensförsörjning och kommunövergripande mål.")]
-    public void Ocr_damage_from_the_issue_is_repaired(string damaged, string expected) =>
+    public void Typical_ocr_damage_of_swedish_is_repaired(string damaged, string expected) =>
         Assert.Equal(expected, RepairedSentence(damaged));
 
     [Theory]

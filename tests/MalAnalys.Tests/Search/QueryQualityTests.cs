@@ -25,7 +25,7 @@ public class QueryQualityTests(ITestOutputHelper output)
     private static string Name(GoalHit hit) => $"{SeedIndex.SeedOf(hit.DocumentId)}#{hit.Number ?? hit.Ordinal.ToString(CultureInfo.InvariantCulture)}";
 
     [Fact]
-    public void The_query_set_covers_what_the_issue_asks_for()
+    public void The_query_set_covers_compounds_inflections_ocr_phrases_and_empty_answers()
     {
         var cases = Cases();
         Assert.True(cases.Count >= 30, $"{cases.Count} queries");
