@@ -22,7 +22,7 @@ public static class Program
         var texts = Option("--texts");
         if (texts is null)
         {
-            Console.Error.WriteLine("usage: --texts DIR [--set FILE] [--split dev|holdout|all] [--files DIR --ext .pdf] [--verbose]");
+            Console.Error.WriteLine("usage: --texts DIR [--set FILE] [--split dev|holdout|all] [--files DIR --ext .pdf] [--verbose] [--normalize]");
             return 2;
         }
 
@@ -35,7 +35,7 @@ public static class Program
         RealDocumentSet set;
         try
         {
-            set = RealDocumentSet.Load(setFile, texts);
+            set = RealDocumentSet.Load(setFile, texts, args.Contains("--normalize"));
         }
         catch (Exception e) when (e is InvalidDataException or IOException or System.Text.Json.JsonException)
         {

@@ -17,9 +17,10 @@ public sealed record RealDocumentSet(IReadOnlyList<RealDocument> Documents)
     /// <summary>Reads the set and the texts it labels.</summary>
     /// <param name="setFile">The set (JSON).</param>
     /// <param name="texts">The folder holding <c>ID.txt</c> for each document.</param>
+    /// <param name="normalize">Rewrite a text whose hash differs only because it still holds the invisible characters that were normalised away (see <see cref="Normalize"/>).</param>
     /// <returns>The documents with their texts and labels.</returns>
     /// <exception cref="InvalidDataException">A text is missing, differs from the one labelled, or a label lies outside it.</exception>
-    public static RealDocumentSet Load(string setFile, string texts)
+    public static RealDocumentSet Load(string setFile, string texts, bool normalize = false)
     {
         var entries = JsonSerializer.Deserialize<List<Entry>>(File.ReadAllText(setFile), Json)
             ?? throw new InvalidDataException($"{setFile}: not a list of documents");
@@ -36,7 +37,19 @@ public sealed record RealDocumentSet(IReadOnlyList<RealDocument> Documents)
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
             if (!string.Equals(hash, e.Sha256, StringComparison.OrdinalIgnoreCase))
             {
-                throw new InvalidDataException($"{path}: its SHA-256 is {hash}, the labelled text's is {e.Sha256}");
+                var normalized = Encoding.UTF8.GetBytes(Normalize(new UTF8Encoding(false, false).GetString(bytes)));
+                if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(normalized)), e.Sha256, StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new InvalidDataException($"{path}: its SHA-256 is {hash}, the labelled text's is {e.Sha256}");
+                }
+
+                if (!normalize)
+                {
+                    throw new InvalidDataException($"{path}: differs from the labelled text only in invisible characters (no-break spaces, soft hyphens, zero-width characters); run again with --normalize to rewrite it as labelled");
+                }
+
+                File.WriteAllBytes(path, normalized);
+                bytes = normalized;
             }
 
             var text = new UTF8Encoding(false, true).GetString(bytes);
@@ -60,6 +73,34 @@ public sealed record RealDocumentSet(IReadOnlyList<RealDocument> Documents)
         }
 
         return new RealDocumentSet(documents);
+    }
+
+    /// <summary>
+    /// The form in which texts are labelled: a no-break space (U+00A0, U+202F) is a space, and soft hyphens, zero-width
+    /// characters, word joiners and byte-order marks are removed. A page's text as stored may hold them; the labels'
+    /// offsets and the hash are of this form.
+    /// </summary>
+    /// <param name="text">A page's text.</param>
+    /// <returns>The text as labelled.</returns>
+    public static string Normalize(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\u00A0' or '\u202F':
+                    result.Append(' ');
+                    break;
+                case '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF':
+                    break;
+                default:
+                    result.Append(c);
+                    break;
+            }
+        }
+
+        return result.ToString();
     }
 
     private sealed record Entry(string Id, string Url, string Sha256, string Council, string? CouncilKind, bool CouncilNamed, string Split, string? Layout, List<GoalEntry> Goals);
