@@ -15,6 +15,25 @@ internal static partial class GoalCues
     /// <summary>Whether folded text names something that is not a goal: indicators, assignments, activities, values, scales, documents.</summary>
     public static bool NamesNonGoals(ReadOnlySpan<char> folded) => NonGoalWords().IsMatch(folded);
 
+    /// <summary>
+    /// Whether folded text reports what was done rather than states a goal: a perfect or past passive ("har
+    /// förbättrats", "har genomförts", "invigdes", "beslutades") or, in a sentence, a past verb ("Befolkningen ökade").
+    /// </summary>
+    public static bool ReportsResult(string folded) =>
+        PerfectOrPastPassive().IsMatch(folded) || (folded.Split(' ').Length >= 5 && !Modal().IsMatch(folded) && PastVerb().IsMatch(folded));
+
+    /// <summary>Whether folded text begins by naming a perspective or an area ("Medborgarperspektivet som beskriver …").</summary>
+    public static bool NamesPerspective(string folded) => PerspectiveStart().IsMatch(folded);
+
+    [GeneratedRegex(@"\bhar\s+(?:\w+\s+)?\w{3,}(?:ats|its|tts|at|it)\b|\b\w{3,}(?:ades|des)\b|\b\w{4,}tes\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PerfectOrPastPassive();
+
+    [GeneratedRegex(@"^\S+\s.*\b(?:\w{3,}ade|blev|vann|fick|gjorde)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PastVerb();
+
+    [GeneratedRegex(@"^\w*(?:perspektiv(?:et)?|omradet)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PerspectiveStart();
+
     /// <summary>Whether folded text names goals of a committee, company or department rather than of the council.</summary>
     public static bool NamesCommitteeGoals(ReadOnlySpan<char> folded) => CommitteeGoalWords().IsMatch(folded);
 

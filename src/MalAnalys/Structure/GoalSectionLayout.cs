@@ -152,7 +152,7 @@ internal static partial class GoalSectionLayout
 
         if (s.SectionHeadingAbove(run[0]) is { } section && GoalCues.NamesTwoLevels(units[section].WholeFolded) && run[0] - 1 > section && IsGoalHead(units[run[0] - 1]))
         {
-            TakeTwoLevels(s, run, section);
+            TakeTwoLevels(s, run, section, "items of the lower level under the goal");
             return;
         }
 
@@ -164,7 +164,14 @@ internal static partial class GoalSectionLayout
             return;
         }
 
-        var rejected = Rejected(units, items);
+        if (2 * items.Count(r => GoalCues.ReportsResult(units[r].Folded)) > items.Count && s.SectionHeadingAbove(run[0]) is { } goalSection && run[0] - 1 > goalSection && IsGoalHead(units[run[0] - 1]))
+        {
+            // A follow-up: each goal is a heading over what was done for it ("Befolkningen ökade …", "… har genomförts").
+            TakeTwoLevels(s, run, goalSection, "results reported under the goal");
+            return;
+        }
+
+        var rejected = Rejected(units, items) ?? (NameSectionsBelow(units, run, items) ? "the items name the sections below them (areas or perspectives)" : null);
         if (rejected is not null)
         {
             s.Note("list", false, $"{items.Count} items: {rejected}", first);
@@ -244,7 +251,7 @@ internal static partial class GoalSectionLayout
     }
 
     /// <summary>"Strategiska mål och resultatmål": each council goal heads the list of result goals that make it concrete.</summary>
-    private static void TakeTwoLevels(State s, List<int> run, int section)
+    private static void TakeTwoLevels(State s, List<int> run, int section, string what)
     {
         var units = s.Units;
         foreach (var r in run)
@@ -253,7 +260,7 @@ internal static partial class GoalSectionLayout
             {
                 s.Add(r - 1, null, null, head.Content, head.Start, head.End);
                 s.Used[r - 1] = true;
-                s.Note("list", false, $"items of the lower level under the goal '{Short(head.Content)}' in the section '{Short(units[section].Content)}'", units[r]);
+                s.Note("list", false, $"{what} '{Short(head.Content)}' in the section '{Short(units[section].Content)}'", units[r]);
             }
 
             s.Used[r] = true;
@@ -270,12 +277,29 @@ internal static partial class GoalSectionLayout
         var navigation = items.All(r => units[r].Words <= 3 && units[r].Folded.Contains("mal", StringComparison.Ordinal)) && items.Count >= 2;
         var average = items.Average(r => units[r].Words);
         var nonGoals = items.Count(r => GoalCues.NamesNonGoals(units[r].Folded) && !GoalCues.NamesGoals(units[r].Folded));
+        var perspectives = items.Count(r => GoalCues.NamesPerspective(units[r].Folded));
         return 2 * scale > items.Count ? "the items are the steps of an assessment scale"
             : 2 * nonGoals > items.Count ? "the items name indicators, assignments, values or documents"
             : 2 * links > items.Count ? "the items are links to documents"
+            : 2 * perspectives > items.Count ? "the items describe perspectives or areas"
             : navigation ? "the items are navigation"
             : average > 70 ? "the items are paragraphs, not goals"
             : null;
+    }
+
+    /// <summary>
+    /// Whether most of a list's items, short names all, stand again below the list as headings or labels: the list
+    /// names the areas or perspectives the goals are grouped in ("Visionen är uppdelad i tre strategiska områden").
+    /// </summary>
+    private static bool NameSectionsBelow(List<TextUnit> units, List<int> run, List<int> items)
+    {
+        if (items.Count < 2 || items.Any(r => units[r].Words > 6))
+        {
+            return false;
+        }
+
+        var headings = units.Skip(run[^1] + 1).Where(u => u.Kind is UnitKind.Heading or UnitKind.Label).Select(u => u.Folded.Trim()).ToHashSet(StringComparer.Ordinal);
+        return 2 * items.Count(r => headings.Contains(units[r].Folded.Trim())) > items.Count;
     }
 
     /// <summary>Takes a list's items as goals.</summary>
@@ -285,7 +309,7 @@ internal static partial class GoalSectionLayout
         var announcer = context.FirstOrDefault(u => GoalCues.NamesGoals(u.WholeFolded));
         // Announced as financial goals ("Finansiella mål", "… mål för god ekonomisk hushållning:"), the items are financial whatever their wording.
         var financialList = announcer is not null && GoalCues.NamesFinancialGoals(announcer.WholeFolded) && !GoalCues.NamesGoals(GoalCues.WithoutFinancial(announcer.WholeFolded));
-        s.Note("list", true, announcer is null ? $"{items.Count} items under a goal heading" : $"{items.Count} items announced by '{Short(announcer.Content)}'", units[items[0]]);
+        s.Note("list", true, announcer is null ? $"{items.Count} items under a goal heading" : $"{items.Count} items announced by '{Short(announcer.Content.Length > 0 ? announcer.Content : announcer.Label ?? string.Empty)}'", units[items[0]]);
 
         foreach (var r in items)
         {
@@ -302,6 +326,13 @@ internal static partial class GoalSectionLayout
 
         s.LastListEnd = run[^1];
     }
+
+    // A heading directly over a list: "Inriktningsmål" over "Tillväxt" over its goals names a section and its first area.
+    private static bool HeadsList(List<TextUnit> units, int unit) =>
+        units[unit] is { Kind: UnitKind.Heading, Words: <= 6 } heading && !GoalCues.IsModal(heading.Folded) && unit + 1 < units.Count && units[unit + 1].Kind == UnitKind.Item;
+
+    // "Delmål 2: …", "Delmål": a label of a sub-goal.
+    private static bool IsSubGoalLabel(TextUnit label) => label.Label is { } l && TextFolding.Fold(l).StartsWith("delmal", StringComparison.Ordinal);
 
     // A heading that can be a goal over the list of its lower-level goals: short, not a cue, not a sentence.
     private static bool IsGoalHead(TextUnit head) =>
@@ -323,6 +354,13 @@ internal static partial class GoalSectionLayout
             if (u.Content.Length == 0 && next >= 0 && units[next].Kind is UnitKind.Item or UnitKind.Label)
             {
                 // A bare label over a list or over another label names an area or a group, not a goal.
+                continue;
+            }
+
+            if (IsSubGoalLabel(u) && s.GoalLabelAbove(i))
+            {
+                // "Delmål 1: …" under "Mål 1:": a sub-goal that makes the council's goal concrete, not a goal of its own.
+                s.Note("label", false, "a sub-goal under the goal label above", u);
                 continue;
             }
 
@@ -352,7 +390,16 @@ internal static partial class GoalSectionLayout
                 s.Used[i] = true;
                 s.Note("label", true, "a goal label with its statement", u);
             }
-            else if ((u.Number is not null || IsCompound(u)) && next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && s.ParagraphStatementAt(next) is { } below
+            else if (u.Number is not null && next >= 0 && units[next] is { Kind: UnitKind.Text or UnitKind.Heading } name && name.Paragraph == u.Paragraph && IsGoalHead(name)
+                && !name.Content.EndsWith(':') && char.IsUpper(name.Content[0]) && s.IsSingleLineAfterLabel(next))
+            {
+                // "Mål 1:" with the goal's name on the line below it, in one paragraph: the name is the goal.
+                s.Add(i, u.Number, null, name.Content, u.Start, name.End, last: next);
+                s.Note("label", true, "a numbered goal label over the goal's name", u);
+                s.Used[i] = true;
+                s.Used[next] = true;
+            }
+            else if ((u.Number is not null || IsCompound(u)) && next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && !HeadsList(units, next) && s.ParagraphStatementAt(next) is { } below
                 && !(u.Number is null && GoalCues.NamesGoals(TextFolding.Fold(FirstSentence(below.Statement)))))
             {
                 // ("Inriktningsmål" over "Inriktningsmålen är kommunens övergripande mål och …" heads a text about the goals.)
@@ -743,6 +790,30 @@ internal static partial class GoalSectionLayout
         {
             var u = Units[unit];
             return u.Words <= 10 && !GoalCues.IsModal(u.Folded) && !(GoalCues.NamesGoals(u.Folded) && AreaLabel().Match(u.Folded).Length == 0);
+        }
+
+        /// <summary>Whether a unit is the last line of its paragraph.</summary>
+        public bool IsSingleLineAfterLabel(int unit) =>
+            unit + 1 >= Units.Count || Units[unit + 1].Paragraph != Units[unit].Paragraph;
+
+        /// <summary>Whether a goal label ("Mål 1:") that is not a sub-goal's was taken above a unit, with no other heading of a goal section between.</summary>
+        public bool GoalLabelAbove(int unit)
+        {
+            for (var k = unit - 1; k >= 0; k--)
+            {
+                var u = Units[k];
+                if (u.Kind == UnitKind.Label && !IsSubGoalLabel(u))
+                {
+                    return Used[k];
+                }
+
+                if (u.Kind == UnitKind.Heading && GoalCues.NamesGoals(u.WholeFolded))
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The statement a paragraph starting at a unit gives: its sentences up to an explanation.</summary>

@@ -31,8 +31,7 @@ internal static partial class TextUnits
             }
 
             // A run of at least three such lines, here and in the paragraphs on either side (a page or a gap may split it).
-            var prefixed = PrefixLines(paragraphs, i) > 0
-                && PrefixLines(paragraphs, i) + (i > 0 ? PrefixLines(paragraphs, i - 1) : 0) + (i + 1 < stop ? PrefixLines(paragraphs, i + 1) : 0) >= 3;
+            var prefixed = PrefixLines(paragraphs, i) > 0 && PrefixRun(paragraphs, i, stop) >= 3;
             for (var k = 0; k < p.Lines.Count; k++)
             {
                 var line = p.Lines[k];
@@ -205,6 +204,23 @@ internal static partial class TextUnits
     private static partial Regex GoalColumn();
 
     private static int PrefixLines(IReadOnlyList<Paragraph> paragraphs, int i) => paragraphs[i].Lines.Count(l => IsPrefixLine(l.Text));
+
+    /// <summary>The prefix lines of the run of consecutive paragraphs with such lines that holds paragraph <paramref name="i"/> (a page or a gap may split a list).</summary>
+    private static int PrefixRun(IReadOnlyList<Paragraph> paragraphs, int i, int stop)
+    {
+        var total = PrefixLines(paragraphs, i);
+        for (var k = i - 1; k >= 0 && PrefixLines(paragraphs, k) is var before and > 0; k--)
+        {
+            total += before;
+        }
+
+        for (var k = i + 1; k < stop && PrefixLines(paragraphs, k) is var after and > 0; k++)
+        {
+            total += after;
+        }
+
+        return total;
+    }
 
     // "Medborgare: …" names an area; "Socialnämndens mål: …" or "Ansvarig: …" label something else.
     private static bool IsPrefixLine(string line) =>
