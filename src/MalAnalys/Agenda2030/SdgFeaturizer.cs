@@ -103,7 +103,8 @@ internal static class SdgFeaturizer
     /// <summary>The stem feature of a single word, as a content word of a text would give it.</summary>
     internal static ulong StemFeature(string word)
     {
-        var folded = word.Select(Fold).ToArray();
+        var folded = new char[word.Length];
+        Diacritics.FoldLower(word, folded);
         var length = new SwedishLightStemmer().Stem(folded, folded.Length);
         return Hash(WordKind, folded.AsSpan(0, length));
     }
@@ -142,7 +143,7 @@ internal static class SdgFeaturizer
             var letters = 0;
             for (var k = 0; k < length; k++)
             {
-                var c = Fold(text[start + k]);
+                var c = Diacritics.FoldLower(text[start + k]);
                 folded[k + 1] = c;
                 letters += char.IsLetter(c) ? 1 : 0;
             }
@@ -249,10 +250,7 @@ internal static class SdgFeaturizer
             for (var p = 0; p < parts.Count; p++)
             {
                 var folded = scratch.Stem(parts[p].Length);
-                for (var k = 0; k < parts[p].Length; k++)
-                {
-                    folded[k] = Fold(parts[p][k]);
-                }
+                Diacritics.FoldLower(parts[p], folded);
 
                 var stemLength = scratch.Stemmer.Stem(folded, parts[p].Length);
                 result[p] = Hash(WordKind, folded.AsSpan(0, stemLength));
@@ -354,17 +352,6 @@ internal static class SdgFeaturizer
 
         // '&' is OCR for 'ä' when a letter follows ("&r", "&ldre"); otherwise it means "och" and separates words.
         return c == '&' && i + 1 < text.Length && char.IsLetter(text[i + 1]);
-    }
-
-    /// <summary>Lower-cases a character and folds Swedish and other Latin diacritics to the base letter.</summary>
-    internal static char Fold(char c)
-    {
-        if (c < 128)
-        {
-            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-        }
-
-        return Diacritics.FoldLower(c);
     }
 
     private static ulong Hash(ulong seed, ReadOnlySpan<char> chars)

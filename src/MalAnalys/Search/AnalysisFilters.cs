@@ -77,7 +77,7 @@ internal sealed class DecompoundFilter : TokenFilter
     }
 }
 
-/// <summary>Folds å/ä→a, ö→o, é→e (see <see cref="SwedishFolding"/>) in each lower-case token.</summary>
+/// <summary>Folds å/ä→a, ö→o, é→e (see <see cref="Diacritics.Fold(char)"/>) in each lower-case token.</summary>
 internal sealed class SwedishFoldingFilter : TokenFilter
 {
     private readonly ICharTermAttribute _term;
@@ -95,11 +95,7 @@ internal sealed class SwedishFoldingFilter : TokenFilter
             return false;
         }
 
-        var buffer = _term.Buffer;
-        for (var i = 0; i < _term.Length; i++)
-        {
-            buffer[i] = SwedishFolding.Fold(buffer[i]);
-        }
+        Diacritics.Fold(_term.Buffer.AsSpan(0, _term.Length), _term.Buffer);
 
         return true;
     }

@@ -35,7 +35,7 @@ internal sealed class CombinedCompoundSplitter(WordListCompoundSplitter wordList
 internal sealed class FoldingCompoundSplitter(ICompoundSplitter exact, WordListCompoundSplitter foldedWordList) : ICompoundSplitter
 {
     public bool TrySplit(string lowerWord, out IReadOnlyList<string> parts) =>
-        exact.TrySplit(lowerWord, out parts) || foldedWordList.TrySplit(SwedishFolding.Fold(lowerWord), out parts);
+        exact.TrySplit(lowerWord, out parts) || foldedWordList.TrySplit(Diacritics.Fold(lowerWord), out parts);
 }
 
 /// <summary>The splitters of the index's two chains.</summary>

@@ -5,6 +5,7 @@ using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Sv;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
+using MalAnalys.Swedish;
 
 namespace MalAnalys.Search;
 
@@ -36,7 +37,7 @@ internal sealed class SwedishGoalAnalyzer : Analyzer
     ];
 
     private static readonly CharArraySet ExactStopWords = new(Version, SwedishAnalyzer.DefaultStopSet.Select(w => w.ToString()!).Concat(GoalNoiseWords).ToList(), false);
-    private static readonly CharArraySet FoldedStopWords = new(Version, SwedishAnalyzer.DefaultStopSet.Select(w => SwedishFolding.Fold(w.ToString()!)).Concat(GoalNoiseWords.Select(SwedishFolding.Fold)).ToList(), false);
+    private static readonly CharArraySet FoldedStopWords = new(Version, SwedishAnalyzer.DefaultStopSet.Select(w => Diacritics.Fold(w.ToString()!)).Concat(GoalNoiseWords.Select(Diacritics.Fold)).ToList(), false);
     private static readonly StemmerOverrideFilter.StemmerOverrideMap ExactOverrides = BuildOverrides(folded: false);
     private static readonly StemmerOverrideFilter.StemmerOverrideMap FoldedOverrides = BuildOverrides(folded: true);
 
@@ -86,7 +87,7 @@ internal sealed class SwedishGoalAnalyzer : Analyzer
         var builder = new StemmerOverrideFilter.Builder(false);
         foreach (var (word, stem) in StemOverrides)
         {
-            builder.Add(folded ? SwedishFolding.Fold(word) : word, folded ? SwedishFolding.Fold(stem) : stem);
+            builder.Add(folded ? Diacritics.Fold(word) : word, folded ? Diacritics.Fold(stem) : stem);
         }
 
         return builder.Build();

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using MalAnalys.Swedish;
 
 namespace MalAnalys.Search;
 
@@ -29,7 +30,7 @@ internal sealed class WordListCompoundSplitter : ICompoundSplitter
     public static WordListCompoundSplitter Default { get; } = new(CompoundParts.Words);
 
     /// <summary>The splitter over <see cref="CompoundParts.Words"/> folded, for the folded field.</summary>
-    public static WordListCompoundSplitter Folded { get; } = new(CompoundParts.Words.Select(SwedishFolding.Fold));
+    public static WordListCompoundSplitter Folded { get; } = new(CompoundParts.Words.Select(Diacritics.Fold));
 
     /// <summary>The number of words in the list.</summary>
     public int Count => _words.Count;
