@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
-using MalAnalys.Swedish;
 
-namespace MalAnalys.Search;
+namespace MalAnalys.Swedish;
 
 /// <summary>
 /// Splits compounds into parts from a word list: every part must be a listed word (at least three letters), parts may be
