@@ -7,6 +7,7 @@ using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using MalAnalys.Documents;
+using MalAnalys.Search.Analysis;
 using MalAnalys.Swedish;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 

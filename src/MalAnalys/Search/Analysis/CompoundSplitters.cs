@@ -1,6 +1,6 @@
 using MalAnalys.Swedish;
 
-namespace MalAnalys.Search;
+namespace MalAnalys.Search.Analysis;
 
 /// <summary>The compound splitters of the index's two chains, each behind a cache (<see cref="CachingCompoundSplitter"/>).</summary>
 /// <param name="Exact">For the exact fields.</param>

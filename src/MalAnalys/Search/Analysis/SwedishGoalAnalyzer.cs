@@ -7,7 +7,7 @@ using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 using MalAnalys.Swedish;
 
-namespace MalAnalys.Search;
+namespace MalAnalys.Search.Analysis;
 
 /// <summary>
 /// The Swedish analysis chain for goal text. Each step is there for a query in the checked-in query set
@@ -92,35 +92,4 @@ internal sealed class SwedishGoalAnalyzer : Analyzer
 
         return builder.Build();
     }
-}
-
-/// <summary>The analyzers of the goal index, per field: one set for indexing (with decompounding) and one for queries.</summary>
-internal static class GoalAnalyzers
-{
-    public static Analyzer CreateIndexAnalyzer() => CreateIndexAnalyzer(CompoundSplitters.Default);
-
-    public static Analyzer CreateIndexAnalyzer(CompoundSplitters splitters)
-    {
-        var (exact, folded) = splitters;
-        var foldedAnalyzer = new SwedishGoalAnalyzer(folded: true, folded);
-        var fields = new Dictionary<string, Analyzer>
-        {
-            [GoalFields.Folded] = foldedAnalyzer,
-            [GoalFields.Core] = foldedAnalyzer,
-            [GoalFields.Municipality] = new SwedishGoalAnalyzer(folded: true, null),
-        };
-        var keyword = new KeywordAnalyzer();
-        foreach (var field in GoalDocuments.KeywordFields)
-        {
-            fields[field] = keyword;
-        }
-
-        return new PerFieldAnalyzerWrapper(new SwedishGoalAnalyzer(folded: false, exact), fields);
-    }
-
-    public static Analyzer CreateQueryAnalyzer() => new PerFieldAnalyzerWrapper(new SwedishGoalAnalyzer(folded: false, null), new Dictionary<string, Analyzer>
-    {
-        [GoalFields.Folded] = new SwedishGoalAnalyzer(folded: true, null),
-        [GoalFields.Municipality] = new SwedishGoalAnalyzer(folded: true, null),
-    });
 }
