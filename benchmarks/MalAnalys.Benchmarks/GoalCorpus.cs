@@ -8,6 +8,7 @@ namespace MalAnalys.Benchmarks;
 /// Generates realistic goal documents by recombining the seed goals: each document takes 3–8 goals (short name,
 /// statement, 2–6 body paragraphs) from the three seeds, renames the municipality, shuffles paragraphs, and in one
 /// document of five damages the text as OCR does (å/ä/ö lost or read as é, 6 for ö, &amp; for ä). Deterministic for a seed.
+/// The test project compiles this file too: its index fingerprint indexes 200 of these documents (seed 2030).
 /// </summary>
 public static class GoalCorpus
 {

@@ -9,6 +9,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using MalAnalys.Search;
+using MalAnalys.Search.Analysis;
 
 namespace MalAnalys.Benchmarks;
 

@@ -64,6 +64,8 @@ public sealed record SdgCoverage(ImmutableArray<SdgCoverageRow> Rows)
         return document.Document.Municipality ?? Path.GetFileName(document.Document.Source.Path) ?? "document";
     }
 
+    // Not the core's Diacritics folding (internal to it, and Swedish and Latin letters only): any label, a file name
+    // included, loses every combining mark Unicode decomposition gives it, and keeps its case (rows group ignoring case).
     private static string Fold(string label)
     {
         var decomposed = label.Normalize(NormalizationForm.FormD);

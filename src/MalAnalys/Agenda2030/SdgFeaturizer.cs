@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Analysis.Sv;
 using MalAnalys.Swedish;
 
@@ -41,8 +40,8 @@ internal sealed class SdgFeatures
 /// dropped the marks ("hallbar", "tillvaxt") yields the same features as clean text; typical OCR digits inside words
 /// (<c>6ka</c>, <c>&amp;r</c>) are read as the letters they stand for. Each content word gives its stem (Lucene's Swedish
 /// light stemmer), a bigram with the previous content word, its character 3–5-grams, so a damaged or unseen
-/// compound still shares most of its features with the words it is made of, and, when the Swedish lexicon of the
-/// repair stage can split it, the stems of its compound parts (kompetensförsörjning → kompetens, försörjning). The word and the character features are
+/// compound still shares most of its features with the words it is made of, and, when the embedded Swedish lexicon
+/// can split it, the stems of its compound parts (kompetensförsörjning → kompetens, försörjning). The word and the character features are
 /// L2-normalised separately over everything in the text, known to the model or not, so unknown text dilutes rather
 /// than amplifies the few features the model knows.
 /// </summary>
@@ -56,12 +55,8 @@ internal static class SdgFeaturizer
     internal const float CharGroupWeight = 1f;
     internal const float TermGroupWeight = 1f;
 
-    /// <summary>Whether compounds add the stems of their parts (see <see cref="CompoundParts"/>).</summary>
+    /// <summary>Whether compounds add the stems of their parts (see <see cref="AddCompoundPartStems"/>).</summary>
     internal const bool UseCompoundParts = true;
-
-    private const int MaxCachedCompounds = 100_000;
-
-    private static readonly ConcurrentDictionary<string, ulong[]> CompoundCache = new(StringComparer.Ordinal);
 
     private const ulong WordKind = 0x9E3779B97F4A7C15;
     private const ulong BigramKind = 0xC2B2AE3D27D4EB4F;
@@ -103,7 +98,8 @@ internal static class SdgFeaturizer
     /// <summary>The stem feature of a single word, as a content word of a text would give it.</summary>
     internal static ulong StemFeature(string word)
     {
-        var folded = word.Select(Fold).ToArray();
+        var folded = new char[word.Length];
+        Diacritics.FoldLower(word, folded);
         var length = new SwedishLightStemmer().Stem(folded, folded.Length);
         return Hash(WordKind, folded.AsSpan(0, length));
     }
@@ -142,7 +138,7 @@ internal static class SdgFeaturizer
             var letters = 0;
             for (var k = 0; k < length; k++)
             {
-                var c = Fold(text[start + k]);
+                var c = Diacritics.FoldLower(text[start + k]);
                 folded[k + 1] = c;
                 letters += char.IsLetter(c) ? 1 : 0;
             }
@@ -198,10 +194,7 @@ internal static class SdgFeaturizer
             {
                 // A compound also counts as the words it is made of (kompetensförsörjning → kompetens, försörjning), so
                 // it shares their stems with texts that write them apart or in other compounds.
-                foreach (var part in CompoundParts(text.AsSpan(start, length), scratch))
-                {
-                    scratch.Raw.Add(new RawFeature(part, token, -1, 0));
-                }
+                AddCompoundPartStems(text.AsSpan(start, length), token, scratch);
             }
 
             // Character n-grams over the folded word with boundary marks.
@@ -231,40 +224,30 @@ internal static class SdgFeaturizer
     }
 
     /// <summary>
-    /// The stem features of a compound's parts, split by the Swedish lexicon (which needs the diacritics: OCR text that
-    /// lost them gets no parts, only its character n-grams). Splits are cached per word, as texts repeat their words.
+    /// Adds the stem features of a compound's parts, split by the Swedish lexicon (which needs the diacritics: OCR text
+    /// that lost them gets no parts, only its character n-grams).
     /// </summary>
-    private static ulong[] CompoundParts(ReadOnlySpan<char> word, Scratch scratch)
+    /// <remarks>
+    /// The splits come from the lexicon's shared cache (<see cref="LexiconCompoundSplitter.Cached"/>), looked up with
+    /// the lower-cased word in scratch space; the stems of the parts are not cached, since folding, stemming and hashing
+    /// a few short parts costs less than the character n-grams every word gets anyway.
+    /// </remarks>
+    private static void AddCompoundPartStems(ReadOnlySpan<char> word, int token, Scratch scratch)
     {
-        var lower = Diacritics.Lower(word);
-        if (CompoundCache.TryGetValue(lower, out var cached))
+        var lower = scratch.Lower(word.Length);
+        Diacritics.Lower(word, lower);
+        if (!LexiconCompoundSplitter.Cached.TrySplit(lower.AsSpan(0, word.Length), out var parts))
         {
-            return cached;
+            return;
         }
 
-        ulong[] result = [];
-        if (SwedishLexicon.Default.TrySplitCompound(lower, out var parts))
+        for (var p = 0; p < parts.Count; p++)
         {
-            result = new ulong[parts.Count];
-            for (var p = 0; p < parts.Count; p++)
-            {
-                var folded = scratch.Stem(parts[p].Length);
-                for (var k = 0; k < parts[p].Length; k++)
-                {
-                    folded[k] = Fold(parts[p][k]);
-                }
-
-                var stemLength = scratch.Stemmer.Stem(folded, parts[p].Length);
-                result[p] = Hash(WordKind, folded.AsSpan(0, stemLength));
-            }
+            var folded = scratch.Stem(parts[p].Length);
+            Diacritics.FoldLower(parts[p], folded);
+            var stemLength = scratch.Stemmer.Stem(folded, parts[p].Length);
+            scratch.Raw.Add(new RawFeature(Hash(WordKind, folded.AsSpan(0, stemLength)), token, -1, 0));
         }
-
-        if (CompoundCache.Count < MaxCachedCompounds)
-        {
-            CompoundCache.TryAdd(lower, result);
-        }
-
-        return result;
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishStopWordsLookup = EnglishStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -356,17 +339,6 @@ internal static class SdgFeaturizer
         return c == '&' && i + 1 < text.Length && char.IsLetter(text[i + 1]);
     }
 
-    /// <summary>Lower-cases a character and folds Swedish and other Latin diacritics to the base letter.</summary>
-    internal static char Fold(char c)
-    {
-        if (c < 128)
-        {
-            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-        }
-
-        return Diacritics.FoldLower(c);
-    }
-
     private static ulong Hash(ulong seed, ReadOnlySpan<char> chars)
     {
         // FNV-1a over the UTF-16 units, then a final mix: stable across processes and platforms, unlike string.GetHashCode.
@@ -396,6 +368,7 @@ internal static class SdgFeaturizer
     {
         private char[] _word = new char[64];
         private char[] _stem = new char[64];
+        private char[] _lower = new char[64];
 
         public List<RawFeature> Raw { get; } = new(1024);
 
@@ -410,5 +383,7 @@ internal static class SdgFeaturizer
         public char[] Word(int length) => _word.Length >= length ? _word : _word = new char[length * 2];
 
         public char[] Stem(int length) => _stem.Length >= length ? _stem : _stem = new char[length * 2];
+
+        public char[] Lower(int length) => _lower.Length >= length ? _lower : _lower = new char[length * 2];
     }
 }

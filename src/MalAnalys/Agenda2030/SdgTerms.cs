@@ -1,3 +1,5 @@
+using MalAnalys.Swedish;
+
 namespace MalAnalys.Agenda2030;
 
 /// <summary>
@@ -40,7 +42,7 @@ internal sealed class SdgTerms
                 var prefixOnly = entry.StartsWith('^');
                 var words = (prefixOnly ? entry[1..] : entry)
                     .Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries)
-                    .Select(w => new string(w.Select(SdgFeaturizer.Fold).ToArray()))
+                    .Select(Diacritics.FoldLower)
                     .Where(w => w.Length > 0 && !SdgFeaturizer.IsStopWord(w))
                     .ToArray();
                 if (words.Length == 0 || words[0].Length < 3)

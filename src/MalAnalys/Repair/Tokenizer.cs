@@ -170,7 +170,7 @@ internal sealed class Token
     }
 
     /// <summary>Lower case with å/ä→a, ö→o and OCR stand-ins folded, for matching context cues.</summary>
-    public string Folded => _folded ??= Fold(Lower);
+    public string Folded => _folded ??= Diacritics.FoldWithStandIns(Lower);
 
     private int PieceCount => _pieceEnds?.Length ?? 1;
 
@@ -237,32 +237,6 @@ internal sealed class Token
             LightRule ?? next.LightRule,
             Repairable && next.Repairable);
     }
-
-    public static string Fold(string lower)
-    {
-        // Most words have nothing to fold: they are returned as they are.
-        var i = 0;
-        while (i < lower.Length && FoldChar(lower[i]) == lower[i])
-        {
-            i++;
-        }
-
-        return i == lower.Length ? lower : string.Create(lower.Length, lower, static (span, source) =>
-        {
-            for (var k = 0; k < source.Length; k++)
-            {
-                span[k] = FoldChar(source[k]);
-            }
-        });
-    }
-
-    // OCR's stand-ins fold with the letters they stand for.
-    private static char FoldChar(char c) => c switch
-    {
-        '&' => 'a',
-        '6' or '0' => 'o',
-        _ => Diacritics.Fold(c),
-    };
 }
 
 /// <summary>Splits raw text into <see cref="Token"/>s in one left-to-right scan.</summary>

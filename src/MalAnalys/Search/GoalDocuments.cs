@@ -4,6 +4,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using MalAnalys.Documents;
+using MalAnalys.Swedish;
 
 namespace MalAnalys.Search;
 
@@ -123,7 +124,7 @@ internal static class GoalDocuments
         if (document.Municipality is { } municipality)
         {
             shared.Add(new TextField(GoalFields.Municipality, municipality, Field.Store.YES));
-            shared.Add(Keyword(GoalFields.MunicipalityKey, SwedishFolding.Key(municipality), stored: false));
+            shared.Add(Keyword(GoalFields.MunicipalityKey, Diacritics.Key(municipality), stored: false));
         }
 
         if (!string.IsNullOrEmpty(document.Title))

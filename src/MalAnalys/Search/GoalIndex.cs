@@ -7,6 +7,8 @@ using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using MalAnalys.Documents;
+using MalAnalys.Search.Analysis;
+using MalAnalys.Swedish;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace MalAnalys.Search;
@@ -553,7 +555,7 @@ public sealed partial class GoalIndex : IDisposable
         var filter = new BooleanQuery();
         if (!string.IsNullOrWhiteSpace(options.Municipality))
         {
-            filter.Add(new TermQuery(new Term(GoalFields.MunicipalityKey, SwedishFolding.Key(options.Municipality))), Occur.MUST);
+            filter.Add(new TermQuery(new Term(GoalFields.MunicipalityKey, Diacritics.Key(options.Municipality))), Occur.MUST);
         }
 
         if (options.Sdg is { } sdg)

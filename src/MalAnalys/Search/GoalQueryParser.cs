@@ -3,6 +3,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using MalAnalys.Search.Analysis;
 
 namespace MalAnalys.Search;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MalAnalys.Documents;
+using MalAnalys.Swedish;
 
 namespace MalAnalys.Structure;
 
@@ -28,7 +29,7 @@ internal static partial class DocumentFacts
     }
 
     /// <param name="body">The body text.</param>
-    /// <param name="folded">The same, folded (<see cref="TextFolding.Fold(string)"/>): matched, so that "mal" and "mål" both count.</param>
+    /// <param name="folded">The same, folded (<see cref="Diacritics.FoldLower(string)"/>): matched, so that "mal" and "mål" both count.</param>
     public static Period? FindPeriod(string body, string folded)
     {
         if (MandatePattern().Match(folded) is { Success: true } mandate)

@@ -1,3 +1,5 @@
+using MalAnalys.Swedish;
+
 namespace MalAnalys.Structure;
 
 /// <summary>A goal as a layout family found it, before body cleaning and numbering.</summary>
@@ -86,7 +88,7 @@ internal static class BodyCleaner
         var lookup = reference.GetAlternateLookup<ReadOnlySpan<char>>();
         var folded = p.FoldedSpan;
         int tokens = 0, found = 0, i = 0;
-        while (TextFolding.NextToken(folded, ref i, out var token))
+        while (FoldedTokens.Next(folded, ref i, out var token))
         {
             tokens++;
             found += lookup.Contains(token) ? 1 : 0;
@@ -104,7 +106,7 @@ internal static class BodyCleaner
             {
                 if (text is not null)
                 {
-                    set.UnionWith(TextFolding.Tokens(TextFolding.Fold(text)));
+                    set.UnionWith(FoldedTokens.Of(Diacritics.FoldLower(text)));
                 }
             }
         }

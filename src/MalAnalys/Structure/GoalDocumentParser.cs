@@ -46,7 +46,7 @@ public sealed class GoalDocumentParser
 
         var body = text.Body;
         // Folded once: for the searches that read the whole text, and as the folded form of one-line paragraphs.
-        var folded = TextFolding.Fold(body);
+        var folded = Diacritics.FoldLower(body);
         var paragraphs = Paragraph.Split(body, line => LayoutRules.NumberedHeader(line).Success, folded, text.MarginAt);
         var diagnostics = new List<Diagnostic>(text.Diagnostics);
 
@@ -167,7 +167,7 @@ public sealed class GoalDocumentParser
     private static string Truncate(string text) => text.Length <= 70 ? text : string.Concat(text.AsSpan(0, 70), "…");
 
     private static GoalKind KindOf(GoalCandidate goal) =>
-        goal.InFinancialSection || GoalCues.IsFinancialStatement(TextFolding.Fold(string.Join(' ', goal.ShortName, goal.Statement, goal.Area)))
+        goal.InFinancialSection || GoalCues.IsFinancialStatement(Diacritics.FoldLower(string.Join(' ', goal.ShortName, goal.Statement, goal.Area)))
             ? GoalKind.Financial
             : GoalKind.Operational;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MalAnalys.Documents;
+using MalAnalys.Swedish;
 
 namespace MalAnalys.Structure;
 
@@ -332,7 +333,7 @@ internal static partial class GoalSectionLayout
         units[unit] is { Kind: UnitKind.Heading, Words: <= 6 } heading && !GoalCues.IsModal(heading.Folded) && unit + 1 < units.Count && units[unit + 1].Kind == UnitKind.Item;
 
     // "Delmål 2: …", "Delmål": a label of a sub-goal.
-    private static bool IsSubGoalLabel(TextUnit label) => label.Label is { } l && TextFolding.Fold(l).StartsWith("delmal", StringComparison.Ordinal);
+    private static bool IsSubGoalLabel(TextUnit label) => label.Label is { } l && Diacritics.FoldLower(l).StartsWith("delmal", StringComparison.Ordinal);
 
     // A heading that can be a goal over the list of its lower-level goals: short, not a cue, not a sentence.
     private static bool IsGoalHead(TextUnit head) =>
@@ -374,7 +375,7 @@ internal static partial class GoalSectionLayout
                 }
 
                 var (shortName, statement) = Clean(u.Content, splitName: true);
-                var labelWord = TextFolding.Fold(u.Label!);
+                var labelWord = Diacritics.FoldLower(u.Label!);
                 var numbered = u.Number is not null && (labelWord.StartsWith("mal", StringComparison.Ordinal) || labelWord.EndsWith("mal", StringComparison.Ordinal));
                 if (numbered && LayoutRules.IsHeading(new Paragraph([new BodyLine(u.Content, 0)]), maxWords: 6) && next >= 0 && s.StatementAt(next) is { } following)
                 {
@@ -400,7 +401,7 @@ internal static partial class GoalSectionLayout
                 s.Used[next] = true;
             }
             else if ((u.Number is not null || IsCompound(u)) && next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && !HeadsList(units, next) && s.ParagraphStatementAt(next) is { } below
-                && !(u.Number is null && GoalCues.NamesGoals(TextFolding.Fold(FirstSentence(below.Statement)))))
+                && !(u.Number is null && GoalCues.NamesGoals(Diacritics.FoldLower(FirstSentence(below.Statement)))))
             {
                 // ("Inriktningsmål" over "Inriktningsmålen är kommunens övergripande mål och …" heads a text about the goals.)
                 // "Målområde 1:2" or "Resultatmål" over its statement; a bare "Övergripande mål" is a section heading.
@@ -415,12 +416,12 @@ internal static partial class GoalSectionLayout
 
     /// <summary>A heading that is a whole name, not a line of wrapped text ("Attraktiva, tillgängliga och ändamåls-", "För att nå våra ambitioner angående").</summary>
     private static bool IsWholeHeading(string text) =>
-        !text.EndsWith('-') && !text.EndsWith(',') && !FragmentEdge().IsMatch(TextFolding.Fold(text));
+        !text.EndsWith('-') && !text.EndsWith(',') && !FragmentEdge().IsMatch(Diacritics.FoldLower(text));
 
     [GeneratedRegex(@"^(?:genom|for att|med|och|som|men|aven|att|i|pa|av)\b|\b(?:och|att|for|i|pa|med|av|som|angaende|till|om|den|det|de|en|ett)$", RegexOptions.CultureInvariant)]
     private static partial Regex FragmentEdge();
 
-    private static bool IsCompound(TextUnit label) => label.Label is { } l && l.Split(' ').Length == 1 && !TextFolding.Fold(l).StartsWith("mal", StringComparison.Ordinal) && label.Number is null;
+    private static bool IsCompound(TextUnit label) => label.Label is { } l && l.Split(' ').Length == 1 && !Diacritics.FoldLower(l).StartsWith("mal", StringComparison.Ordinal) && label.Number is null;
 
     /// <summary>
     /// Exports of goal-management systems: a field label that names the council's goals ("Kommunfullmäktiges mål"),
@@ -575,7 +576,7 @@ internal static partial class GoalSectionLayout
     /// <summary>Cuts a status remark and an explanation off a goal text, and splits off a short name.</summary>
     private static (string? ShortName, string Statement) Clean(string text, bool splitName)
     {
-        var folded = TextFolding.Fold(text);
+        var folded = Diacritics.FoldLower(text);
         var status = GoalCues.StatusStart(folded);
         if (status > 0)
         {
@@ -592,7 +593,7 @@ internal static partial class GoalSectionLayout
         if (splitName || GoalCues.IsModal(folded))
         {
             var (name, statement) = TextUnits.SplitShortName(text);
-            if (name is not null && (splitName || GoalCues.IsModal(TextFolding.Fold(statement))))
+            if (name is not null && (splitName || GoalCues.IsModal(Diacritics.FoldLower(statement))))
             {
                 return (name, statement);
             }
@@ -605,12 +606,12 @@ internal static partial class GoalSectionLayout
     private static string ModalSentences(string text)
     {
         var sentences = SentenceEnd().Split(text);
-        if (sentences.Length < 2 || !GoalCues.IsGoalSentence(TextFolding.Fold(sentences[0])))
+        if (sentences.Length < 2 || !GoalCues.IsGoalSentence(Diacritics.FoldLower(sentences[0])))
         {
             return text;
         }
 
-        var taken = sentences.TakeWhile(x => GoalCues.IsGoalSentence(TextFolding.Fold(x))).ToList();
+        var taken = sentences.TakeWhile(x => GoalCues.IsGoalSentence(Diacritics.FoldLower(x))).ToList();
         return string.Join(" ", taken);
     }
 
@@ -626,7 +627,7 @@ internal static partial class GoalSectionLayout
     // A passing mention of indicators earlier in the paragraph does not make the goals that follow indicators.
     private static bool AnnouncesNonGoals(TextUnit intro)
     {
-        var sentences = SentenceEnd().Split(intro.Content.TrimEnd()).Select(TextFolding.Fold).ToArray();
+        var sentences = SentenceEnd().Split(intro.Content.TrimEnd()).Select(Diacritics.FoldLower).ToArray();
         var last = sentences[^1];
         if (sentences.Length > 1 && last.Split(' ').Length <= 5 && !GoalCues.NamesGoals(last) && !GoalCues.NamesNonGoals(last))
         {
@@ -847,7 +848,7 @@ internal static partial class GoalSectionLayout
             var taken = new List<string>();
             foreach (var sentence in sentences)
             {
-                if (!GoalCues.IsGoalSentence(TextFolding.Fold(sentence)))
+                if (!GoalCues.IsGoalSentence(Diacritics.FoldLower(sentence)))
                 {
                     break;
                 }
@@ -908,7 +909,7 @@ internal static partial class GoalSectionLayout
                     goal = goal with { Indicators = [.. goal.Indicators, .. indicators] };
                 }
 
-                if (!seen.Add(string.Join(' ', TextFolding.Tokens(TextFolding.Fold(goal.Statement)))))
+                if (!seen.Add(string.Join(' ', FoldedTokens.Of(Diacritics.FoldLower(goal.Statement)))))
                 {
                     // The same goal again (a summary table after the list): it is one goal.
                     continue;
@@ -1015,7 +1016,7 @@ internal static partial class GoalSectionLayout
                 return null;
             }
 
-            if (name.Length > 0 && !GoalCues.NamesGoals(TextFolding.Fold(name)))
+            if (name.Length > 0 && !GoalCues.NamesGoals(Diacritics.FoldLower(name)))
             {
                 return new AreaCandidate(name, u.End - name.Length, u.End);
             }

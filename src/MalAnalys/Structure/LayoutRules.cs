@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MalAnalys.Swedish;
 
 namespace MalAnalys.Structure;
 
@@ -26,7 +27,7 @@ internal static partial class LayoutRules
     }
 
     /// <summary>A heading that only labels what follows ("Övergripande mål", "Kommunens mål") rather than naming an area.</summary>
-    public static bool IsGoalLabel(string text) => GoalLabel().IsMatch(TextFolding.Fold(text.Trim()));
+    public static bool IsGoalLabel(string text) => GoalLabel().IsMatch(Diacritics.FoldLower(text.Trim()));
 
     /// <summary>Whether folded heading text speaks of goals ("mål", "målområde").</summary>
     public static bool MentionsGoals(string folded) => MentionsGoalsPattern().IsMatch(folded);

@@ -1,4 +1,5 @@
 using MalAnalys.Documents;
+using MalAnalys.Swedish;
 
 namespace MalAnalys.Structure;
 
@@ -127,10 +128,10 @@ internal static class NumberedLayout
     private static string HeaderStatement(string title, Paragraph header)
     {
         var lines = new List<string> { title };
-        var opening = TextFolding.Tokens(TextFolding.Fold(title)).Take(3).ToArray();
+        var opening = FoldedTokens.Of(Diacritics.FoldLower(title)).Take(3).ToArray();
         foreach (var line in header.Lines.Skip(1))
         {
-            var tokens = TextFolding.Tokens(TextFolding.Fold(line.Text));
+            var tokens = FoldedTokens.Of(Diacritics.FoldLower(line.Text));
             if (opening.Length == 3 && tokens.Take(3).SequenceEqual(opening))
             {
                 break;
@@ -196,9 +197,9 @@ internal static class Overview
         var used = new HashSet<int>();
         for (var i = 0; i < titles.Count; i++)
         {
-            var t = TextFolding.Tokens(TextFolding.Fold(titles[i])).ToHashSet(StringComparer.Ordinal);
+            var t = FoldedTokens.Of(Diacritics.FoldLower(titles[i])).ToHashSet(StringComparer.Ordinal);
             var best = items
-                .Select((item, k) => (k, score: Jaccard(t, TextFolding.Tokens(TextFolding.Fold(item.Statement)).ToHashSet(StringComparer.Ordinal))))
+                .Select((item, k) => (k, score: Jaccard(t, FoldedTokens.Of(Diacritics.FoldLower(item.Statement)).ToHashSet(StringComparer.Ordinal))))
                 .Where(x => !used.Contains(x.k) && x.score >= 0.4)
                 .OrderByDescending(x => x.score)
                 .FirstOrDefault((k: -1, score: 0.0));

@@ -19,7 +19,7 @@ internal sealed class Paragraph
     private string? _folded;
     private int? _wordCount;
 
-    // The body folded once (TextFolding.Fold, character for character): a one-line paragraph's folded text is a span
+    // The body folded once (Diacritics.FoldLower, character for character): a one-line paragraph's folded text is a span
     // of it, so most paragraphs need no folded string of their own.
     private readonly string? _foldedBody;
 
@@ -39,7 +39,7 @@ internal sealed class Paragraph
     public string Text => _text ??= Lines.Count == 1 && IsReflowed(Lines[0].Text) ? Lines[0].Text : Reflow(Lines.Select(l => l.Text));
 
     /// <summary><see cref="Text"/> lower-cased with diacritics removed, character for character.</summary>
-    public string Folded => _folded ??= TextFolding.Fold(Text);
+    public string Folded => _folded ??= Diacritics.FoldLower(Text);
 
     /// <summary><see cref="Folded"/> as a span, without a string of its own where the paragraph is one line of the folded body as it is.</summary>
     public ReadOnlySpan<char> FoldedSpan => _folded is null && _foldedBody is not null && Lines.Count == 1 && ReferenceEquals(Text, Lines[0].Text)
@@ -180,58 +180,4 @@ internal sealed class Paragraph
     }
 
     public override string ToString() => Text;
-}
-
-/// <summary>Case and diacritic folding for matching text that OCR may have stripped of å, ä and ö.</summary>
-internal static class TextFolding
-{
-    public static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>
-    {
-        for (var i = 0; i < source.Length; i++)
-        {
-            span[i] = Fold(source[i]);
-        }
-    });
-
-    public static char Fold(char c) => Diacritics.FoldLower(c);
-
-    /// <summary>The runs of letters and digits in already folded text, two characters or longer.</summary>
-    public static string[] Tokens(string folded)
-    {
-        var tokens = new List<string>();
-        var i = 0;
-        while (NextToken(folded, ref i, out var token))
-        {
-            tokens.Add(token.ToString());
-        }
-
-        return [.. tokens];
-    }
-
-    /// <summary>The next run of letters and digits, two characters or longer, from <paramref name="i"/> on; false at the end.</summary>
-    public static bool NextToken(ReadOnlySpan<char> folded, ref int i, out ReadOnlySpan<char> token)
-    {
-        while (i < folded.Length)
-        {
-            while (i < folded.Length && !char.IsLetterOrDigit(folded[i]))
-            {
-                i++;
-            }
-
-            var start = i;
-            while (i < folded.Length && char.IsLetterOrDigit(folded[i]))
-            {
-                i++;
-            }
-
-            if (i - start >= 2)
-            {
-                token = folded[start..i];
-                return true;
-            }
-        }
-
-        token = default;
-        return false;
-    }
 }

@@ -1,3 +1,5 @@
+using MalAnalys.Swedish;
+
 namespace MalAnalys.Structure;
 
 /// <summary>What a line of a goal document is, as far as its shape tells.</summary>
@@ -33,10 +35,10 @@ internal sealed record TextUnit(UnitKind Kind, int Paragraph, int Indent, string
     private int _words = -1;
 
     /// <summary><see cref="Content"/> folded (lower case, no diacritics).</summary>
-    public string Folded => _folded ??= TextFolding.Fold(Content);
+    public string Folded => _folded ??= Diacritics.FoldLower(Content);
 
     /// <summary>The whole line folded, a label's word and number included: what cue words are looked for in.</summary>
-    public string WholeFolded => _wholeFolded ??= Label is null ? Folded : TextFolding.Fold(string.Join(' ', Label, Number, Content));
+    public string WholeFolded => _wholeFolded ??= Label is null ? Folded : Diacritics.FoldLower(string.Join(' ', Label, Number, Content));
 
     /// <summary>The number of words of <see cref="Content"/>.</summary>
     public int Words => _words >= 0 ? _words : _words = Structure.Paragraph.CountWords(Content);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MalAnalys.Swedish;
 
 namespace MalAnalys.Structure;
 
@@ -102,7 +103,7 @@ internal static partial class TextUnits
             return true;
         }
 
-        if (EndsWithGoalWord(line.Text) && GluedTrailingLabel().Match(line.Text) is { Success: true } trailing && GoalCues.NamesGoals(TextFolding.Fold(trailing.Groups["label"].Value))
+        if (EndsWithGoalWord(line.Text) && GluedTrailingLabel().Match(line.Text) is { Success: true } trailing && GoalCues.NamesGoals(Diacritics.FoldLower(trailing.Groups["label"].Value))
             && LabelUnit(new BodyLine(trailing.Groups["label"].Value, line.Start + trailing.Groups["label"].Index), i) is { } trailingLabel)
         {
             // An area heading and the goal label under it read as one line: "God och hållbar tillväxtÖvergripande mål".
@@ -176,7 +177,7 @@ internal static partial class TextUnits
         }
 
         var header = CellGap().Split(p.Lines[0].Text.Trim());
-        if (header.Length < 2 || !GoalColumn().IsMatch(TextFolding.Fold(header[0])))
+        if (header.Length < 2 || !GoalColumn().IsMatch(Diacritics.FoldLower(header[0])))
         {
             return null;
         }
@@ -224,7 +225,7 @@ internal static partial class TextUnits
 
     // "Medborgare: …" names an area; "Socialnämndens mål: …" or "Ansvarig: …" label something else.
     private static bool IsPrefixLine(string line) =>
-        PrefixPattern().Match(line) is { Success: true } m && !NotAreaPrefix().IsMatch(TextFolding.Fold(m.Groups["prefix"].Value));
+        PrefixPattern().Match(line) is { Success: true } m && !NotAreaPrefix().IsMatch(Diacritics.FoldLower(m.Groups["prefix"].Value));
 
     [GeneratedRegex(@"\bmal\b|mal$|namnd|styrelse|bolag|ansvarig|indikator|uppdrag|malvarde|kalla|not", RegexOptions.CultureInvariant)]
     private static partial Regex NotAreaPrefix();
@@ -353,7 +354,7 @@ internal static partial class TextUnits
         if (m.Success && IsLabelMatch(m))
         {
             if (!m.Groups["number"].Success && m.Groups["rest"].Value.Trim().Length > 0
-                && TextFolding.Fold(m.Groups["label"].Value).StartsWith("malomrade", StringComparison.Ordinal))
+                && Diacritics.FoldLower(m.Groups["label"].Value).StartsWith("malomrade", StringComparison.Ordinal))
             {
                 // "Målområde: Livsmiljö" names an area.
                 return new TextUnit(UnitKind.Heading, paragraph, Indent(line), null, trimmed, start, line.End);
@@ -364,7 +365,7 @@ internal static partial class TextUnits
 
         // One word that is a goal compound ("Resultatmål"), alone or glued to its statement ("ResultatmålÅrets resultat …").
         var c = CompoundLabel().Match(trimmed);
-        if (c.Success && !NotGoalCompounds.Contains(TextFolding.Fold(c.Groups["label"].Value)))
+        if (c.Success && !NotGoalCompounds.Contains(Diacritics.FoldLower(c.Groups["label"].Value)))
         {
             return new TextUnit(UnitKind.Label, paragraph, Indent(line), null, c.Groups["rest"].Value.Trim(), start, line.End, c.Groups["label"].Value);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using MalAnalys.Search;
+using MalAnalys.Search.Analysis;
 using Xunit.Abstractions;
 
 namespace MalAnalys.Tests.Search;

@@ -5,8 +5,9 @@ using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Sv;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
+using MalAnalys.Swedish;
 
-namespace MalAnalys.Search;
+namespace MalAnalys.Search.Analysis;
 
 /// <summary>
 /// The Swedish analysis chain for goal text. Each step is there for a query in the checked-in query set
@@ -36,7 +37,7 @@ internal sealed class SwedishGoalAnalyzer : Analyzer
     ];
 
     private static readonly CharArraySet ExactStopWords = new(Version, SwedishAnalyzer.DefaultStopSet.Select(w => w.ToString()!).Concat(GoalNoiseWords).ToList(), false);
-    private static readonly CharArraySet FoldedStopWords = new(Version, SwedishAnalyzer.DefaultStopSet.Select(w => SwedishFolding.Fold(w.ToString()!)).Concat(GoalNoiseWords.Select(SwedishFolding.Fold)).ToList(), false);
+    private static readonly CharArraySet FoldedStopWords = new(Version, SwedishAnalyzer.DefaultStopSet.Select(w => Diacritics.Fold(w.ToString()!)).Concat(GoalNoiseWords.Select(Diacritics.Fold)).ToList(), false);
     private static readonly StemmerOverrideFilter.StemmerOverrideMap ExactOverrides = BuildOverrides(folded: false);
     private static readonly StemmerOverrideFilter.StemmerOverrideMap FoldedOverrides = BuildOverrides(folded: true);
 
@@ -86,40 +87,9 @@ internal sealed class SwedishGoalAnalyzer : Analyzer
         var builder = new StemmerOverrideFilter.Builder(false);
         foreach (var (word, stem) in StemOverrides)
         {
-            builder.Add(folded ? SwedishFolding.Fold(word) : word, folded ? SwedishFolding.Fold(stem) : stem);
+            builder.Add(folded ? Diacritics.Fold(word) : word, folded ? Diacritics.Fold(stem) : stem);
         }
 
         return builder.Build();
     }
-}
-
-/// <summary>The analyzers of the goal index, per field: one set for indexing (with decompounding) and one for queries.</summary>
-internal static class GoalAnalyzers
-{
-    public static Analyzer CreateIndexAnalyzer() => CreateIndexAnalyzer(CompoundSplitters.Default);
-
-    public static Analyzer CreateIndexAnalyzer(CompoundSplitters splitters)
-    {
-        var (exact, folded) = splitters;
-        var foldedAnalyzer = new SwedishGoalAnalyzer(folded: true, folded);
-        var fields = new Dictionary<string, Analyzer>
-        {
-            [GoalFields.Folded] = foldedAnalyzer,
-            [GoalFields.Core] = foldedAnalyzer,
-            [GoalFields.Municipality] = new SwedishGoalAnalyzer(folded: true, null),
-        };
-        var keyword = new KeywordAnalyzer();
-        foreach (var field in GoalDocuments.KeywordFields)
-        {
-            fields[field] = keyword;
-        }
-
-        return new PerFieldAnalyzerWrapper(new SwedishGoalAnalyzer(folded: false, exact), fields);
-    }
-
-    public static Analyzer CreateQueryAnalyzer() => new PerFieldAnalyzerWrapper(new SwedishGoalAnalyzer(folded: false, null), new Dictionary<string, Analyzer>
-    {
-        [GoalFields.Folded] = new SwedishGoalAnalyzer(folded: true, null),
-        [GoalFields.Municipality] = new SwedishGoalAnalyzer(folded: true, null),
-    });
 }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace MalAnalys.Search;
+namespace MalAnalys.Swedish;
 
 /// <summary>
 /// Remembers a splitter's answers: goal documents repeat the same words many times, so most tokens are answered by one

@@ -1,4 +1,4 @@
-namespace MalAnalys.Search;
+namespace MalAnalys.Swedish;
 
 /// <summary>
 /// Splits a Swedish compound (<c>kompetensförsörjning</c>) into the words it is made of (<c>kompetens</c>, <c>försörjning</c>),

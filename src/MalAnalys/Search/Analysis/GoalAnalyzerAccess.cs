@@ -1,6 +1,6 @@
 using Lucene.Net.Analysis;
 
-namespace MalAnalys.Search;
+namespace MalAnalys.Search.Analysis;
 
 /// <summary>For benchmarks and tests: the index-time analyzer (per field) the goal index uses.</summary>
 internal static class GoalAnalyzerAccess

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace MalAnalys.Search;
+namespace MalAnalys.Swedish;
 
 /// <summary>
 /// Splits compounds into parts from a word list: every part must be a listed word (at least three letters), parts may be
@@ -29,7 +29,7 @@ internal sealed class WordListCompoundSplitter : ICompoundSplitter
     public static WordListCompoundSplitter Default { get; } = new(CompoundParts.Words);
 
     /// <summary>The splitter over <see cref="CompoundParts.Words"/> folded, for the folded field.</summary>
-    public static WordListCompoundSplitter Folded { get; } = new(CompoundParts.Words.Select(SwedishFolding.Fold));
+    public static WordListCompoundSplitter Folded { get; } = new(CompoundParts.Words.Select(Diacritics.Fold));
 
     /// <summary>The number of words in the list.</summary>
     public int Count => _words.Count;
