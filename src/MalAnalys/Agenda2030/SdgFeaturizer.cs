@@ -135,27 +135,11 @@ internal static class SdgFeaturizer
 
             var length = i - start;
             var folded = scratch.Word(length + 2);
-            var letters = 0;
-            for (var k = 0; k < length; k++)
-            {
-                var c = Diacritics.FoldLower(text[start + k]);
-                folded[k + 1] = c;
-                letters += char.IsLetter(c) ? 1 : 0;
-            }
-
+            var letters = FoldWord(text.AsSpan(start, length), folded);
             if (letters == 0)
             {
                 result.Tokens.Add(new SdgToken(start, length, false));
                 continue;
-            }
-
-            if (letters >= 2)
-            {
-                // OCR reads ö as 6 or 0, l as 1, ä as & ("6ka", "&r", "I1:s"): inside a word they are letters.
-                for (var k = 1; k <= length; k++)
-                {
-                    folded[k] = folded[k] switch { '6' or '0' => 'o', '1' => 'l', '&' => 'a', _ => folded[k] };
-                }
             }
 
             var word = folded.AsSpan(1, length);
@@ -168,59 +152,112 @@ internal static class SdgFeaturizer
                 continue;
             }
 
-            var token = result.Tokens.Count;
-            result.Tokens.Add(new SdgToken(start, length, true));
-            if (terms is not null)
-            {
-                scratch.ContentWords.Add(new string(word));
-                scratch.ContentTokens.Add(token);
-            }
-
-            // Word stem.
-            var stemBuffer = scratch.Stem(length);
-            word.CopyTo(stemBuffer);
-            var stemLength = scratch.Stemmer.Stem(stemBuffer, length);
-            var stem = Hash(WordKind, stemBuffer.AsSpan(0, stemLength));
-            scratch.Raw.Add(new RawFeature(stem, token, -1, 0));
-            if (previousToken >= 0)
-            {
-                scratch.Raw.Add(new RawFeature(Mix(BigramKind ^ previousStem, stem), previousToken, token, 0));
-            }
-
-            previousStem = stem;
-            previousToken = token;
-
-            if (UseCompoundParts && letters == length && length >= 2 * SwedishLexicon.MinCompoundPart)
-            {
-                // A compound also counts as the words it is made of (kompetensförsörjning → kompetens, försörjning), so
-                // it shares their stems with texts that write them apart or in other compounds.
-                AddCompoundPartStems(text.AsSpan(start, length), token, scratch);
-            }
-
-            // Character n-grams over the folded word with boundary marks.
-            folded[0] = '<';
-            folded[length + 1] = '>';
-            var padded = folded.AsSpan(0, length + 2);
-            for (var n = MinGram; n <= MaxGram; n++)
-            {
-                for (var s = 0; s + n <= padded.Length; s++)
-                {
-                    scratch.Raw.Add(new RawFeature(Hash(CharKind + (ulong)n, padded.Slice(s, n)), token, -1, 1));
-                }
-            }
+            AddContentWord(text, start, length, letters, folded, terms is not null, scratch, result, ref previousStem, ref previousToken);
         }
 
         if (terms is not null)
         {
-            var raw = scratch.Raw;
-            var tokens = scratch.ContentTokens;
-            terms.Match(scratch.ContentWords, (sdg, first, last) =>
-                raw.Add(new RawFeature(TermFeature(sdg), tokens[first], last > first ? tokens[last] : -1, 2)));
+            AddTermFeatures(terms, scratch);
         }
 
         result.EnglishStopWords = english;
         result.SwedishStopWords = swedish;
         Aggregate(scratch.Raw, result);
+    }
+
+    /// <summary>A feature for each SDG term list whose term occurs among the content words, over the tokens it spans.</summary>
+    private static void AddTermFeatures(SdgTerms terms, Scratch scratch)
+    {
+        var raw = scratch.Raw;
+        var tokens = scratch.ContentTokens;
+        terms.Match(scratch.ContentWords, (sdg, first, last) =>
+            raw.Add(new RawFeature(TermFeature(sdg), tokens[first], last > first ? tokens[last] : -1, 2)));
+    }
+
+    /// <summary>
+    /// A content word's features: its stem, the bigram with the content word before it, its compound parts' stems and
+    /// its character n-grams; with <paramref name="collectWords"/>, the word is kept for the SDG term lists too.
+    /// </summary>
+    private static void AddContentWord(string text, int start, int length, int letters, char[] folded, bool collectWords, Scratch scratch, SdgFeatures result, ref ulong previousStem, ref int previousToken)
+    {
+        var word = folded.AsSpan(1, length);
+        var token = result.Tokens.Count;
+        result.Tokens.Add(new SdgToken(start, length, true));
+        if (collectWords)
+        {
+            scratch.ContentWords.Add(new string(word));
+            scratch.ContentTokens.Add(token);
+        }
+
+        var stem = AddStem(word, token, scratch);
+        if (previousToken >= 0)
+        {
+            scratch.Raw.Add(new RawFeature(Mix(BigramKind ^ previousStem, stem), previousToken, token, 0));
+        }
+
+        previousStem = stem;
+        previousToken = token;
+
+        if (UseCompoundParts && letters == length && length >= 2 * SwedishLexicon.MinCompoundPart)
+        {
+            // A compound also counts as the words it is made of (kompetensförsörjning → kompetens, försörjning), so
+            // it shares their stems with texts that write them apart or in other compounds.
+            AddCompoundPartStems(text.AsSpan(start, length), token, scratch);
+        }
+
+        AddCharGrams(folded, length, token, scratch.Raw);
+    }
+
+    /// <summary>
+    /// Folds and lower-cases a word into <paramref name="folded"/> from index 1 (index 0 and the one after the word are
+    /// left for boundary marks) and returns how many of its characters are letters. In a word of two letters or more,
+    /// the digits and symbols OCR reads for letters are letters: ö as 6 or 0, l as 1, ä as &amp; ("6ka", "&amp;r", "I1:s").
+    /// </summary>
+    private static int FoldWord(ReadOnlySpan<char> text, char[] folded)
+    {
+        var letters = 0;
+        for (var k = 0; k < text.Length; k++)
+        {
+            var c = Diacritics.FoldLower(text[k]);
+            folded[k + 1] = c;
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        if (letters >= 2)
+        {
+            for (var k = 1; k <= text.Length; k++)
+            {
+                folded[k] = folded[k] switch { '6' or '0' => 'o', '1' => 'l', '&' => 'a', _ => folded[k] };
+            }
+        }
+
+        return letters;
+    }
+
+    /// <summary>Adds a content word's stem feature and returns its hash (the next word's bigram starts from it).</summary>
+    private static ulong AddStem(ReadOnlySpan<char> word, int token, Scratch scratch)
+    {
+        var stemBuffer = scratch.Stem(word.Length);
+        word.CopyTo(stemBuffer);
+        var stemLength = scratch.Stemmer.Stem(stemBuffer, word.Length);
+        var stem = Hash(WordKind, stemBuffer.AsSpan(0, stemLength));
+        scratch.Raw.Add(new RawFeature(stem, token, -1, 0));
+        return stem;
+    }
+
+    /// <summary>Adds the character n-grams of a folded word (at index 1 of <paramref name="folded"/>), with boundary marks.</summary>
+    private static void AddCharGrams(char[] folded, int length, int token, List<RawFeature> raw)
+    {
+        folded[0] = '<';
+        folded[length + 1] = '>';
+        var padded = folded.AsSpan(0, length + 2);
+        for (var n = MinGram; n <= MaxGram; n++)
+        {
+            for (var s = 0; s + n <= padded.Length; s++)
+            {
+                raw.Add(new RawFeature(Hash(CharKind + (ulong)n, padded.Slice(s, n)), token, -1, 1));
+            }
+        }
     }
 
     /// <summary>
@@ -280,7 +317,6 @@ internal static class SdgFeaturizer
             result.TokenRefs = new int[refs];
         }
 
-        double wordNorm = 0, charNorm = 0, termNorm = 0;
         var u = -1;
         var r = 0;
         Span<byte> groups = unique <= 4096 ? stackalloc byte[unique] : new byte[unique];
@@ -305,9 +341,17 @@ internal static class SdgFeaturizer
         }
 
         result.OccurrenceStart[unique] = r;
-        for (var k = 0; k < unique; k++)
+        Scale(result.Values, groups[..unique]);
+        result.Count = unique;
+    }
+
+    /// <summary>Scales each group of features (words, character n-grams, SDG terms) to unit length times the group's weight.</summary>
+    private static void Scale(float[] values, ReadOnlySpan<byte> groups)
+    {
+        double wordNorm = 0, charNorm = 0, termNorm = 0;
+        for (var k = 0; k < groups.Length; k++)
         {
-            var v = (double)result.Values[k];
+            var v = (double)values[k];
             switch (groups[k])
             {
                 case 0: wordNorm += v * v; break;
@@ -319,12 +363,10 @@ internal static class SdgFeaturizer
         var wordScale = wordNorm > 0 ? WordGroupWeight / Math.Sqrt(wordNorm) : 0;
         var charScale = charNorm > 0 ? CharGroupWeight / Math.Sqrt(charNorm) : 0;
         var termScale = termNorm > 0 ? TermGroupWeight / Math.Sqrt(termNorm) : 0;
-        for (var k = 0; k < unique; k++)
+        for (var k = 0; k < groups.Length; k++)
         {
-            result.Values[k] = (float)(result.Values[k] * groups[k] switch { 0 => wordScale, 1 => charScale, _ => termScale });
+            values[k] = (float)(values[k] * groups[k] switch { 0 => wordScale, 1 => charScale, _ => termScale });
         }
-
-        result.Count = unique;
     }
 
     private static bool IsWordChar(string text, int i)

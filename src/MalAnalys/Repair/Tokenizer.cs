@@ -40,30 +40,32 @@ internal sealed class Token
 
     private Token(string decoded, int[] pieceEnds, int[] pieceStarts, int[] pieceOriginalEnds, CorrectionReason? lightReason, string? lightRule, bool repairable)
     {
-        Init(decoded, 0, 0, lightReason, lightRule, repairable);
+        _ = Init(decoded, 0, 0, lightReason, lightRule, repairable);
         _pieceEnds = pieceEnds;
         _pieceStarts = pieceStarts;
         _pieceOriginalEnds = pieceOriginalEnds;
     }
 
-    /// <summary>Makes this token another one (<see cref="Tokenizer"/> reuses a thread's tokens from text to text).</summary>
-    internal void Init(string decoded, int start, int end, CorrectionReason? lightReason, string? lightRule, bool repairable)
+    /// <summary>Makes this token another one (<see cref="Tokenizer"/> reuses a thread's tokens from text to text); returns it.</summary>
+    internal Token Init(string decoded, int start, int end, CorrectionReason? lightReason, string? lightRule, bool repairable)
     {
         _decoded = decoded;
         _source = decoded;
         _decodedStart = 0;
         _decodedLength = decoded.Length;
         Reset(start, end, lightReason, lightRule, repairable);
+        return this;
     }
 
-    /// <summary>Makes this token the plain span <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/>.</summary>
-    internal void InitSpan(string text, int start, int end, bool repairable)
+    /// <summary>Makes this token the plain span <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/>; returns it.</summary>
+    internal Token InitSpan(string text, int start, int end, bool repairable)
     {
         _decoded = null;
         _source = text;
         _decodedStart = start;
         _decodedLength = end - start;
         Reset(start, end, null, null, repairable);
+        return this;
     }
 
     private void Reset(int start, int end, CorrectionReason? lightReason, string? lightRule, bool repairable)
@@ -274,38 +276,6 @@ internal static class Tokenizer
     {
         var pool = s_pool ??= [];
         var used = 0;
-        // The thread's next pooled token, or a new one (kept in the pool while it has room).
-        Token Take()
-        {
-            if (used < pool.Count)
-            {
-                return pool[used++];
-            }
-
-            var fresh = new Token(string.Empty, 0, 0, null, null, repairable: false);
-            if (pool.Count < MaxPooled)
-            {
-                pool.Add(fresh);
-                used++;
-            }
-
-            return fresh;
-        }
-
-        Token Next(string decoded, int start, int end, CorrectionReason? lightReason, string? lightRule, bool repairable)
-        {
-            var token = Take();
-            token.Init(decoded, start, end, lightReason, lightRule, repairable);
-            return token;
-        }
-
-        Token NextSpan(int start, int end, bool repairable)
-        {
-            var token = Take();
-            token.InitSpan(text, start, end, repairable);
-            return token;
-        }
-
         var tokens = s_tokens ??= [];
         tokens.Clear();
         var decoded = new StringBuilder();
@@ -328,9 +298,9 @@ internal static class Tokenizer
                 chunkSkip = IsAddress(text, i);
             }
 
-            if (c == '|' && (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 2 < text.Length && char.IsWhiteSpace(text[i + 1]) && char.IsLetter(NextNonSpace(text, i + 1)))
+            if (IsLonePipe(text, i))
             {
-                tokens.Add(Next("|", i, i + 1, null, null, repairable: false));
+                tokens.Add(Take(pool, ref used).Init("|", i, i + 1, null, null, repairable: false));
                 i++;
                 continue;
             }
@@ -352,44 +322,74 @@ internal static class Tokenizer
             if (plain == text.Length || !IsWordChar(text, plain))
             {
                 // Nothing to decode: the token is the text itself.
-                tokens.Add(NextSpan(start, plain, !chunkSkip && IsRepairable(text.AsSpan(start, plain - start))));
+                tokens.Add(Take(pool, ref used).InitSpan(text, start, plain, !chunkSkip && IsRepairable(text.AsSpan(start, plain - start))));
                 i = plain;
                 continue;
             }
 
-            decoded.Clear();
-            CorrectionReason? light = null;
-            string? lightRule = null;
-            while (i < text.Length && IsWordChar(text, i))
-            {
-                var ch = text[i];
-                if (ch == 'Ã' && i + 1 < text.Length && Mojibake.TryGetValue(text[i + 1], out var fixedChar))
-                {
-                    decoded.Append(fixedChar);
-                    light = CorrectionReason.Encoding;
-                    lightRule = $"UTF-8 read as Latin-1: Ã{text[i + 1]}→{fixedChar}";
-                    i += 2;
-                }
-                else if (Ligatures.TryGetValue(ch, out var expanded))
-                {
-                    decoded.Append(expanded);
-
-                    light ??= CorrectionReason.Ligature;
-                    lightRule ??= $"ligature {ch}→{expanded}";
-                    i++;
-                }
-                else
-                {
-                    decoded.Append(ch);
-                    i++;
-                }
-            }
-
-            var word = decoded.ToString();
-            tokens.Add(Next(word, start, i, light, lightRule, !chunkSkip && IsRepairable(word)));
+            var word = Decode(text, ref i, decoded, out var light, out var lightRule);
+            tokens.Add(Take(pool, ref used).Init(word, start, i, light, lightRule, !chunkSkip && IsRepairable(word)));
         }
 
         return tokens;
+    }
+
+    /// <summary>The thread's next pooled token, or a new one (kept in the pool while it has room).</summary>
+    private static Token Take(List<Token> pool, ref int used)
+    {
+        if (used < pool.Count)
+        {
+            return pool[used++];
+        }
+
+        var fresh = new Token(string.Empty, 0, 0, null, null, repairable: false);
+        if (pool.Count < MaxPooled)
+        {
+            pool.Add(fresh);
+            used++;
+        }
+
+        return fresh;
+    }
+
+    /// <summary>A "|" standing alone before a word, as OCR reads the pronoun "I": "| Ystad".</summary>
+    private static bool IsLonePipe(string text, int i) =>
+        text[i] == '|' && (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 2 < text.Length && char.IsWhiteSpace(text[i + 1]) && char.IsLetter(NextNonSpace(text, i + 1));
+
+    /// <summary>
+    /// Reads the word at <paramref name="i"/> (moving past it), decoding UTF-8 read as Latin-1 ("Ã¤" → "ä") and
+    /// ligatures ("ﬁ" → "fi"), and says which light repair that was.
+    /// </summary>
+    private static string Decode(string text, ref int i, StringBuilder decoded, out CorrectionReason? light, out string? lightRule)
+    {
+        decoded.Clear();
+        light = null;
+        lightRule = null;
+        while (i < text.Length && IsWordChar(text, i))
+        {
+            var ch = text[i];
+            if (ch == 'Ã' && i + 1 < text.Length && Mojibake.TryGetValue(text[i + 1], out var fixedChar))
+            {
+                decoded.Append(fixedChar);
+                light = CorrectionReason.Encoding;
+                lightRule = $"UTF-8 read as Latin-1: Ã{text[i + 1]}→{fixedChar}";
+                i += 2;
+            }
+            else if (Ligatures.TryGetValue(ch, out var expanded))
+            {
+                decoded.Append(expanded);
+                light ??= CorrectionReason.Ligature;
+                lightRule ??= $"ligature {ch}→{expanded}";
+                i++;
+            }
+            else
+            {
+                decoded.Append(ch);
+                i++;
+            }
+        }
+
+        return decoded.ToString();
     }
 
     /// <summary>Whether the text between two tokens is a line-end hyphen: <c>-</c>, optional spaces, a line break, optional spaces.</summary>

@@ -139,15 +139,9 @@ internal static partial class GoalSectionLayout
         }
 
         var first = units[items[0]];
-        if (!cue)
+        if (!cue || negative)
         {
-            s.Note("list", false, $"{items.Count} items; no heading or sentence before it names the council's goals", first);
-            return;
-        }
-
-        if (negative)
-        {
-            s.Note("list", false, $"{items.Count} items introduced as something else: '{Short(intro!.Content)}'", first);
+            s.Note("list", false, !cue ? $"{items.Count} items; no heading or sentence before it names the council's goals" : $"{items.Count} items introduced as something else: '{Short(intro!.Content)}'", first);
             return;
         }
 
@@ -157,9 +151,7 @@ internal static partial class GoalSectionLayout
             return;
         }
 
-        // A single item is a goal when a sentence ending in a colon announces it, or a goal label stands right above it.
-        var labelAbove = run[0] > 0 && units[run[0] - 1] is { Kind: UnitKind.Label or UnitKind.Heading, Content.Length: < 40 } above && GoalCues.NamesGoals(above.WholeFolded) && !GoalCues.NamesCommitteeGoals(above.WholeFolded);
-        if (items.Count == 1 && !labelAbove && !(intro is not null && intro.Content.EndsWith(':') && GoalCues.NamesGoals(intro.Folded)))
+        if (items.Count == 1 && !SingleItemAnnounced(units, run, intro))
         {
             s.Note("list", false, "a single item without an introduction that announces goals", first);
             return;
@@ -205,6 +197,13 @@ internal static partial class GoalSectionLayout
         }
 
         return false;
+    }
+
+    /// <summary>A single item is a goal when a sentence ending in a colon announces it, or a goal label stands right above it.</summary>
+    private static bool SingleItemAnnounced(List<TextUnit> units, List<int> run, TextUnit? intro)
+    {
+        var labelAbove = run[0] > 0 && units[run[0] - 1] is { Kind: UnitKind.Label or UnitKind.Heading, Content.Length: < 40 } above && GoalCues.NamesGoals(above.WholeFolded) && !GoalCues.NamesCommitteeGoals(above.WholeFolded);
+        return labelAbove || (intro is not null && intro.Content.EndsWith(':') && GoalCues.NamesGoals(intro.Folded));
     }
 
     /// <summary>What stands before a list, a paragraph at a time (a PDF paragraph is several lines), nearest first.</summary>
@@ -367,29 +366,7 @@ internal static partial class GoalSectionLayout
 
             if (u.Content.Length > 0)
             {
-                if (!char.IsUpper(u.Content[0]) && !char.IsDigit(u.Content[0]) || u.Content.EndsWith('?'))
-                {
-                    // "Kommunmål - hur hänger de ihop med visionen?" is a heading about goals, not a goal.
-                    s.Note("label", false, "the text after the label is not a goal statement", u);
-                    continue;
-                }
-
-                var (shortName, statement) = Clean(u.Content, splitName: true);
-                var labelWord = Diacritics.FoldLower(u.Label!);
-                var numbered = u.Number is not null && (labelWord.StartsWith("mal", StringComparison.Ordinal) || labelWord.EndsWith("mal", StringComparison.Ordinal));
-                if (numbered && LayoutRules.IsHeading(new Paragraph([new BodyLine(u.Content, 0)]), maxWords: 6) && next >= 0 && s.StatementAt(next) is { } following)
-                {
-                    // "Mål 2: Trygg uppväxt" names the goal; its statement is the paragraph below.
-                    s.Add(i, u.Number, u.Content, following.Statement, u.Start, following.End, last: next);
-                    s.Used[next] = true;
-                }
-                else
-                {
-                    s.Add(i, u.Number, shortName, statement, u.Start, u.End, last: i);
-                }
-
-                s.Used[i] = true;
-                s.Note("label", true, "a goal label with its statement", u);
+                TakeLabelWithText(s, i, next);
             }
             else if (u.Number is not null && next >= 0 && units[next] is { Kind: UnitKind.Text or UnitKind.Heading } name && name.Paragraph == u.Paragraph && IsGoalHead(name)
                 && !name.Content.EndsWith(':') && char.IsUpper(name.Content[0]) && s.IsSingleLineAfterLabel(next))
@@ -412,6 +389,36 @@ internal static partial class GoalSectionLayout
                 s.Used[next] = true;
             }
         }
+    }
+
+    /// <summary>A goal label with text after it: "Mål 3: statement", or "Mål 2: Trygg uppväxt" over its statement.</summary>
+    private static void TakeLabelWithText(State s, int i, int next)
+    {
+        var units = s.Units;
+        var u = units[i];
+        if (!char.IsUpper(u.Content[0]) && !char.IsDigit(u.Content[0]) || u.Content.EndsWith('?'))
+        {
+            // "Kommunmål - hur hänger de ihop med visionen?" is a heading about goals, not a goal.
+            s.Note("label", false, "the text after the label is not a goal statement", u);
+            return;
+        }
+
+        var (shortName, statement) = Clean(u.Content, splitName: true);
+        var labelWord = Diacritics.FoldLower(u.Label!);
+        var numbered = u.Number is not null && (labelWord.StartsWith("mal", StringComparison.Ordinal) || labelWord.EndsWith("mal", StringComparison.Ordinal));
+        if (numbered && LayoutRules.IsHeading(new Paragraph([new BodyLine(u.Content, 0)]), maxWords: 6) && next >= 0 && s.StatementAt(next) is { } following)
+        {
+            // "Mål 2: Trygg uppväxt" names the goal; its statement is the paragraph below.
+            s.Add(i, u.Number, u.Content, following.Statement, u.Start, following.End, last: next);
+            s.Used[next] = true;
+        }
+        else
+        {
+            s.Add(i, u.Number, shortName, statement, u.Start, u.End, last: i);
+        }
+
+        s.Used[i] = true;
+        s.Note("label", true, "a goal label with its statement", u);
     }
 
     /// <summary>A heading that is a whole name, not a line of wrapped text ("Attraktiva, tillgängliga och ändamåls-", "För att nå våra ambitioner angående").</summary>
