@@ -642,8 +642,12 @@ internal static partial class GoalSectionLayout
             last = sentences[^2] + " " + last;
         }
 
-        return GoalCues.NamesNonGoals(last) && !GoalCues.NamesGoals(sentences[^1]);
+        // "Prioriterade områden:" announces the areas, not goals.
+        return (GoalCues.NamesNonGoals(last) || AreasWord().IsMatch(last)) && !GoalCues.NamesGoals(sentences[^1]);
     }
+
+    [GeneratedRegex(@"\bomraden\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AreasWord();
 
     [GeneratedRegex(@"\bpdf\b|\b\d+(?:[,.]\d+)?\s*(?:kb|mb)\b|\bpdf,|oppnas i nytt fonster", RegexOptions.CultureInvariant)]
     private static partial Regex LinkPattern();

@@ -44,7 +44,7 @@ internal static partial class TextUnits
                     continue;
                 }
 
-                if (AddGlued(units, line, i))
+                if (AddGlued(units, line, i) || AddInlineList(units, line, i))
                 {
                     continue;
                 }
@@ -115,6 +115,135 @@ internal static partial class TextUnits
 
         return false;
     }
+
+    /// <summary>
+    /// A list run into one line, as text conversions of PDF documents give it: "De övergripande målen är: - Ökat
+    /// arbetsdeltagande - Trygga och goda uppväxtvillkor - Hållbar livsmiljö Styrmodellen innebär …". The text up to the
+    /// colon, each item and what follows the last item become units of their own. The last item ends before the first
+    /// capitalised common word that opens a sentence of three words or more; the lexicon tells a common word from a
+    /// name ("Leva och bo i Landskrona").
+    /// </summary>
+    private static bool AddInlineList(List<TextUnit> units, BodyLine line, int i)
+    {
+        var text = line.Text;
+        if (InlineListStart().Match(text) is not { Success: true } start)
+        {
+            return false;
+        }
+
+        var leadEnd = start.Groups["colon"].Index + 1;
+        var markers = InlineMarker().Matches(text, leadEnd);
+        if (markers.Count < 2 || markers[0].Index != start.Groups["marker"].Index - 1)
+        {
+            return false;
+        }
+
+        var pieces = InlineItems(text, markers);
+        if (pieces.Count < 2 || pieces.Any(p => text.AsSpan(p.Start, p.End - p.Start).Trim().Length == 0 || !char.IsUpper(text[p.Start]) || WordCount(text[p.Start..p.End]) > 12))
+        {
+            return false;
+        }
+
+        // The sentence that introduces the list is a unit of its own; the text before it another.
+        var leadStart = Indent(text);
+        var sentence = text.LastIndexOf(". ", leadEnd, leadEnd - leadStart, StringComparison.Ordinal) is var dot and > 0 && char.IsUpper(text[dot + 2]) ? dot + 2 : leadStart;
+        if (sentence > leadStart)
+        {
+            units.Add(new TextUnit(UnitKind.Text, i, leadStart, null, Paragraph.Reflow([text[leadStart..(sentence - 1)]]), line.Start + leadStart, line.Start + sentence - 1));
+        }
+
+        units.Add(new TextUnit(UnitKind.Text, i, leadStart, null, Paragraph.Reflow([text[sentence..leadEnd]]), line.Start + sentence, line.Start + leadEnd));
+        foreach (var (from, to) in pieces)
+        {
+            var item = text[from..to].TrimEnd();
+            var colon = item.IndexOf(':', StringComparison.Ordinal);
+            var next = colon > 0 ? LastCapitalBefore(item, colon) : -1;
+            if (next > 0)
+            {
+                // "• Landskronaborna i fokus Resursmål: • Personal": the item ends where the next list's heading begins.
+                var head = item[..next].TrimEnd();
+                units.Add(new TextUnit(UnitKind.Item, i, leadStart + 2, null, head, line.Start + from, line.Start + from + head.Length));
+                units.Add(new TextUnit(UnitKind.Text, i, leadStart, null, item[next..(colon + 1)], line.Start + from + next, line.Start + from + colon + 1));
+                continue;
+            }
+
+            units.Add(new TextUnit(UnitKind.Item, i, leadStart + 2, null, item, line.Start + from, line.Start + from + item.Length));
+        }
+
+        var lastEnd = pieces[^1].End;
+        var rest = text[lastEnd..].Trim();
+        if (rest.Length > 0)
+        {
+            var restStart = text.IndexOf(rest, lastEnd, StringComparison.Ordinal);
+            units.Add(new TextUnit(UnitKind.Text, i, leadStart, null, rest, line.Start + restStart, line.Start + restStart + rest.Length));
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The items of a run-in list, each after its marker. The list ends with the first item in which the next sentence
+    /// begins (<see cref="LastItemEnd"/>); dashes after it belong to the text.
+    /// </summary>
+    private static List<(int Start, int End)> InlineItems(string text, MatchCollection markers)
+    {
+        var pieces = new List<(int Start, int End)>();
+        for (var m = 0; m < markers.Count; m++)
+        {
+            var from = markers[m].Index + markers[m].Length;
+            var to = m + 1 < markers.Count ? markers[m + 1].Index : text.Length;
+            var end = LastItemEnd(text, from, to);
+            pieces.Add((from, end));
+            if (end < to)
+            {
+                break;
+            }
+        }
+
+        return pieces;
+    }
+
+    /// <summary>Where the last item of a run-in list ends: before the capitalised common word that starts the next sentence, or at its own end.</summary>
+    private static int LastItemEnd(string text, int start, int end)
+    {
+        var words = WordPattern().Matches(text[..end], start);
+        for (var w = 1; w < words.Count; w++)
+        {
+            var word = words[w].Value;
+            if (char.IsUpper(word[0]) && words.Count - w >= 3 && SwedishLexicon.Default.Contains(word) && (SwedishLexicon.Default.Lookup(word) & WordUse.ProperNoun) == 0)
+            {
+                return words[w].Index;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The start of the last capitalised word before <paramref name="colon"/>, or -1 when it is the first word.</summary>
+    private static int LastCapitalBefore(string item, int colon)
+    {
+        for (var k = colon - 1; k > 0; k--)
+        {
+            if (char.IsUpper(item[k]) && item[k - 1] == ' ')
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // A sentence or heading ending in a colon, then the first marker of a list on the same line.
+    [GeneratedRegex(@"\w[^:]{2,}(?<colon>:)\s+(?<marker>[-•–·])\s", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineListStart();
+
+    [GeneratedRegex(@"\s[-•–·]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineMarker();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
 
     /// <summary>
     /// A list whose markers were lost: after a line ending in a colon ("Dessa är:"), two or more short lines that are

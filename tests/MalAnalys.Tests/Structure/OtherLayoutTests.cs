@@ -404,6 +404,101 @@ public class OtherLayoutTests
             ["I Exempelby ska fler människor nå egen försörjning", "En kommun med ett växande näringsliv där fler företag startar och växer", "En kommun med bra arbetsvillkor"],
             doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void A_follow_up_with_results_under_each_goal_heading_gives_the_headings_as_goals()
+    {
+        var doc = Parse("""
+            Måluppfyllelse – strategiska mål 2020–2023
+
+            De strategiska målen visar vad kommunfullmäktige vill uppnå under mandatperioden.
+
+            Fler i arbete
+
+             • Arbetslösheten minskade med två procentenheter under året.
+             • Ett nytt näringslivsråd har bildats och träffas varje månad.
+             • Femtio nya företag startades i kommunen.
+
+            Trygga bostadsområden
+
+             • Belysningen i tre bostadsområden har förbättrats.
+             • Antalet anmälda brott minskade jämfört med föregående år.
+            """);
+        Assert.Equal(["Fler i arbete", "Trygga bostadsområden"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
+    public void Area_names_listed_before_the_goals_are_not_goals()
+    {
+        var doc = Parse("""
+            Vision och mål
+
+            Visionen är uppdelad i tre områden
+
+              • Boende
+              • Arbete
+              • Fritid
+
+            Inriktningsmål
+
+            Boende
+
+              • Det ska finnas bostäder för alla åldrar i kommunen.
+
+            Arbete
+
+              • Fler invånare ska ha ett arbete att gå till.
+
+            Fritid
+
+              • Alla barn ska ha tillgång till en meningsfull fritid.
+            """);
+        Assert.Equal(
+            ["Det ska finnas bostäder för alla åldrar i kommunen.", "Fler invånare ska ha ett arbete att gå till.", "Alla barn ska ha tillgång till en meningsfull fritid."],
+            doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Boende", "Arbete", "Fritid"], doc.Goals.Select(g => g.Area));
+    }
+
+    [Fact]
+    public void Perspectives_described_in_a_list_are_not_goals()
+    {
+        var doc = Parse("""
+            Mål och vision
+
+            Vi delar upp våra mål i tre perspektiv, dessa är:
+
+              • Medborgarperspektivet som beskriver invånarnas behov och hälsa
+              • Verksamhetsperspektivet som beskriver hur verksamheten ska leverera sina tjänster
+              • Ekonomiperspektivet som säkerställer att resurserna används effektivt
+            """);
+        Assert.Empty(doc.Goals);
+        Assert.Contains(doc.Diagnostics, d => d.Code == DiagnosticCodes.NoGoals);
+    }
+
+    [Fact]
+    public void A_goal_label_over_the_goals_name_is_the_goal_and_its_sub_goals_are_not()
+    {
+        var doc = Parse("""
+            Mål 1:
+            Tillsammans bygger vi framtiden
+
+            Kommunen arbetar för delaktighet och dialog med invånarna i alla frågor.
+
+            Delmål 1: Invånarna ska kunna påverka beslut som rör dem.
+
+            Delmål 2: Kommunen ska föra en öppen dialog med föreningslivet.
+            """);
+        var goal = Assert.Single(doc.Goals);
+        Assert.Equal("Tillsammans bygger vi framtiden", goal.Statement);
+        Assert.Equal("1", goal.Number);
+    }
+
+    [Fact]
+    public void A_list_run_into_one_line_is_split_into_its_items()
+    {
+        var doc = Parse("Styrmodellen beskriver hur fullmäktige styr nämnderna. De övergripande målen är: - Fler i arbete - Goda uppväxtvillkor - Hållbar livsmiljö Styrmodellen innebär att nämndmålen ses över varje år.");
+        Assert.Equal(["Fler i arbete", "Goda uppväxtvillkor", "Hållbar livsmiljö"], doc.Goals.Select(g => g.Statement));
+    }
 }
 
 public class ParserRobustnessTests
