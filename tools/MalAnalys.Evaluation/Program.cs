@@ -54,9 +54,10 @@ public static class Program
             {
                 parsed = analyzer.Analyze(path).Document;
             }
-            catch (MalAnalysException e)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                Console.Error.WriteLine($"{d.Id}: {e.Message}");
+                // A document the library cannot analyse counts as one with nothing found; the run goes on and says why.
+                Console.Error.WriteLine(e is MalAnalysException ? $"{d.Id}: {e.Message}" : $"{d.Id}: unexpected {e.GetType().Name}: {e.Message}");
                 parsed = new GoalDocument { Source = new SourceInfo(path, SourceKind.Text, 0, string.Empty, null) };
             }
 

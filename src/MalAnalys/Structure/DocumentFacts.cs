@@ -76,9 +76,14 @@ internal static partial class DocumentFacts
     [GeneratedRegex(@"\b(?:budget(?:en)?|budgetar(?:et)?|verksamhetsar(?:et)?)\s+(?:for\s+)?((?:19|20)\d\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BudgetPattern();
 
-    [GeneratedRegex(@"\bmal\b[^\n]{0,40}?\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex YearRangeNearGoalsPattern();
+    // The two patterns below need their nearest match, a bounded lazy loop, which the source-generated and compiled
+    // matchers of .NET 10 get wrong (IndexOutOfRangeException when backtracking out of a lazy loop at its maximum,
+    // dotnet/runtime#129511): they run on the interpreter, which matches them correctly.
+    private static readonly Regex YearRangeNearGoals = new(@"\bmal\b[^\n]{0,40}?\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"\b(?:antog|antogs|antagna|antagen|beslutade|beslutades|faststallde|faststalldes)\b[^.]{0,60}?\bden\s+(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+((?:19|20)\d\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex AdoptedPattern();
+    private static Regex YearRangeNearGoalsPattern() => YearRangeNearGoals;
+
+    private static readonly Regex AdoptedDate = new(@"\b(?:antog|antogs|antagna|antagen|beslutade|beslutades|faststallde|faststalldes)\b[^.]{0,60}?\bden\s+(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+((?:19|20)\d\d)", RegexOptions.CultureInvariant);
+
+    private static Regex AdoptedPattern() => AdoptedDate;
 }

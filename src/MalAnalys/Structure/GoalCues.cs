@@ -40,7 +40,7 @@ internal static partial class GoalCues
     /// <summary>Whether folded text speaks of goals a committee or company set itself ("Nämndens mål", "Socialnämnden har beslutat om följande mål") rather than goals the council set for it.</summary>
     public static bool NamesCommitteesOwnGoals(ReadOnlySpan<char> folded) => CommitteesOwnGoals().IsMatch(folded);
 
-    [GeneratedRegex(@"\bmal(?:en)? for (?:[\w\-]+\s+){0,4}?\w*(?:namnden|styrelsen|bolaget)\b|\b\w*(?:namnd|styrelse|bolag)(?:ens|s)\s+(?:\w+\s+)?mal\b|\bnamnds?mal|\b\w*(?:namnden|styrelsen|bolaget) har (?:beslutat|antagit|faststallt)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bmal(?:en)? for (?:[\w\-]+\s+){0,4}\w*(?:namnden|styrelsen|bolaget)\b|\b\w*(?:namnd|styrelse|bolag)(?:ens|s)\s+(?:\w+\s+)?mal\b|\bnamnds?mal|\b\w*(?:namnden|styrelsen|bolaget) har (?:beslutat|antagit|faststallt)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CommitteesOwnGoals();
 
     /// <summary>
@@ -73,8 +73,10 @@ internal static partial class GoalCues
     /// <summary>Where a status remark after a goal begins ("– målet delvis uppfyllt"), or -1.</summary>
     public static int StatusStart(string folded) => Status().Match(folded) is { Success: true } m ? m.Index : -1;
 
-    // Goal words: a qualifier before mål (up to two words between), or a compound that is itself a goal word.
-    [GeneratedRegex(@"(?:\b(?:(?:kommun|region|landstings|koncern)?over?gripande|strategiska|prioriterade|langsiktiga|politiska|finansiella|ekonomiska|kommunfullmaktiges|fullmaktiges|regionfullmaktiges|landstingsfullmaktiges|kommunens|regionens|landstingets|stadens|koncernens|antagna|beslutade|foljande|dessa|vara|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|tre|tva|\d{1,2})\s+(?:[a-z\-]+\s+){0,2}?(?:mal|malen|inriktningsmal(?:en)?|effektmal(?:en)?|verksamhetsmal(?:en)?|malomraden?)\b)|\b(?:inriktningsmal|effektmal|kommunmal|fokusmal|regionmal|fullmaktigemal|kommunfullmaktigemal|huvudmal|mandatmal|mandatperiodsmal|overgripande mal|finansiella mal|strategiska mal|malomraden|malomrade|malen for)(?:en|et)?\b|\bmal for (?:god ekonomisk hushallning|mandatperioden|perioden|\d{4})|\bmal (?:och|samt) (?:inriktning|riktlinjer)\b|\bgod ekonomisk hushallning\b|\b(?:kommun|region|landstings)?fullmaktige\b[^.:]{0,60}?\bmal(?:en)?\b|\bmalsattning(?:ar|arna)?\b", RegexOptions.CultureInvariant)]
+    // Goal words: a qualifier before mål (up to two words between), or a compound that is itself a goal word. The
+    // patterns are only asked whether they match, so their bounded loops are greedy: the source-generated matcher of
+    // .NET 10 threw IndexOutOfRangeException on " pa kommunovergripande niva ar " with the lazy form ({0,2}?).
+    [GeneratedRegex(@"(?:\b(?:(?:kommun|region|landstings|koncern)?over?gripande|strategiska|prioriterade|langsiktiga|politiska|finansiella|ekonomiska|kommunfullmaktiges|fullmaktiges|regionfullmaktiges|landstingsfullmaktiges|kommunens|regionens|landstingets|stadens|koncernens|antagna|beslutade|foljande|dessa|vara|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|tre|tva|\d{1,2})\s+(?:[a-z\-]+\s+){0,2}(?:mal|malen|inriktningsmal(?:en)?|effektmal(?:en)?|verksamhetsmal(?:en)?|malomraden?)\b)|\b(?:inriktningsmal|effektmal|kommunmal|fokusmal|regionmal|fullmaktigemal|kommunfullmaktigemal|huvudmal|mandatmal|mandatperiodsmal|overgripande mal|finansiella mal|strategiska mal|malomraden|malomrade|malen for)(?:en|et)?\b|\bmal for (?:god ekonomisk hushallning|mandatperioden|perioden|\d{4})|\bmal (?:och|samt) (?:inriktning|riktlinjer)\b|\bgod ekonomisk hushallning\b|\b(?:kommun|region|landstings)?fullmaktige\b[^.:]{0,60}\bmal(?:en)?\b|\bmalsattning(?:ar|arna)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex GoalWords();
 
     [GeneratedRegex(@"\b(?:indikator\w*|nyckeltal\w*|styrtal\w*|matt(?:en)?|uppdrag(?:en|et)?|aktivitet\w*|atgard\w*|vardegrund\w*|vardeord\w*|varderingar\w*|(?:gemensamma|grundlaggande|vara) varden|skalan|bedom\w*|teckenforklaring|symbol\w*|lag(?:ar|arna|stiftning)|dokument\w*|lanka\w*|las mer|utgangslage|budgeten \d{4} ger|ger bland annat|detta ska ske genom|satsning\w*|strategi(?:er|erna)|principer\w*|galla for malen|innehall(?:sforteckning)?|meny|genvagar)\b", RegexOptions.CultureInvariant)]

@@ -527,7 +527,7 @@ internal static partial class TextUnits
     [GeneratedRegex(@"^(?<label>(?:Mål|Mal|MAL)(?:områdes?|omrade|område|OMRÅDE)?|MÅL(?:OMRÅDE)?|Inriktningsm[åa]l|INRIKTNINGSM[ÅA]L|Strategiskt m[åa]l|Finansiellt m[åa]l|Prioriterat m[åa]l|[ÖO]vergripande m[åa]l nr|Effektm[åa]l|Fokusm[åa]l|Kommunm[åa]l|[ÖO]vergripande m[åa]l|Delm[åa]l|Huvudm[åa]l)\b\s*(?<number>\d{1,2}(?:[.:]\d{1,2})*(?!\d))?\s*(?<separator>[:.–—\-▶►]\s*)*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
 
-    [GeneratedRegex(@"^\s*(?<prefix>\p{Lu}[\p{L}\- ]{1,30}?):\s+(?<text>\p{Lu}.{10,})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<prefix>\p{Lu}[\p{L}\- ]{1,30}):\s+(?<text>\p{Lu}.{10,})$", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixPattern();
 
     [GeneratedRegex(@"^(?<text>.*\p{Ll}[.!?])(?<label>(?:Målområde|Malomrade|Malområde|Målomrade|Perspektiv|Strategiområde)\b.*)$", RegexOptions.CultureInvariant)]
