@@ -258,7 +258,9 @@ internal static class Tokenizer
     /// <summary>
     /// The tokens of the last text tokenised on this thread, reused for the next: a token lives only while its text is
     /// repaired, and a new object per word was a quarter of everything the pipeline allocated. Bounded, so a huge
-    /// text does not keep its tokens alive.
+    /// text does not keep its tokens alive. Measured with RepairBenchmarks (warm cache, two runs each): without the
+    /// pool the Ystad seed takes 51–52 µs instead of 48 µs and allocates 87 KB instead of 8 KB, the Östersund OCR seed
+    /// 936–950 µs instead of 888 µs and 1135 KB instead of 598 KB.
     /// </summary>
     [ThreadStatic]
     private static List<Token>? s_pool;
