@@ -94,6 +94,7 @@ public sealed class PdfDocumentReader
         }
 
         PdfInflateGuard.Check(bytes, _options.MaxDecodedBytes, name, cancellationToken);
+        PdfStructureGuard.Check(bytes, name, cancellationToken);
         var source = new SourceInfo(name, SourceKind.Pdf, bytes.Length, TextDocumentReader.Hash(bytes), null);
         var (document, recovered) = OpenOrRecover(bytes, name);
         using var _ = document;
