@@ -256,11 +256,17 @@ public sealed class MalAnalyzer
         return result;
     }
 
+    /// <summary>
+    /// The longest time limit the runtime's timers can wait for (about 24.8 days); a longer limit is no limit, rather
+    /// than a timer that cannot be set and a batch whose every document fails.
+    /// </summary>
+    internal static readonly TimeSpan LongestTimeout = TimeSpan.FromMilliseconds(int.MaxValue - 1_000);
+
     /// <summary>Analyses one file of a batch within <see cref="MalAnalyzerOptions.DocumentTimeout"/>.</summary>
     /// <exception cref="DocumentTimeoutException">The file took too long.</exception>
     internal AnalyzedDocument AnalyzeInBatch(string path, CancellationToken cancellationToken)
     {
-        if (Options.DocumentTimeout is not { } timeout)
+        if (Options.DocumentTimeout is not { } timeout || timeout > LongestTimeout)
         {
             return Analyze(path, cancellationToken);
         }

@@ -36,7 +36,8 @@ public sealed record MalAnalyzerOptions
     /// How long one document of a batch (<see cref="MalAnalyzer.AnalyzeManyAsync"/>, <see cref="Search.GoalIndex.IndexAsync"/>)
     /// may take before it is reported as failed with a <see cref="DocumentTimeoutException"/> and the batch moves on
     /// (default: <see langword="null"/>, no limit). A document that overruns is cancelled; work that does not stop at
-    /// once (inside the PDF parser) is abandoned and its result discarded.
+    /// once (inside the PDF parser) is abandoned and its result discarded. A limit longer than about 24 days, the
+    /// longest the runtime's timers wait, is no limit.
     /// </summary>
     public TimeSpan? DocumentTimeout { get; init; }
 }

@@ -37,6 +37,39 @@ public class MalAnalyzerTests
     }
 
     [Fact]
+    public async Task A_time_limit_longer_than_the_timers_can_wait_is_no_limit()
+    {
+        // 60 days: more than a timer can be set to. Every document must still be analysed, not failed.
+        var analyzer = new MalAnalyzer(new MalAnalyzerOptions { DocumentTimeout = TimeSpan.FromDays(60) });
+        var outcomes = new List<AnalysisOutcome>();
+        await foreach (var outcome in analyzer.AnalyzeManyAsync([Seeds.Ystad, Seeds.Perstorp]))
+        {
+            outcomes.Add(outcome);
+        }
+
+        Assert.All(outcomes, o => Assert.True(o.Succeeded, o.Error?.Message));
+        Assert.Equal([7, 4], outcomes.Select(o => o.Document!.Goals.Count));
+    }
+
+    [Fact]
+    public async Task A_batch_stopped_early_stops_its_workers_and_returns()
+    {
+        var analyzer = new MalAnalyzer(new MalAnalyzerOptions { MaxParallelism = 2 });
+        string[] paths = [.. Enumerable.Repeat(Seeds.Ystad, 40)];
+        var taken = 0;
+        await foreach (var outcome in analyzer.AnalyzeManyAsync(paths))
+        {
+            Assert.True(outcome.Succeeded);
+            if (++taken == 3)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal(3, taken);
+    }
+
+    [Fact]
     public void FindDocuments_expands_folders_in_ordinal_order()
     {
         var found = MalAnalyzer.FindDocuments(["seeds"]);
