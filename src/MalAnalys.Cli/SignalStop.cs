@@ -14,8 +14,9 @@ internal sealed class SignalStop : IDisposable
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _stopNow = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly PosixSignalRegistration[] _registrations;
-    private int _signals;
-    private PosixSignal _first;
+    // 0 until the first signal, then that signal (PosixSignal values are not 0): claimed in one step, so the exit code
+    // is known before anything waits on the stop.
+    private int _first;
 
     public SignalStop()
     {
@@ -32,22 +33,23 @@ internal sealed class SignalStop : IDisposable
     public Task StopNow => _stopNow.Task;
 
     /// <summary>The first signal's name, SIGINT or SIGTERM.</summary>
-    public string SignalName => _first == PosixSignal.SIGINT ? "SIGINT" : "SIGTERM";
+    public string SignalName => First == PosixSignal.SIGINT ? "SIGINT" : "SIGTERM";
 
     /// <summary>The shell's exit code for a process ended by the first signal: 128 + its number, 130 for SIGINT and 143 for SIGTERM.</summary>
-    public int ExitCode => _first == PosixSignal.SIGINT ? 130 : 143;
+    public int ExitCode => First == PosixSignal.SIGINT ? 130 : 143;
+
+    private PosixSignal First => (PosixSignal)Volatile.Read(ref _first);
 
     private void OnSignal(PosixSignalContext context)
     {
         // The process is not ended by the runtime: the command stops, and the exit code is returned from Main.
         context.Cancel = true;
-        if (Interlocked.Increment(ref _signals) > 1)
+        if (Interlocked.CompareExchange(ref _first, (int)context.Signal, 0) != 0)
         {
             _stopNow.TrySetResult();
             return;
         }
 
-        _first = context.Signal;
         _stopped.TrySetResult();
         try
         {
@@ -62,6 +64,13 @@ internal sealed class SignalStop : IDisposable
 
     public void Dispose()
     {
+        if (Volatile.Read(ref _first) != 0)
+        {
+            // Stopped by a signal, the process is about to end with that signal's code: the handlers stay, so that a
+            // further signal in the meantime cannot end it with another one (the system's default action).
+            return;
+        }
+
         foreach (var registration in _registrations)
         {
             registration.Dispose();
