@@ -369,7 +369,7 @@ internal static partial class GoalSectionLayout
                 TakeLabelWithText(s, i, next);
             }
             else if (u.Number is not null && next >= 0 && units[next] is { Kind: UnitKind.Text or UnitKind.Heading } name && name.Paragraph == u.Paragraph && IsGoalHead(name)
-                && !name.Content.EndsWith(':') && char.IsUpper(name.Content[0]) && s.IsSingleLineAfterLabel(next))
+                && !name.Content.EndsWith(':') && char.IsUpper(name.Content[0]) && s.IsLastLineOfParagraph(next))
             {
                 // "Mål 1:" with the goal's name on the line below it, in one paragraph: the name is the goal.
                 s.Add(i, u.Number, null, name.Content, u.Start, name.End, last: next);
@@ -805,7 +805,7 @@ internal static partial class GoalSectionLayout
         }
 
         /// <summary>Whether a unit is the last line of its paragraph.</summary>
-        public bool IsSingleLineAfterLabel(int unit) =>
+        public bool IsLastLineOfParagraph(int unit) =>
             unit + 1 >= Units.Count || Units[unit + 1].Paragraph != Units[unit].Paragraph;
 
         /// <summary>Whether a goal label ("Mål 1:") that is not a sub-goal's was taken above a unit, with no other heading of a goal section between.</summary>
