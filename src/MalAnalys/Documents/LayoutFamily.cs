@@ -23,4 +23,10 @@ public enum LayoutFamily
     /// numbered or bulleted items, goal labels with their statements, or headings and statement lines.
     /// </summary>
     GoalSections,
+
+    /// <summary>
+    /// Goals stated inside running text, where no list, label or heading gives them: quoted or in parentheses after the
+    /// goal's name ("det övergripande målet, "…""), or as what the goal is ("Det långsiktiga målet … är att …").
+    /// </summary>
+    Prose,
 }

@@ -93,7 +93,7 @@ public sealed class GoalDocumentParser
     /// <summary>
     /// The goal sections decide. Where they find nothing, two older readings are tried: numbered goal headers with an
     /// overview of short names in parentheses, and goals as headings over one-sentence statements; the one with more
-    /// goals wins, numbered on a tie.
+    /// goals wins, numbered on a tie. Where none of them finds goals, goals stated in running text are read.
     /// </summary>
     private static LayoutMatch? FindLayout(List<Paragraph> paragraphs, int stop, List<(string What, bool Taken, string Reason, int Start, int End, string Text)>? log, CancellationToken cancellationToken)
     {
@@ -104,6 +104,18 @@ public sealed class GoalDocumentParser
             var numbered = NumberedLayout.Find(paragraphs, stop);
             var headed = HeadedStatementLayout.Find(paragraphs, stop);
             match = numbered is not null && (headed is null || numbered.Goals.Count >= headed.Goals.Count) ? numbered : headed;
+        }
+
+        // Last, goals stated in running text: only a document that gives its goals no other form is read for them. A
+        // single headed statement that is itself such a sentence ("… ska verka för att nå det övergripande målet, "…"")
+        // gives its goal more exactly.
+        if (match is null || match.Family == LayoutFamily.HeadedStatements && match.Goals.Count == 1)
+        {
+            var prose = ProseGoalLayout.Find(paragraphs, stop);
+            if (match is null || prose is { Goals.Count: 1 } && prose.Goals[0].Start >= match.Goals[0].Start && prose.Goals[0].Start < match.Goals[0].End)
+            {
+                match = prose ?? match;
+            }
         }
 
         return match;

@@ -378,9 +378,10 @@ internal static partial class GoalSectionLayout
                 s.Used[next] = true;
             }
             else if ((u.Number is not null || IsCompound(u)) && next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && !HeadsList(units, next) && s.ParagraphStatementAt(next) is { } below
-                && !(u.Number is null && GoalCues.NamesGoals(Diacritics.FoldLower(FirstSentence(below.Statement)))))
+                && !(u.Number is null && GoalCues.NamesGoals(Diacritics.FoldLower(FirstSentence(below.Statement)))) && !below.Statement.EndsWith(':'))
             {
-                // ("Inriktningsmål" over "Inriktningsmålen är kommunens övergripande mål och …" heads a text about the goals.)
+                // ("Inriktningsmål" over "Inriktningsmålen är kommunens övergripande mål och …" heads a text about the
+                // goals; "Förändringsmål" over "Förändringsmålen har två inriktningar:" introduces what follows.)
                 // "Målområde 1:2" or "Resultatmål" over its statement; a bare "Övergripande mål" is a section heading.
                 var compound = IsCompound(u);
                 s.Add(i, u.Number, compound ? u.Label : null, below.Statement, u.Start, below.End, last: next);
@@ -642,12 +643,20 @@ internal static partial class GoalSectionLayout
             last = sentences[^2] + " " + last;
         }
 
-        // "Prioriterade områden:" announces the areas, not goals.
-        return (GoalCues.NamesNonGoals(last) || AreasWord().IsMatch(last)) && !GoalCues.NamesGoals(sentences[^1]);
+        // "Prioriterade områden:", "I planen finns fyra målområden …:", "Förändringsmålen har två inriktningar:" announce
+        // the areas or kinds the goals are grouped in, "Delmål för varje insatsområde är:" the parts a goal is broken
+        // into, not the council's goals: these words are no goal words here.
+        var withoutAreas = AreasOrPartsWord().Replace(sentences[^1], " ");
+        return GoalCues.NamesNonGoals(last) && !GoalCues.NamesGoals(sentences[^1])
+            || AreasOrPartsWord().IsMatch(last) && !GoalCues.NamesGoals(withoutAreas) && !GoalNoun().IsMatch(withoutAreas);
     }
 
-    [GeneratedRegex(@"\bomraden\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AreasWord();
+    [GeneratedRegex(@"\b\w*omraden(?:a)?\b|\b\w*perspektiv(?:en)?\b|\binriktningar(?:na)?\b|\bdelmal(?:en)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AreasOrPartsWord();
+
+    // "mål" or "målen" as a word of its own ("målområden och mål:").
+    [GeneratedRegex(@"\bmal(?:en)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GoalNoun();
 
     [GeneratedRegex(@"\bpdf\b|\b\d+(?:[,.]\d+)?\s*(?:kb|mb)\b|\bpdf,|oppnas i nytt fonster", RegexOptions.CultureInvariant)]
     private static partial Regex LinkPattern();

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using MalAnalys.Documents;
+
+namespace MalAnalys.Structure;
+
+/// <summary>
+/// Goals stated inside running text, read only where no list, label or heading gives any: a sentence that names the
+/// council's goal as a definite noun and then gives it, quoted ("… nå det övergripande målet, "En hållbar tillväxt
+/// …""), in parentheses ("det finansiella målet (att återställa …)"), or as what the goal is or means ("Det
+/// långsiktiga målet för en god ekonomisk hushållning är att …", "Resultatmålet innebär att …"). A goal named in
+/// general terms ("målet är att alla ska må bra" in a text about goal work) is not enough: the noun must say whose or
+/// which goal it is (overarching, long-term, financial, the council's, a result or vision goal).
+/// </summary>
+internal static partial class ProseGoalLayout
+{
+    /// <summary>Longest statement read from a sentence, in words; a longer clause is an explanation, not a goal.</summary>
+    private const int MaxWords = 45;
+
+    public static LayoutMatch? Find(IReadOnlyList<Paragraph> ps, int stop)
+    {
+        var goals = new List<GoalCandidate>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < stop; i++)
+        {
+            var p = ps[i];
+            if (p.WordCount < 6)
+            {
+                continue;
+            }
+
+            var text = p.Text;
+            foreach (Match m in GoalStated().Matches(Swedish.Diacritics.FoldLower(text)))
+            {
+                if (StatementAt(text, m) is { } statement && Paragraph.CountWords(statement) is >= 3 and <= MaxWords && seen.Add(statement))
+                {
+                    // "Det långsiktiga målet för en god ekonomisk hushållning", "Resultatmålet": the goal's name says it is financial.
+                    var financial = GoalCues.NamesFinancialGoals(m.Value) || m.Value.Contains("resultatmal", StringComparison.Ordinal);
+                    goals.Add(new GoalCandidate(null, null, statement, [], null, p.Start, p.End, []) { InFinancialSection = financial });
+                }
+            }
+        }
+
+        return goals.Count == 0 ? null : new LayoutMatch(LayoutFamily.Prose, goals, [], null);
+    }
+
+    /// <summary>The goal a match introduces: the quoted or parenthesised text, or the clause after "är"/"innebär att" up to the sentence's end.</summary>
+    private static string? StatementAt(string text, Match m)
+    {
+        var from = m.Index + m.Length;
+        var how = m.Groups["how"].Value;
+        if (how.EndsWith('(') || QuoteOpen(how))
+        {
+            var close = how.EndsWith('(') ? text.IndexOf(')', from) : text.IndexOfAny(['"', '”', '»'], from);
+            return close > from ? text[from..close].Trim().TrimEnd('.', ',') : null;
+        }
+
+        var end = SentenceEnd(text, from);
+        var clause = text[from..end].Trim();
+        if (how.Contains("innebar att", StringComparison.Ordinal) && clause.Length > 0)
+        {
+            // "Resultatmålet innebär att kommunens resultat ska …": the clause after "att" is the goal.
+            return clause;
+        }
+
+        // "… målet … är att bedriva …": the goal is the whole infinitive, "att" included.
+        return clause.StartsWith("att ", StringComparison.Ordinal) ? clause : null;
+    }
+
+    private static bool QuoteOpen(string how) => how.Length > 0 && how[^1] is '"' or '“' or '”' or '«' or '»';
+
+    private static int SentenceEnd(string text, int from)
+    {
+        for (var k = from; k < text.Length; k++)
+        {
+            if (text[k] is '.' or '!' or '?' && (k + 1 == text.Length || char.IsWhiteSpace(text[k + 1])))
+            {
+                return k + 1;
+            }
+        }
+
+        return text.Length;
+    }
+
+    // The noun says which goal: the council's, overarching, long-term, financial, or a result, surplus or vision goal.
+    // Then how the goal is given: a quotation, parentheses, "är att …" or "innebär att …".
+    [GeneratedRegex(@"(?<noun>\b(?:det|vart|kommunens|regionens|fullmaktiges|kommunfullmaktiges)\s+(?:\w+\s+)?(?:overgripande|langsiktiga|finansiella|ekonomiska|strategiska)\s+malet|\b(?:resultat|overskotts|visions|huvud)malet)(?:\s+(?:for|om|inom)\s+[^.,""()]{1,60})?(?<how>,?\s+(?:[""“”«»]|\()|\s+(?:ar|blir)\s+(?=att\s)|\s+innebar\s+att\s+)", RegexOptions.CultureInvariant)]
+    private static partial Regex GoalStated();
+}
