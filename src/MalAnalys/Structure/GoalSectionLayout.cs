@@ -278,7 +278,9 @@ internal static partial class GoalSectionLayout
         var average = items.Average(r => units[r].Words);
         var nonGoals = items.Count(r => GoalCues.NamesNonGoals(units[r].Folded) && !GoalCues.NamesGoals(units[r].Folded));
         var perspectives = items.Count(r => GoalCues.NamesPerspective(units[r].Folded));
+        var decisions = items.Count(r => DecisionPoint().IsMatch(units[r].Folded));
         return 2 * scale > items.Count ? "the items are the steps of an assessment scale"
+            : 2 * decisions > items.Count ? "the items are the points of a decision"
             : 2 * nonGoals > items.Count ? "the items name indicators, assignments, values or documents"
             : 2 * links > items.Count ? "the items are links to documents"
             : 2 * perspectives > items.Count ? "the items describe perspectives or areas"
@@ -481,29 +483,46 @@ internal static partial class GoalSectionLayout
             }
 
             var financial = GoalCues.NamesFinancialGoals(a.Folded);
+            var areaLines = new List<int>();
             for (var k = anchor + 1; k < end; k++)
             {
                 if (!s.Used[k] && units[k].Kind is UnitKind.Heading or UnitKind.Text && s.IsParagraphStart(k))
                 {
-                    k = HeadedAt(s, a, k, end, financial);
+                    k = HeadedAt(s, a, k, end, financial, areaLines);
                 }
+            }
+
+            // An area heading over one goal line is a pattern of the section; one heading over another alone
+            // ("Målprocessen – steg för steg" over "Inramning och utgångspunkt") is a heading and its subheading.
+            if (areaLines.Count >= 2)
+            {
+                foreach (var line in areaLines)
+                {
+                    s.Add(line, null, null, units[line].Content, units[line].Start, units[line].End);
+                    s.Note("heading", true, $"an area heading over one goal line in the section '{Short(a.Content)}'", units[line]);
+                }
+            }
+            else
+            {
+                areaLines.ForEach(line => s.Used[line] = false);
             }
         }
     }
 
     /// <summary>
     /// One paragraph of a goal section without labels or numbers: a heading over a goal sentence, an area heading
-    /// over one goal line, a financial aspect, or a financial statement line over its explanation. Returns the last
-    /// unit it took (<paramref name="k"/> when it took the paragraph alone or nothing).
+    /// over one goal line (kept in <paramref name="areaLines"/> until the section is read), a financial aspect, or a
+    /// financial statement line over its explanation. Returns the last unit it took (<paramref name="k"/> when it took
+    /// the paragraph alone or nothing).
     /// </summary>
-    private static int HeadedAt(State s, TextUnit a, int k, int end, bool financial)
+    private static int HeadedAt(State s, TextUnit a, int k, int end, bool financial, List<int> areaLines)
     {
         var units = s.Units;
         var u = units[k];
         var next = s.NextParagraphUnit(k, end);
         if (u.Kind == UnitKind.Heading && u.Words <= 6 && IsWholeHeading(u.Content) && !(financial && GoalCues.IsModal(u.Folded)))
         {
-            if (next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && s.ModalStatementAt(next) is { } statement)
+            if (next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && !VisionHeading().IsMatch(u.Folded) && s.ModalStatementAt(next) is { } statement)
             {
                 s.Add(k, null, u.Content, statement.Statement, u.Start, statement.End, last: next, financial: financial);
                 s.Used[k] = s.Used[next] = true;
@@ -512,9 +531,8 @@ internal static partial class GoalSectionLayout
             else if (next >= 0 && units[next].Kind == UnitKind.Heading && units[next].Words >= 2 && !GoalCues.IsModal(units[next].Folded)
                 && s.NextParagraphUnit(next, end) is var after && (after < 0 || units[after].Kind != UnitKind.Heading) && s.IsAreaLike(k))
             {
-                // An area heading over one goal line.
-                s.Add(next, null, null, units[next].Content, units[next].Start, units[next].End);
-                s.Note("heading", true, $"an area heading over one goal line in the section '{Short(a.Content)}'", units[next]);
+                // An area heading over one goal line: taken when the section has more than one.
+                areaLines.Add(next);
                 s.Used[next] = true;
                 return next;
             }
@@ -658,7 +676,15 @@ internal static partial class GoalSectionLayout
     [GeneratedRegex(@"\bmal(?:en)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex GoalNoun();
 
-    [GeneratedRegex(@"\bpdf\b|\b\d+(?:[,.]\d+)?\s*(?:kb|mb)\b|\bpdf,|oppnas i nytt fonster", RegexOptions.CultureInvariant)]
+    // "Regionfullmäktige godkänner …", "Kommunstyrelsen ger förvaltningen i uppdrag …": a decision's points.
+    [GeneratedRegex(@"^(?:\w+ )?(?:kommun|region|landstings)?(?:fullmaktige|styrelsen|namnden)\w* (?:godkanner|beslutar|bemyndigar|ger|antar|faststaller|uppdrar|noterar|overlamnar|anser|foreslar|tillstyrker|lagger)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DecisionPoint();
+
+    // "Vision", "Vår vision", "Verksamhetsidé", "Värdegrund": what stands under them is not a goal.
+    [GeneratedRegex(@"^(?:var |kommunens |regionens )?(?:vision(?:en)?|verksamhetside(?:n)?|vardegrund(?:en)?|mission|uppdrag(?:et)?|karnvarden)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex VisionHeading();
+
+    [GeneratedRegex(@"\bladda ner\b|\bpdf\b|\b\d+(?:[,.]\d+)?\s*(?:kb|mb)\b|\bpdf,|oppnas i nytt fonster", RegexOptions.CultureInvariant)]
     private static partial Regex LinkPattern();
 
     [GeneratedRegex(@"^(?:perspektiv|strategiomrade|strategiskt omrade|strategiska omraden|malomrade|fokusomrade|omrade|malomraden)\b\s*(?:\d{1,2}(?:[.:]\d{1,2})*)?\s*[:.–—\-▶►]*\s*", RegexOptions.CultureInvariant)]
@@ -797,13 +823,16 @@ internal static partial class GoalSectionLayout
             for (var k = LastListEnd + 1; k < unit; k++)
             {
                 var u = Units[k];
-                if (GoalCues.NamesNonGoals(u.Folded) || u.Kind == UnitKind.Text && ParagraphWords(k) > 40)
+                if (GoalCues.NamesNonGoals(u.Folded) || u.Kind == UnitKind.Text && ParagraphWords(k) > 40 || u.Kind == UnitKind.Heading && u.Content.EndsWith('?'))
                 {
+                    // ("Vad händer nu?" opens another section.)
                     return false;
                 }
             }
 
-            return true;
+            // "Därefter upprättar:" announces a list of something else.
+            var lead = Units[unit - 1];
+            return !(lead.Kind == UnitKind.Text && lead.Content.EndsWith(':') && !GoalCues.NamesGoals(lead.WholeFolded));
         }
 
         /// <summary>Whether a unit reads as the name of a goal area: a short heading that is not a cue, a goal, or an announcement.</summary>

@@ -266,6 +266,12 @@ internal static partial class TextUnits
                 && !LayoutRules.EndsSentence(units[j].Content) && !units[j].Content.Contains(':', StringComparison.Ordinal))
             {
                 var content = units[j].Content;
+                if (units[j].Words <= 4 && GoalCues.NamesGoals(units[j].Folded))
+                {
+                    // "Tre mål" heads what follows: the list, if any, ended above it.
+                    break;
+                }
+
                 if (!content.Any(char.IsLower) && units[j].Words <= 3)
                 {
                     // OCR debris of the list's numbers ("WP AONOUNPWNPE"): passed over.

@@ -98,4 +98,113 @@ public class AnnouncedListTests
             """);
         Assert.Empty(doc.Goals);
     }
+
+    [Fact]
+    public void The_points_of_a_decision_are_not_goals()
+    {
+        var doc = Parse("""
+            Ärenden till regionfullmäktige
+
+            De tre övergripande målen är:
+
+             • God hälsa och välbefinnande
+             • Jämlikhet och lika rättigheter
+             • Tillit, trygghet och delaktighet
+
+            Målen för social hållbarhet utgår från de globala målen.
+
+            Regionstyrelsen föreslår regionfullmäktige att besluta följande:
+
+             1. Regionfullmäktige godkänner målen för social hållbarhet 2030.
+             2. Regionfullmäktige bemyndigar regionstyrelsen att besluta om ändringar i delmålen.
+            """);
+        Assert.Equal(["God hälsa och välbefinnande", "Jämlikhet och lika rättigheter", "Tillit, trygghet och delaktighet"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
+    public void A_vision_heading_and_a_list_after_the_goals_that_announces_something_else_are_not_goals()
+    {
+        var doc = Parse("""
+            Kommunens mål
+
+            Vision
+
+            Kommunen har som vision att Exempelstad ska ha 200 000 invånare år 2050.
+
+            Invånare
+
+              • Demokratin är levande och alla invånare är delaktiga.
+
+            Ekonomi
+
+              • Ekonomin är långsiktigt hållbar för kommande generationer.
+
+            Vad händer nu?
+
+            Därefter upprättar:
+
+              1. Nämnderna sina verksamhetsplaner med uppdrag och budget.
+              2. Kontoren sina planer för det kommande året.
+            """);
+        Assert.Equal(["Demokratin är levande och alla invånare är delaktiga.", "Ekonomin är långsiktigt hållbar för kommande generationer."], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Invånare", "Ekonomi"], doc.Areas.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void One_heading_over_another_is_no_goal_but_area_headings_over_goal_lines_are()
+    {
+        var lone = Parse("""
+            Nya övergripande mål för mandatperioden
+
+            Målprocessen – steg för steg
+
+            Inramning och utgångspunkt
+
+            Ett utvecklingsprogram ger en tydligare bild av vad de övergripande målen innebär för verksamheterna och för invånarna i kommunen.
+            """);
+        Assert.Empty(lone.Goals);
+
+        var pattern = Parse("""
+            Regionövergripande mål
+
+            Kollektivtrafik
+
+            Goda kommunikationer i hela länet
+
+            Regionen ansvarar för busstrafiken i länet.
+
+            Kultur
+
+            Tillgängligt kulturutbud i hela länet
+
+            Regionen stödjer teatrar och museer.
+
+            Tandvård
+
+            God och tillgänglig tandvård för alla
+            """);
+        Assert.Equal(["Goda kommunikationer i hela länet", "Tillgängligt kulturutbud i hela länet", "God och tillgänglig tandvård för alla"], pattern.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
+    public void A_goal_heading_after_a_line_ending_in_a_colon_is_not_an_item()
+    {
+        var doc = Parse("""
+            Gällande budget
+
+            Det är den styrande majoritetens budgetförslag som gäller nu:
+
+            Ladda ner kommunens mål och budget 2024–2028
+
+            Tre mål
+
+            I budgeten finns tre långsiktiga mål. Här är en sammanfattning av målen:
+
+            1. Kommunen ska vara en hållbart växande kommun med en livskraftig arbetsmarknad.
+
+            Att kommunen växer innebär stora möjligheter för alla som bor här.
+            """);
+        var goal = Assert.Single(doc.Goals);
+        Assert.Equal("Kommunen ska vara en hållbart växande kommun med en livskraftig arbetsmarknad.", goal.Statement);
+    }
 }
