@@ -379,6 +379,15 @@ internal static partial class GoalSectionLayout
                 s.Used[i] = true;
                 s.Used[next] = true;
             }
+            else if (IsBareGoalWord(u) && next >= 0 && units[next].Kind == UnitKind.Text && s.IsParagraphStart(next) && (s.IsRepeatedBareLabel(i) || s.SectionHeadingAbove(i) is not null)
+                && s.ParagraphStatementAt(next) is { } stated && Paragraph.CountWords(stated.Statement) <= 40 && !stated.Statement.EndsWith(':'))
+            {
+                // "Mål" over one goal sentence under each area's heading and description.
+                s.Add(i, null, null, stated.Statement, u.Start, stated.End, last: next);
+                s.Note("label", true, "a bare goal label over its statement", u);
+                s.Used[i] = true;
+                s.Used[next] = true;
+            }
             else if ((u.Number is not null || IsCompound(u)) && next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && !HeadsList(units, next) && s.ParagraphStatementAt(next) is { } below
                 && !(u.Number is null && GoalCues.NamesGoals(Diacritics.FoldLower(FirstSentence(below.Statement)))) && !below.Statement.EndsWith(':'))
             {
@@ -431,6 +440,9 @@ internal static partial class GoalSectionLayout
     [GeneratedRegex(@"^(?:genom|for att|med|och|som|men|aven|att|i|pa|av)\b|\b(?:och|att|for|i|pa|med|av|som|angaende|till|om|den|det|de|en|ett)$", RegexOptions.CultureInvariant)]
     private static partial Regex FragmentEdge();
 
+    // "Mål" or "Målet" alone: the label of the goal that follows.
+    private static bool IsBareGoalWord(TextUnit label) => label.Content.Length == 0 && label.Number is null && label.Label is { } l && Diacritics.FoldLower(l) is "mal" or "malet";
+
     private static bool IsCompound(TextUnit label) => label.Label is { } l && l.Split(' ').Length == 1 && !Diacritics.FoldLower(l).StartsWith("mal", StringComparison.Ordinal) && label.Number is null;
 
     /// <summary>
@@ -482,6 +494,7 @@ internal static partial class GoalSectionLayout
                 continue;
             }
 
+            NamedAfterIntroduction(s, a, anchor, end);
             var financial = GoalCues.NamesFinancialGoals(a.Folded);
             var areaLines = new List<int>();
             for (var k = anchor + 1; k < end; k++)
@@ -508,6 +521,50 @@ internal static partial class GoalSectionLayout
             }
         }
     }
+
+    /// <summary>
+    /// "Våra övergripande mål är:" over goal names as headings, each over paragraphs that describe it rather than a
+    /// goal sentence: the headings are the goals, the paragraphs their bodies.
+    /// </summary>
+    private static void NamedAfterIntroduction(State s, TextUnit section, int anchor, int end)
+    {
+        var units = s.Units;
+        var intro = Enumerable.Range(anchor + 1, end - anchor - 1).FirstOrDefault(k => units[k] is { Kind: UnitKind.Text } u && u.Content.EndsWith(':') && s.IsLastLineOfParagraph(k) && GoalCues.NamesGoals(u.WholeFolded), -1);
+        var h = intro >= 0 ? s.NextParagraphUnit(intro, end) : -1;
+        var taken = new List<int>();
+        while (h >= 0 && IsGoalNameHeading(units[h]) && s.NextParagraphUnit(h, end) is var text and >= 0 && units[text].Kind == UnitKind.Text && !s.Used[h])
+        {
+            if (s.ModalStatementAt(text) is not null && s.ParagraphWords(text) <= 30)
+            {
+                // A heading over its goal sentence: the general reading takes it.
+                return;
+            }
+
+            taken.Add(h);
+            h = text;
+            while (h >= 0 && units[h].Kind == UnitKind.Text)
+            {
+                h = s.NextParagraphUnit(h, end);
+            }
+        }
+
+        if (taken.Count < 2)
+        {
+            return;
+        }
+
+        foreach (var k in taken)
+        {
+            s.Add(k, null, null, units[k].Content, units[k].Start, units[k].End, last: k);
+            s.Used[k] = true;
+            s.Note("heading", true, $"a goal name announced by '{Short(units[intro].Content)}' in the section '{Short(section.Content)}'", units[k]);
+        }
+    }
+
+    // A goal's name as a heading: short, whole, neither a sentence nor a cue.
+    private static bool IsGoalNameHeading(TextUnit u) =>
+        u.Kind == UnitKind.Heading && u.Words is >= 2 and <= 8 && IsWholeHeading(u.Content) && !GoalCues.IsModal(u.Folded) && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded)
+        && !u.Content.EndsWith(':') && !u.Content.EndsWith('?');
 
     /// <summary>
     /// One paragraph of a goal section without labels or numbers: a heading over a goal sentence, an area heading
@@ -1103,7 +1160,7 @@ internal static partial class GoalSectionLayout
         private Dictionary<string, int>? _bareLabels;
 
         /// <summary>Whether a unit is a goal label without text ("Övergripande mål") that the document repeats.</summary>
-        private bool IsRepeatedBareLabel(int unit)
+        public bool IsRepeatedBareLabel(int unit)
         {
             var u = Units[unit];
             if (u.Kind != UnitKind.Label || u.Content.Length > 0 || u.Label is null)

@@ -74,8 +74,14 @@ public static partial class SwedishCouncils
     {
         ArgumentNullException.ThrowIfNull(text);
         var counts = new Dictionary<Council, (int Count, int First)>();
-        foreach (var (council, at) in Mentions(Diacritics.FoldLower(text)))
+        foreach (var (council, at, nameStart) in Mentions(Diacritics.FoldLower(text)))
         {
+            if (char.IsLower(text[nameStart]))
+            {
+                // A council's name is written with a capital: "att vara kommun" is no mention of Vara.
+                continue;
+            }
+
             counts[council] = counts.TryGetValue(council, out var c) ? (c.Count + 1, c.First) : (1, at);
         }
 
@@ -83,13 +89,13 @@ public static partial class SwedishCouncils
     }
 
     /// <summary>Each council mention in folded text, with its offset.</summary>
-    private static IEnumerable<(Council Council, int At)> Mentions(string folded)
+    private static IEnumerable<(Council Council, int At, int NameStart)> Mentions(string folded)
     {
         var index = Loaded.Value;
         foreach (Match m in Anchor().Matches(folded))
         {
             var word = m.Groups["anchor"].Value;
-            Council? found = word switch
+            (Council Council, int NameStart)? found = word switch
             {
                 "kommun" or "kommuns" or "kommunkoncern" or "kommunkoncernen" or "stad" or "stads" => Before(folded, m.Index, index.MunicipalityByName),
                 "lans" => Before(folded, m.Index, index.RegionByName),
@@ -99,7 +105,7 @@ public static partial class SwedishCouncils
             };
             if (found is not null)
             {
-                yield return (found, m.Index);
+                yield return (found.Value.Council, m.Index, found.Value.NameStart);
             }
         }
 
@@ -107,18 +113,21 @@ public static partial class SwedishCouncils
         {
             for (var at = folded.IndexOf(alias, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(alias, at + alias.Length, StringComparison.Ordinal))
             {
-                if (IsWordBoundary(folded, at - 1) && IsWordBoundary(folded, at + alias.Length))
+                // The genitive counts too: "Västra Götalandsregionens verksamheter".
+                var end = at + alias.Length;
+                if (IsWordBoundary(folded, at - 1) && (IsWordBoundary(folded, end) || folded[end] == 's' && IsWordBoundary(folded, end + 1)))
                 {
-                    yield return (council, at);
+                    yield return (council, at, at);
                 }
             }
         }
     }
 
     // The longest run of up to three words just before position `end` that names a council.
-    private static Council? Before(string folded, int end, FrozenDictionary<string, Council> names)
+    private static (Council Council, int NameStart)? Before(string folded, int end, FrozenDictionary<string, Council> names)
     {
         var words = new List<string>(3);
+        var starts = new List<int>(3);
         var i = end - 1;
         while (words.Count < 3)
         {
@@ -139,13 +148,14 @@ public static partial class SwedishCouncils
             }
 
             words.Insert(0, folded[(i + 1)..wordEnd]);
+            starts.Insert(0, i + 1);
         }
 
         for (var take = words.Count; take >= 1; take--)
         {
             if (names.TryGetValue(string.Join(' ', words.Skip(words.Count - take)), out var council))
             {
-                return council;
+                return (council, starts[words.Count - take]);
             }
         }
 
@@ -153,9 +163,10 @@ public static partial class SwedishCouncils
     }
 
     // The longest run of up to three words from position `start` that names a council.
-    private static Council? After(string folded, int start, FrozenDictionary<string, Council> names)
+    private static (Council Council, int NameStart)? After(string folded, int start, FrozenDictionary<string, Council> names)
     {
         var words = new List<string>(3);
+        var first = -1;
         var i = start;
         while (words.Count < 3)
         {
@@ -175,6 +186,7 @@ public static partial class SwedishCouncils
                 break;
             }
 
+            first = first < 0 ? wordStart : first;
             words.Add(folded[wordStart..i]);
         }
 
@@ -182,7 +194,7 @@ public static partial class SwedishCouncils
         {
             if (names.TryGetValue(string.Join(' ', words.Take(take)), out var council))
             {
-                return council;
+                return (council, first);
             }
         }
 

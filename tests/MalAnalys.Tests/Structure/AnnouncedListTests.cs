@@ -207,4 +207,58 @@ public class AnnouncedListTests
         var goal = Assert.Single(doc.Goals);
         Assert.Equal("Kommunen ska vara en hållbart växande kommun med en livskraftig arbetsmarknad.", goal.Statement);
     }
+
+    [Fact]
+    public void Goal_names_announced_by_a_sentence_head_their_descriptions()
+    {
+        var doc = Parse("""
+            Våra övergripande mål
+
+            Våra tre övergripande mål utgår från vår grundläggande värdering och finns för att vi ska nå visionen.
+
+            Våra övergripande mål är:
+
+            Maximalt värde för skattepengarna
+
+            Kommunen erbjuder hög kvalitet och effektiv service till alla invånare. Rätt saker görs i rätt tid.
+
+            Invånarna medverkar till att få maximalt värde för skattepengarna.
+
+            Attraktiva livsmiljöer i hela kommunen
+
+            Kommunen är en välkomnande och nyskapande plats att bo i. Här finns levande mötesplatser.
+
+            Stark och balanserad tillväxt
+
+            Kommunen växer för fler. Tillväxten sker med ekologisk, social och ekonomisk hållbarhet.
+            """);
+        Assert.Equal(["Maximalt värde för skattepengarna", "Attraktiva livsmiljöer i hela kommunen", "Stark och balanserad tillväxt"], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(2, doc.Goals[0].Body.Count);
+    }
+
+    [Fact]
+    public void A_bare_goal_label_under_each_area_gives_the_goal_below_it()
+    {
+        var doc = Parse("""
+            Målområden med gemensamma resultatmål
+
+            Barn och unga
+
+            Alla barn och unga ska ha rätt till goda och trygga uppväxtvillkor. Vi skapar förutsättningar för en sund livsstil.
+
+            Mål
+
+            Barn och ungas psykiska hälsa ska öka.
+
+            Samhällsplanering
+
+            En väl fungerande samhällsplanering är grunden för att nå framgång inom alla områden.
+
+            Mål
+
+            Det är fler som trivs och vill bo i kommunen.
+            """);
+        Assert.Equal(["Barn och ungas psykiska hälsa ska öka.", "Det är fler som trivs och vill bo i kommunen."], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Barn och unga", "Samhällsplanering"], doc.Goals.Select(g => g.Area));
+    }
 }

@@ -46,6 +46,8 @@ public class SwedishCouncilsTests
     [InlineData("NORRKÖPINGS KOMMUN 2015-2018", "0581")]
     [InlineData("Göteborgs Stad och Malmö stad samarbetar; Malmö stad leder.", "1280")]
     [InlineData("Perstorps kommunkoncern ska ha en hållbar ekonomi.", "1275")]
+    [InlineData("Vara kommun växer. Vårt mål är att vara kommun för alla; Vara kommuns skolor är bra.", "1470")]
+    [InlineData("Mål för social hållbarhet för Västra Götalandsregionens verksamheter.", "14")]
     public void MostNamedIn_finds_the_council_a_text_names_as_a_council(string text, string code) =>
         Assert.Equal(code, SwedishCouncils.MostNamedIn(text)?.Code);
 
@@ -53,6 +55,7 @@ public class SwedishCouncilsTests
     [InlineData("Alla Lundabor ska ha goda möjligheter i Lund.")]
     [InlineData("Våra kommuner samarbetar i regionen.")]
     [InlineData("Helsingborgs kulturskola har fler elever.")]
+    [InlineData("Nackas ambition är att vara bäst på att vara kommun.")]
     public void MostNamedIn_gives_nothing_for_place_names_that_are_not_councils(string text) =>
         Assert.Null(SwedishCouncils.MostNamedIn(text));
 }
