@@ -38,12 +38,18 @@ public sealed class DocumentText
             {
                 _pageLefts ??= [];
                 _pageLefts[lines[i].Page] = _pageLefts.TryGetValue(lines[i].Page, out var left) ? Math.Min(left, b.Left) : b.Left;
+                _pageWidths ??= [];
+                var (width, length) = _pageWidths.GetValueOrDefault(lines[i].Page);
+                _pageWidths[lines[i].Page] = (width + Math.Max(0, b.Right - b.Left), length + lines[i].Length);
             }
         }
     }
 
     // The left edge of each page's text, for lines read with their bounds (PDF); null for text sources.
     private readonly Dictionary<int, double>? _pageLefts;
+
+    // The summed widths and lengths of each page's body lines: their ratio is the page's character width.
+    private readonly Dictionary<int, (double Width, int Length)>? _pageWidths;
 
     /// <summary>Where the text came from.</summary>
     public SourceInfo Source { get; }
@@ -99,8 +105,8 @@ public sealed class DocumentText
     /// <summary>
     /// The indentation the body dropped before the line that starts at a body offset: the spaces (a tab counts four)
     /// between the start of its line in <see cref="Original"/> and its first character, or, for a line read with its
-    /// bounds, its distance from the page's text edge in character widths; 0 where the line does not start an original
-    /// line.
+    /// bounds, its distance from the page's text edge in the page's average character widths; 0 where the line does
+    /// not start an original line.
     /// </summary>
     internal int MarginAt(int bodyOffset)
     {
@@ -123,14 +129,16 @@ public sealed class DocumentText
             return margin;
         }
 
-        // A line read with its bounds: how far it starts right of the page's text edge, in widths of its own characters.
+        // A line read with its bounds: how far it starts right of the page's text edge, in the page's average character
+        // width (a line's own width would give lines that start at one edge different margins: "* fler jobb", "+ höjd …").
         var i = Array.BinarySearch(_lineStarts, k);
-        if (i < 0 || Lines[i] is not { Bounds: { } b, Length: > 0 } line || !_pageLefts.TryGetValue(line.Page, out var left))
+        if (i < 0 || Lines[i] is not { Bounds: { } b, Length: > 0 } line || !_pageLefts.TryGetValue(line.Page, out var left)
+            || _pageWidths is null || !_pageWidths.TryGetValue(line.Page, out var page) || page.Length == 0)
         {
             return 0;
         }
 
-        var charWidth = (b.Right - b.Left) / line.Length;
+        var charWidth = page.Width / page.Length;
         return charWidth > 0 ? (int)Math.Round((b.Left - left) / charWidth) : 0;
     }
 

@@ -9,7 +9,7 @@ internal static partial class TextUnits
     // Words ending in "mal" that are not goal compounds.
     private static readonly HashSet<string> NotGoalCompounds = new(StringComparer.Ordinal)
     {
-        "normal", "formal", "optimal", "minimal", "maximal", "decimal", "animal", "signal", "kanal", "lokal", "total",
+        "normal", "formal", "optimal", "minimal", "maximal", "decimal", "animal", "signal", "kanal", "lokal", "total", "termal", "primal", "abnormal", "subnormal", "paranormal",
     };
 
     /// <summary>The units of the paragraphs before <paramref name="stop"/>, in order.</summary>
@@ -545,7 +545,8 @@ internal static partial class TextUnits
     [GeneratedRegex(@"(?:\.{4,}|…{2,}|(?:\. ){3,})\s*\d{1,3}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TocLeader();
 
-    [GeneratedRegex(@"^(?<label>\p{Lu}\p{Ll}{2,}mål)(?:\s*$|(?<rest>\p{Lu}.+)$)", RegexOptions.CultureInvariant)]
+    // "Resultatmål", or "Resultatmal" where OCR lost the ring and repair left the compound as it was.
+    [GeneratedRegex(@"^(?<label>\p{Lu}\p{Ll}{2,}m[åa]l)(?:\s*$|(?<rest>\p{Lu}.+)$)", RegexOptions.CultureInvariant)]
     private static partial Regex CompoundLabel();
 
     [GeneratedRegex(@"\s+[–—-]\s+", RegexOptions.CultureInvariant)]

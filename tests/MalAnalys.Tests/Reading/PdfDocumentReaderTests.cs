@@ -456,6 +456,30 @@ public class PdfDocumentReaderTests
         Assert.Equal("mål", Assert.Single(layout.Lines).Text);
     }
 
+    [Fact]
+    public void Items_that_start_at_one_edge_are_one_level_whatever_their_letters()
+    {
+        // Helvetica's "m" is three times as wide as its "l": a short line of narrow letters and a long line of wide ones
+        // measured in their own character widths would start at different depths.
+        string[] items = ["* mammor och mormor", "+ liten lilla", "* fler jobb i hela kommunen", "+ ill", "* ekologisk uthallighet", "+ slut"];
+        var bytes = Generate(1, (page, _, font) =>
+        {
+            page.AddText("Kommunfullmaktiges strategiska mal", 14, new PdfPoint(60, 760), font);
+            page.AddText("Kommunens sju strategiska mal for perioden ar foljande:", 11, new PdfPoint(60, 720), font);
+            for (var i = 0; i < items.Length; i++)
+            {
+                page.AddText(items[i], 11, new PdfPoint(72, 690 - (i * 14)), font);
+            }
+        });
+
+        var pdf = _reader.Read(bytes, "generated.pdf");
+        var itemStarts = items.Select(item => pdf.Body.IndexOf("\n" + item, StringComparison.Ordinal) + 1).ToList();
+
+        Assert.All(itemStarts, at => Assert.True(at > 0));
+        Assert.Single(itemStarts.Select(pdf.MarginAt).Distinct());
+        Assert.True(pdf.MarginAt(itemStarts[0]) > pdf.MarginAt(pdf.Body.IndexOf("Kommunens sju", StringComparison.Ordinal)));
+    }
+
     // A document of Helvetica text made with PdfPig's own writer.
     private static byte[] Generate(int pages, Action<PdfPageBuilder, int, PdfDocumentBuilder.AddedFont> draw)
     {

@@ -261,4 +261,26 @@ public class AnnouncedListTests
         Assert.Equal(["Barn och ungas psykiska hälsa ska öka.", "Det är fler som trivs och vill bo i kommunen."], doc.Goals.Select(g => g.Statement));
         Assert.Equal(["Barn och unga", "Samhällsplanering"], doc.Goals.Select(g => g.Area));
     }
+
+    [Fact]
+    public void Goal_compound_labels_that_lost_their_ring_are_labels_and_words_ending_in_mal_are_not()
+    {
+        var doc = Parse("""
+            Kommunfullmaktiges antagna finansiella inriktningsmal
+
+            Resultatmal
+
+            Arets resultat ska uppga till 2 procent av skatteintakterna.
+
+            Soliditetsmal
+
+            Soliditeten ska forbattras under perioden.
+
+            Normal
+
+            Verksamheten ska bedrivas som vanligt under sommaren.
+            """);
+        Assert.Equal(["Arets resultat ska uppga till 2 procent av skatteintakterna.", "Soliditeten ska forbattras under perioden."], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Resultatmal", "Soliditetsmal"], doc.Goals.Select(g => g.ShortName));
+    }
 }
