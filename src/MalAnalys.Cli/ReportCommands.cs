@@ -12,16 +12,17 @@ internal static class ReportCommands
         var outDir = new Option<DirectoryInfo>("--out") { HelpName = "DIR", Description = "The folder to write the report into: index.html and one page per document.", Required = true };
         var title = new Option<string>("--title") { Description = "The report's title.", DefaultValueFactory = _ => HtmlReportOptions.Default.Title };
         var repair = CliApp.RepairOption();
+        var allCopies = SearchCommands.AllCopiesOption();
         var command = new Command("report", "Write a self-contained HTML report: per document its municipality, goals with their SDGs and evidence, the OCR corrections in the text (original on hover), and the coverage heatmap.")
         {
-            paths, outDir, title, repair,
+            paths, outDir, title, repair, allCopies,
         };
         command.SetAction((parse, cancellationToken) =>
-            ReportAsync(parse.GetValue(paths)!, parse.GetValue(outDir)!, parse.GetValue(title)!, CliApp.RepairOptions(parse.GetValue(repair)), stdout, stderr, cancellationToken));
+            ReportAsync(parse.GetValue(paths)!, parse.GetValue(outDir)!, new HtmlReportOptions { Title = parse.GetValue(title)!, AllCopies = parse.GetValue(allCopies) }, CliApp.RepairOptions(parse.GetValue(repair)), stdout, stderr, cancellationToken));
         yield return command;
     }
 
-    private static async Task<int> ReportAsync(string[] inputs, DirectoryInfo outDir, string title, Repair.RepairOptions repair, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> ReportAsync(string[] inputs, DirectoryInfo outDir, HtmlReportOptions options, Repair.RepairOptions repair, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var files = MalAnalyzer.FindDocuments(inputs);
         if (files.Count == 0)
@@ -54,7 +55,7 @@ internal static class ReportCommands
         HtmlReportFiles report;
         try
         {
-            report = await HtmlReport.WriteAsync(documents, outDir.FullName, new HtmlReportOptions { Title = title }, cancellationToken).ConfigureAwait(false);
+            report = await HtmlReport.WriteAsync(documents, outDir.FullName, options, cancellationToken).ConfigureAwait(false);
         }
         catch (ReportException e)
         {

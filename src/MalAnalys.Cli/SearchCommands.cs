@@ -44,6 +44,9 @@ internal static class SearchCommands
         return top;
     }
 
+    /// <summary><c>--all-copies</c>: every copy of a document (text, PDF, scan) on its own, instead of once with its sources listed.</summary>
+    internal static Option<bool> AllCopiesOption() => new("--all-copies") { Description = "Show every copy of a document (the same goals read from a text, a PDF, a scan) on its own; by default copies are shown once, with their other files listed." };
+
     private static Option<string> FormatOption()
     {
         var format = new Option<string>("--format") { Description = "table (readable) or json.", DefaultValueFactory = _ => "table" };
@@ -132,7 +135,8 @@ internal static class SearchCommands
         var municipality = new Option<string?>("--municipality") { HelpName = "NAME", Description = "Only goals of this municipality (case and å/ä/ö ignored)." };
         var top = TopOption("How many hits to show.", 10);
         var format = FormatOption();
-        var command = new Command("search", "Search the goals in an index; prints each hit's goal id for 'similar --goal'.") { query, index, sdg, municipality, top, format };
+        var allCopies = AllCopiesOption();
+        var command = new Command("search", "Search the goals in an index; prints each hit's goal id for 'similar --goal'.") { query, index, sdg, municipality, top, format, allCopies };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var sdgValue = parse.GetValue(sdg);
@@ -142,7 +146,7 @@ internal static class SearchCommands
                 return CliApp.Usage;
             }
 
-            var options = new GoalQuery { Sdg = sdgValue, Municipality = parse.GetValue(municipality), Take = parse.GetValue(top) };
+            var options = new GoalQuery { Sdg = sdgValue, Municipality = parse.GetValue(municipality), Take = parse.GetValue(top), AllCopies = parse.GetValue(allCopies) };
             var text = parse.GetValue(query)!;
             return await WithIndex(parse.GetValue(index)!, stderr, goals =>
             {
@@ -160,7 +164,8 @@ internal static class SearchCommands
         var index = IndexOption();
         var top = TopOption("How many goals to show.", 5);
         var format = FormatOption();
-        var command = new Command("similar", "Find the goals in other documents most similar to a goal, or to a text.") { goal, text, index, top, format };
+        var allCopies = AllCopiesOption();
+        var command = new Command("similar", "Find the goals in other documents most similar to a goal, or to a text.") { goal, text, index, top, format, allCopies };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var goalId = parse.GetValue(goal);
@@ -172,9 +177,10 @@ internal static class SearchCommands
             }
 
             var take = parse.GetValue(top);
+            var every = parse.GetValue(allCopies);
             return await WithIndex(parse.GetValue(index)!, stderr, goals =>
             {
-                var hits = goalId is not null ? goals.SimilarGoals(goalId, take) : goals.SimilarToText(like!, take);
+                var hits = goalId is not null ? goals.SimilarGoals(goalId, take, every) : goals.SimilarToText(like!, take, every);
                 Write(stdout, parse.GetValue(format)!, goalId ?? like!, hits, hits.Count, null, null);
             }).ConfigureAwait(false);
         });
@@ -185,19 +191,20 @@ internal static class SearchCommands
     {
         var index = IndexOption();
         var format = FormatOption();
-        var command = new Command("stats", "Show what an index holds: documents, goals, goals per municipality and per SDG.") { index, format };
+        var allCopies = AllCopiesOption();
+        var command = new Command("stats", "Show what an index holds: documents, goals, goals per municipality and per SDG.") { index, format, allCopies };
         command.SetAction((parse, cancellationToken) => WithIndex(parse.GetValue(index)!, stderr, goals =>
         {
-            var stats = goals.GetStats();
+            var stats = goals.GetStats(parse.GetValue(allCopies));
             if (parse.GetValue(format) == "json")
             {
-                var json = new StatsJson(stats.Documents, stats.Goals, [.. stats.Municipalities.Select(m => new MunicipalityCountJson(m.Value, m.Count))], [.. stats.Sdgs.Select(s => new SdgCountJson(s.Sdg, s.Count))]);
+                var json = new StatsJson(stats.Documents, stats.Files, stats.Goals, [.. stats.Municipalities.Select(m => new MunicipalityCountJson(m.Value, m.Count))], [.. stats.Sdgs.Select(s => new SdgCountJson(s.Sdg, s.Count))]);
                 stdout.WriteLine(JsonSerializer.Serialize(json, Json.StatsJson));
                 return;
             }
 
             var console = Console(stdout);
-            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{stats.Documents} documents, {stats.Goals} goals")));
+            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{stats.Documents} documents{(stats.Files != stats.Documents ? $" ({stats.Files} files)" : string.Empty)}, {stats.Goals} goals")));
             var table = new Table().Border(TableBorder.Simple);
             table.AddColumn("Municipality");
             table.AddColumn(new TableColumn("Goals").RightAligned());
@@ -236,7 +243,7 @@ internal static class SearchCommands
             var json = new SearchResultJson(
                 query,
                 total,
-                [.. hits.Select(h => new HitJson(h.Municipality, h.DocumentId, h.GoalId, h.Number, h.Ordinal, h.ShortName, h.Statement, h.Score, h.Snippet, [.. h.Sdgs.Select(s => s.Sdg)]))],
+                [.. hits.Select(h => new HitJson(h.Municipality, h.DocumentId, h.GoalId, h.Number, h.Ordinal, h.ShortName, h.Statement, h.Score, h.Snippet, [.. h.Sdgs.Select(s => s.Sdg)], h.Path, [.. h.Copies.Select(c => new CopyJson(c.GoalId, c.DocumentId, c.Path))]))],
                 municipalities is null ? null : [.. municipalities.Select(m => new MunicipalityCountJson(m.Value, m.Count))],
                 sdgs is null ? null : [.. sdgs.Select(s => new SdgCountJson(s.Sdg, s.Count))]);
             stdout.WriteLine(JsonSerializer.Serialize(json, Json.SearchResultJson));
@@ -256,8 +263,9 @@ internal static class SearchCommands
             foreach (var hit in hits)
             {
                 var goal = hit.Number ?? hit.Ordinal.ToString(CultureInfo.InvariantCulture);
+                var copies = hit.Copies.Count switch { 0 => string.Empty, 1 => "\n(+1 copy)", var n => string.Create(CultureInfo.InvariantCulture, $"\n(+{n} copies)") };
                 table.AddRow(
-                    new Text(TerminalText.Line(hit.GoalId)),
+                    new Text(TerminalText.Line(hit.GoalId) + copies),
                     new Text(TerminalText.Line(hit.Municipality ?? "(unknown)")),
                     new Text(TerminalText.Line(hit.ShortName is null ? goal : $"{goal} {hit.ShortName}")),
                     new Text(hit.Score.ToString("0.000", CultureInfo.InvariantCulture)),
@@ -310,8 +318,11 @@ internal static class SearchCommands
 /// <summary>A search or similarity result as JSON.</summary>
 internal sealed record SearchResultJson(string Query, int Total, List<HitJson> Hits, List<MunicipalityCountJson>? Municipalities, List<SdgCountJson>? Sdgs);
 
-/// <summary>One hit as JSON: municipality, documentId, goalId, goalNumber (null when unnumbered), ordinal, shortName, statement, score, snippet, sdgs.</summary>
-internal sealed record HitJson(string? Municipality, string DocumentId, string GoalId, string? GoalNumber, int Ordinal, string? ShortName, string Statement, float Score, string Snippet, List<int> Sdgs);
+/// <summary>One hit as JSON: municipality, documentId, goalId, goalNumber (null when unnumbered), ordinal, shortName, statement, score, snippet, sdgs, path, copies.</summary>
+internal sealed record HitJson(string? Municipality, string DocumentId, string GoalId, string? GoalNumber, int Ordinal, string? ShortName, string Statement, float Score, string Snippet, List<int> Sdgs, string? Path, List<CopyJson> Copies);
+
+/// <summary>Another copy of a hit's goal: its goal id, document id and file.</summary>
+internal sealed record CopyJson(string GoalId, string DocumentId, string? Path);
 
 /// <summary>Goals per municipality.</summary>
 internal sealed record MunicipalityCountJson(string Municipality, int Goals);
@@ -320,7 +331,7 @@ internal sealed record MunicipalityCountJson(string Municipality, int Goals);
 internal sealed record SdgCountJson(int Sdg, int Goals);
 
 /// <summary>Index statistics as JSON.</summary>
-internal sealed record StatsJson(int Documents, int Goals, List<MunicipalityCountJson> Municipalities, List<SdgCountJson> Sdgs);
+internal sealed record StatsJson(int Documents, int Files, int Goals, List<MunicipalityCountJson> Municipalities, List<SdgCountJson> Sdgs);
 
 [JsonSerializable(typeof(SearchResultJson))]
 [JsonSerializable(typeof(StatsJson))]

@@ -49,22 +49,26 @@ public static class HtmlReport
         try
         {
             Directory.CreateDirectory(full);
-            var coverage = SdgCoverage.FromDocuments(documents);
+            var groups = CopyGroups.Of(documents, options.AllCopies);
+            var coverage = SdgCoverage.FromDocuments(groups.Select(g => g.Shown), allCopies: true);
             var heatmap = SdgCharts.Heatmap(coverage);
             var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { IndexFileName };
-            var names = documents.Select(d => FileName(d, used)).ToList();
-            var pages = ImmutableArray.CreateBuilder<string>(documents.Count);
-            for (var i = 0; i < documents.Count; i++)
+            var names = groups.Select(g => FileName(g.Shown, used)).ToList();
+            var pageOf = new Dictionary<AnalyzedDocument, string>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < groups.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var path = Inside(full, names[i]);
-                await File.WriteAllTextAsync(path, DocumentPage(documents[i], heatmap, options), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-                pages.Add(path);
+                await File.WriteAllTextAsync(path, DocumentPage(groups[i].Shown, groups[i].Others, heatmap, options), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+                foreach (var copy in groups[i].Others.Prepend(groups[i].Shown))
+                {
+                    pageOf[copy] = path;
+                }
             }
 
             var index = Inside(full, IndexFileName);
-            await File.WriteAllTextAsync(index, IndexPage(documents, names, coverage, heatmap, options), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-            return new HtmlReportFiles(full, index, pages.MoveToImmutable());
+            await File.WriteAllTextAsync(index, IndexPage(groups, names, coverage, heatmap, options), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            return new HtmlReportFiles(full, index, [.. documents.Select(d => pageOf[d])]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -80,7 +84,7 @@ public static class HtmlReport
     public static string Document(AnalyzedDocument document, SdgCoverage? coverage = null, HtmlReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return DocumentPage(document, SdgCharts.Heatmap(coverage ?? SdgCoverage.FromDocuments([document])), options ?? HtmlReportOptions.Default);
+        return DocumentPage(document, [], SdgCharts.Heatmap(coverage ?? SdgCoverage.FromDocuments([document])), options ?? HtmlReportOptions.Default);
     }
 
     /// <summary>Escapes text for HTML element content and quoted attribute values.</summary>
@@ -138,7 +142,7 @@ public static class HtmlReport
         return path;
     }
 
-    private static string DocumentPage(AnalyzedDocument document, byte[] heatmap, HtmlReportOptions options)
+    private static string DocumentPage(AnalyzedDocument document, IReadOnlyList<AnalyzedDocument> copies, byte[] heatmap, HtmlReportOptions options)
     {
         var doc = document.Document;
         var html = Begin($"{SdgCoverage.RowLabel(document)} · {options.Title}");
@@ -155,6 +159,7 @@ public static class HtmlReport
             .Append(CultureInfo.InvariantCulture, $"<span class=\"goal-count\" data-goals=\"{doc.Goals.Count}\">{doc.Goals.Count} goals</span>")
             .Append(CultureInfo.InvariantCulture, $"<span class=\"correction-count\">{document.Repair.Corrections.Length} OCR corrections</span>")
             .Append("<span>layout: ").Append(Escape(doc.Layout.ToString())).Append("</span></p>\n");
+        Copies(html, copies);
 
         var diagnostics = doc.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).ToList();
         if (diagnostics.Count > 0)
@@ -238,6 +243,17 @@ public static class HtmlReport
         html.Append("</section>\n");
     }
 
+    /// <summary>The other files a document was read from, when its copies share its page.</summary>
+    private static void Copies(StringBuilder html, IReadOnlyList<AnalyzedDocument> copies)
+    {
+        if (copies.Count > 0)
+        {
+            html.Append("<p class=\"copies\">also read from: ")
+                .AppendJoin(", ", copies.Select(c => $"<code>{Escape(Path.GetFileName(c.Document.Source.Path) ?? "(stream)")}</code> ({c.Repair.Corrections.Length} OCR corrections)"))
+                .Append("</p>\n");
+        }
+    }
+
     private static void MarkedText(StringBuilder html, string original, ImmutableArray<Correction> corrections)
     {
         var at = 0;
@@ -258,8 +274,9 @@ public static class HtmlReport
         html.Append(Escape(original[at..]));
     }
 
-    private static string IndexPage(IReadOnlyList<AnalyzedDocument> documents, List<string> names, SdgCoverage coverage, byte[] heatmap, HtmlReportOptions options)
+    private static string IndexPage(List<(AnalyzedDocument Shown, List<AnalyzedDocument> Others)> groups, List<string> names, SdgCoverage coverage, byte[] heatmap, HtmlReportOptions options)
     {
+        var documents = groups.Select(g => g.Shown).ToList();
         var html = Begin(options.Title);
         html.Append("<h1>").Append(Escape(options.Title)).Append("</h1>\n");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"facts\"><span>{documents.Count} documents</span><span class=\"goal-count\" data-goals=\"{documents.Sum(d => d.Goals.Count)}\">{documents.Sum(d => d.Goals.Count)} goals</span><span>{coverage.Rows.Length} municipalities</span></p>\n");
@@ -290,7 +307,9 @@ public static class HtmlReport
             html.Append("<li><a href=\"").Append(Escape(Uri.EscapeDataString(names[i]))).Append("\">")
                 .Append(Escape(SdgCoverage.RowLabel(documents[i]))).Append("</a> · <code>")
                 .Append(Escape(Path.GetFileName(doc.Source.Path) ?? "(stream)")).Append("</code>")
-                .Append(CultureInfo.InvariantCulture, $" · {doc.Goals.Count} goals · {documents[i].Repair.Corrections.Length} OCR corrections</li>\n");
+                .Append(CultureInfo.InvariantCulture, $" · {doc.Goals.Count} goals · {documents[i].Repair.Corrections.Length} OCR corrections")
+                .AppendJoin(string.Empty, groups[i].Others.Select((c, n) => (n == 0 ? " · also: " : ", ") + $"<code>{Escape(Path.GetFileName(c.Document.Source.Path) ?? "(stream)")}</code>"))
+                .Append("</li>\n");
         }
 
         html.Append("</ul>\n<h2>Agenda 2030: the 17 goals</h2>\n<ul class=\"sdgs\">");

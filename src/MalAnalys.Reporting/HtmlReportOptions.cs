@@ -17,4 +17,11 @@ public sealed record HtmlReportOptions
 
     /// <summary>Whether each document page shows the document's text with the OCR corrections marked (default: yes).</summary>
     public bool IncludeText { get; init; } = true;
+
+    /// <summary>
+    /// Whether every copy of a document (the same goals read from a text, a PDF, a scan; see
+    /// <see cref="Documents.DocumentCopies"/>) gets a page and counts in the coverage (default: no). By default a document's
+    /// copies share one page, of the copy with the fewest OCR corrections, which lists the other files, and count once.
+    /// </summary>
+    public bool AllCopies { get; init; }
 }

@@ -20,13 +20,20 @@ public sealed record SdgCoverage(ImmutableArray<SdgCoverageRow> Rows)
     /// <param name="documents">Analysed documents; documents whose goals were not classified count with no goals.</param>
     /// <returns>The matrix.</returns>
     /// <remarks>
-    /// A share, not a count, is kept per cell so that a municipality analysed from several files (the same document as
-    /// text and as PDF, say) is not weighted up, and municipalities with many goals compare fairly with those with few.
+    /// Copies of a document (<see cref="Documents.DocumentCopies"/>: the same goals read from a text, a PDF, a scan) count
+    /// once: the one with the fewest OCR corrections. A share, not a count, is kept per cell so that municipalities with
+    /// many goals compare fairly with those with few.
     /// </remarks>
-    public static SdgCoverage FromDocuments(IEnumerable<AnalyzedDocument> documents)
+    public static SdgCoverage FromDocuments(IEnumerable<AnalyzedDocument> documents) => FromDocuments(documents, allCopies: false);
+
+    /// <summary>Builds the matrix from analysed documents, bringing together documents of the same municipality.</summary>
+    /// <param name="documents">Analysed documents; documents whose goals were not classified count with no goals.</param>
+    /// <param name="allCopies">Whether every copy of a document counts (its goals as many times as it was read); by default copies count once.</param>
+    /// <returns>The matrix.</returns>
+    public static SdgCoverage FromDocuments(IEnumerable<AnalyzedDocument> documents, bool allCopies)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var rows = documents
+        var rows = CopyGroups.Of(documents, allCopies).Select(g => g.Shown)
             .GroupBy(d => Fold(RowLabel(d)), StringComparer.OrdinalIgnoreCase)
             .Select(group =>
             {

@@ -22,7 +22,10 @@ internal static class GoalDocuments
 
         // The fields every entry of the document has are made once and shared: a block of entries is indexed one entry
         // after another, and a numeric field builds its token stream once per instance.
+        var copyKey = DocumentCopies.KeyOf(document);
         var shared = Shared(documentId, path, document);
+        shared.Add(Keyword(GoalFields.CopyKey, copyKey, stored: true));
+        shared.Add(new SortedDocValuesField(GoalFields.CopyKey, new BytesRef(copyKey)));
         var record = Entry(GoalFields.KindDocument, shared);
         record.Add(new StoredField(GoalFields.Sha256, source.Sha256));
         record.Add(new StoredField(GoalFields.GoalCount, document.Goals.Count));
@@ -39,6 +42,8 @@ internal static class GoalDocuments
                 entry.Add(new StoredField(GoalFields.Number, goal.Number));
             }
 
+            entry.Add(new SortedDocValuesField(GoalFields.CopyGroup, new BytesRef(CopyGroupOf(copyKey, goal.Ordinal))));
+            entry.Add(new NumericDocValuesField(GoalFields.Corrections, analyzed.Repair.Corrections.Length));
             entry.Add(new SortedDocValuesField(GoalFields.MunicipalityFacet, new BytesRef(document.Municipality ?? UnknownMunicipality)));
             AddText(entry, GoalFields.ShortName, goal.ShortName);
             AddText(entry, GoalFields.Statement, goal.Statement);
@@ -107,6 +112,9 @@ internal static class GoalDocuments
         };
     }
 
+    /// <summary>The value of <see cref="GoalFields.CopyGroup"/>: copies of one goal share it.</summary>
+    public static string CopyGroupOf(string copyKey, int ordinal) => string.Create(CultureInfo.InvariantCulture, $"{copyKey}#{ordinal}");
+
     /// <summary>The text similar goals are found by: short name, statement and body.</summary>
     public static string CoreText(Document stored) =>
         string.Join("\n", new[] { stored.Get(GoalFields.ShortName, CultureInfo.InvariantCulture), stored.Get(GoalFields.Statement, CultureInfo.InvariantCulture), stored.Get(GoalFields.Area, CultureInfo.InvariantCulture) }.Where(t => !string.IsNullOrEmpty(t)));
@@ -116,7 +124,7 @@ internal static class GoalDocuments
 
     private static List<IIndexableField> Shared(string documentId, string path, GoalDocument document)
     {
-        var shared = new List<IIndexableField>(8)
+        var shared = new List<IIndexableField>(10)
         {
             Keyword(GoalFields.DocumentId, documentId, stored: true),
             Keyword(GoalFields.Path, path, stored: true),
@@ -169,7 +177,7 @@ internal static class GoalDocuments
     }
 
     /// <summary>The fields indexed as one exact term each, as <see cref="StringField"/> would index them.</summary>
-    public static readonly string[] KeywordFields = [GoalFields.Kind, GoalFields.DocumentId, GoalFields.Path, GoalFields.MunicipalityKey, GoalFields.GoalId];
+    public static readonly string[] KeywordFields = [GoalFields.Kind, GoalFields.DocumentId, GoalFields.Path, GoalFields.MunicipalityKey, GoalFields.GoalId, GoalFields.CopyKey];
 
     private static readonly FieldType KeywordStored = KeywordType(stored: true);
     private static readonly FieldType KeywordNotStored = KeywordType(stored: false);

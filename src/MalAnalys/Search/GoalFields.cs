@@ -37,6 +37,15 @@ internal static class GoalFields
     public const string SdgScores = "sdgScores";
     public const string GoalCount = "goalCount";
 
+    /// <summary>The document's copy key (<see cref="Documents.DocumentCopies.KeyOf"/>): a keyword, stored, and sorted doc values, on every entry.</summary>
+    public const string CopyKey = "copyKey";
+
+    /// <summary>A goal's copy key and ordinal (<c>&lt;copy key&gt;#&lt;ordinal&gt;</c>) as sorted doc values: hits with the same value are copies of one goal.</summary>
+    public const string CopyGroup = "copyGroup";
+
+    /// <summary>How many OCR corrections the goal's document needed, as numeric doc values: of copies that score alike, the one with fewest is shown.</summary>
+    public const string Corrections = "corrections";
+
     /// <summary>A pseudo field for queries: <c>year:2024</c> finds goals whose period includes 2024.</summary>
     public const string Year = "year";
 }

@@ -50,4 +50,11 @@ public sealed record GoalHit
     /// the seeds, survive JSON and terminals unescaped, and are not Markdown); cut passages start or end with <c>…</c>.
     /// </summary>
     public required string Snippet { get; init; }
+
+    /// <summary>
+    /// The same goal in the other copies of its document (the same document read from a text, a PDF, a scan; see
+    /// <see cref="Documents.DocumentCopies"/>), whose hits were folded into this one, ordered by path; empty when there
+    /// are none or when every copy was asked for (<see cref="GoalQuery.AllCopies"/>).
+    /// </summary>
+    public IReadOnlyList<GoalCopy> Copies { get; init; } = [];
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
@@ -27,7 +28,8 @@ namespace MalAnalys.Search;
 public sealed partial class GoalIndex : IDisposable
 {
     /// <summary>The schema version written into every commit; an index with another is refused as incompatible.</summary>
-    internal const string SchemaVersion = "1";
+    /// <remarks>2: every entry holds its document's copy key, and every goal its copy group (copies are shown once).</remarks>
+    internal const string SchemaVersion = "2";
     internal const string SchemaKey = "malanalys.schema";
 
     private readonly LuceneDirectory _directory;
@@ -404,6 +406,11 @@ public sealed partial class GoalIndex : IDisposable
                 filtered = new FilteredQuery(filtered, new QueryWrapperFilter(narrower));
             }
 
+            if (!options.AllCopies)
+            {
+                return SearchCopiesOnce(searcher, filtered, parsed, options);
+            }
+
             // The collector allocates its queue up front: sized by the index, not by the request, so that a huge Take
             // (int.MaxValue for "all") costs what the index holds and no more.
             var wanted = (int)Math.Min((long)options.Skip + options.Take, Math.Max(1, searcher.IndexReader.MaxDoc));
@@ -417,12 +424,45 @@ public sealed partial class GoalIndex : IDisposable
         });
     }
 
+    // Every hit grouped with its copies (DocumentCopies), one hit per group with the others listed: the page, the total and
+    // the counts are of groups.
+    private GoalSearchResults SearchCopiesOnce(IndexSearcher searcher, Query filtered, Query parsed, GoalQuery options)
+    {
+        var copies = new CopyCollector(GoalFields.CopyGroup);
+        searcher.Search(filtered, copies);
+        var facets = copies.Facets(searcher.IndexReader);
+        var snippets = new SnippetBuilder(QueryTerms.Of(searcher.Rewrite(parsed)), _indexAnalyzer);
+        var hits = copies.Ranked().Skip(options.Skip).Take(options.Take)
+            .Select(g => GoalDocuments.ToHit(searcher.Doc(g.Doc), g.Score, snippets) with { Copies = CopiesOf(searcher, g.Others) })
+            .ToList();
+        return new GoalSearchResults(hits, copies.Count, facets.Municipalities(), facets.Sdgs());
+    }
+
+    private static readonly HashSet<string> CopyFields = [GoalFields.GoalId, GoalFields.DocumentId, GoalFields.Path];
+
+    private static List<GoalCopy> CopiesOf(IndexSearcher searcher, IReadOnlyList<int> docs) =>
+        [.. docs.Select(d => searcher.Doc(d, CopyFields))
+            .Select(d => new GoalCopy(d.Get(GoalFields.GoalId, CultureInfo.InvariantCulture), d.Get(GoalFields.DocumentId, CultureInfo.InvariantCulture), d.Get(GoalFields.Path, CultureInfo.InvariantCulture) is { Length: > 0 } path ? path : null))
+            .OrderBy(c => c.Path, StringComparer.Ordinal).ThenBy(c => c.GoalId, StringComparer.Ordinal)];
+
     /// <summary>The goals in other documents most similar to a goal in the index.</summary>
     /// <param name="goalId">The goal's id, <c>&lt;documentId&gt;#&lt;ordinal&gt;</c>.</param>
     /// <param name="take">How many to return.</param>
     /// <returns>The similar goals, most similar first; their snippets mark the words they share with the goal.</returns>
+    /// <remarks>
+    /// Never the goal itself nor any goal of its document's copies (<see cref="DocumentCopies"/>); copies of a similar goal
+    /// are one hit listing the others in <see cref="GoalHit.Copies"/>.
+    /// </remarks>
     /// <exception cref="SearchException">The id is malformed or not in the index.</exception>
-    public IReadOnlyList<GoalHit> SimilarGoals(string goalId, int take = 5)
+    public IReadOnlyList<GoalHit> SimilarGoals(string goalId, int take = 5) => SimilarGoals(goalId, take, allCopies: false);
+
+    /// <summary>The goals in other documents most similar to a goal in the index, each copy of a document on its own when asked.</summary>
+    /// <param name="goalId">The goal's id, <c>&lt;documentId&gt;#&lt;ordinal&gt;</c>.</param>
+    /// <param name="take">How many to return.</param>
+    /// <param name="allCopies">Whether copies of a similar goal are hits of their own (<see cref="GoalQuery.AllCopies"/>); copies of the goal itself are never returned.</param>
+    /// <returns>The similar goals, most similar first; their snippets mark the words they share with the goal.</returns>
+    /// <exception cref="SearchException">The id is malformed or not in the index.</exception>
+    public IReadOnlyList<GoalHit> SimilarGoals(string goalId, int take, bool allCopies)
     {
         ArgumentNullException.ThrowIfNull(goalId);
         ArgumentOutOfRangeException.ThrowIfLessThan(take, 1);
@@ -441,7 +481,7 @@ public sealed partial class GoalIndex : IDisposable
             }
 
             var stored = searcher.Doc(found.ScoreDocs[0].Doc);
-            return Similar(searcher, GoalDocuments.CoreText(stored), GoalDocuments.SimilarityText(stored), stored.Get(GoalFields.DocumentId, CultureInfo.InvariantCulture), take);
+            return Similar(searcher, GoalDocuments.CoreText(stored), GoalDocuments.SimilarityText(stored), ExcludedOf(stored), take, allCopies);
         });
     }
 
@@ -449,23 +489,56 @@ public sealed partial class GoalIndex : IDisposable
     /// <param name="text">The text.</param>
     /// <param name="take">How many to return.</param>
     /// <returns>The similar goals, most similar first.</returns>
-    public IReadOnlyList<GoalHit> SimilarToText(string text, int take = 5)
+    public IReadOnlyList<GoalHit> SimilarToText(string text, int take = 5) => SimilarToText(text, take, allCopies: false);
+
+    /// <summary>The goals most similar to a text, each copy of a document on its own when asked.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="take">How many to return.</param>
+    /// <param name="allCopies">Whether copies of a goal are hits of their own (<see cref="GoalQuery.AllCopies"/>).</param>
+    /// <returns>The similar goals, most similar first.</returns>
+    public IReadOnlyList<GoalHit> SimilarToText(string text, int take, bool allCopies)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(take, 1);
-        return WithSearcher(searcher => Similar(searcher, text, text, null, take));
+        return WithSearcher(searcher => Similar(searcher, text, text, null, take, allCopies));
     }
 
-    /// <summary>How many documents and goals the index holds, per municipality and SDG.</summary>
+    /// <summary>How many documents and goals the index holds, per municipality and SDG, a document's copies counted once.</summary>
     /// <returns>The counts.</returns>
-    public GoalIndexStats GetStats() => WithSearcher(searcher =>
+    public GoalIndexStats GetStats() => GetStats(allCopies: false);
+
+    /// <summary>How many documents and goals the index holds, per municipality and SDG.</summary>
+    /// <param name="allCopies">
+    /// Whether every file counts as a document of its own; by default copies of a document (<see cref="DocumentCopies"/>)
+    /// count once, as do their goals, and the municipality and SDG counts are of one copy of each goal.
+    /// </param>
+    /// <returns>The counts.</returns>
+    public GoalIndexStats GetStats(bool allCopies) => WithSearcher(searcher =>
     {
-        var documents = searcher.Search(new TermQuery(new Term(GoalFields.Kind, GoalFields.KindDocument)), 1).TotalHits;
-        var facets = new FacetCollector();
-        var goals = new TotalHitCountCollector();
-        searcher.Search(new TermQuery(new Term(GoalFields.Kind, GoalFields.KindGoal)), MultiCollector.Wrap(facets, goals));
-        return new GoalIndexStats(documents, goals.TotalHits, facets.Municipalities(), facets.Sdgs());
+        var documentQuery = new ConstantScoreQuery(new TermQuery(new Term(GoalFields.Kind, GoalFields.KindDocument)));
+        var goalQuery = new ConstantScoreQuery(new TermQuery(new Term(GoalFields.Kind, GoalFields.KindGoal)));
+        var files = searcher.Search(documentQuery, 1).TotalHits;
+        if (allCopies)
+        {
+            var facets = new FacetCollector();
+            var goals = new TotalHitCountCollector();
+            searcher.Search(goalQuery, MultiCollector.Wrap(facets, goals));
+            return new GoalIndexStats(files, goals.TotalHits, facets.Municipalities(), facets.Sdgs()) { Files = files };
+        }
+
+        var documentCopies = new CopyCollector(GoalFields.CopyKey);
+        searcher.Search(documentQuery, documentCopies);
+        var goalCopies = new CopyCollector(GoalFields.CopyGroup);
+        searcher.Search(goalQuery, goalCopies);
+        var once = goalCopies.Facets(searcher.IndexReader);
+        return new GoalIndexStats(documentCopies.Count, goalCopies.Count, once.Municipalities(), once.Sdgs()) { Files = files };
     });
+
+    // The goal's document and its copies: similar goals are found in other documents only.
+    private static Term ExcludedOf(Document stored) =>
+        stored.Get(GoalFields.CopyKey, CultureInfo.InvariantCulture) is { Length: > 0 } copyKey
+            ? new Term(GoalFields.CopyKey, copyKey)
+            : new Term(GoalFields.DocumentId, stored.Get(GoalFields.DocumentId, CultureInfo.InvariantCulture));
 
     /// <summary>Commits what was added (when writable) and releases the folder.</summary>
     /// <exception cref="SearchException">The closing commit could not be written (a full disk, permissions); the folder is released at its last commit.</exception>
@@ -513,7 +586,7 @@ public sealed partial class GoalIndex : IDisposable
         return RealPaths.Of(path).Replace('\\', '/');
     }
 
-    private List<GoalHit> Similar(IndexSearcher searcher, string core, string text, string? excludeDocumentId, int take)
+    private List<GoalHit> Similar(IndexSearcher searcher, string core, string text, Term? exclude, int take, bool allCopies)
     {
         // Tuned for goal-sized texts: the defaults (MinTermFreq 2, MinDocFreq 5, field "contents") find nothing in a goal.
         // Folded fields bridge OCR-damaged and clean documents (hallbar/hållbar). What a goal is about (short name,
@@ -527,13 +600,20 @@ public sealed partial class GoalIndex : IDisposable
             { like, Occur.MUST },
             { new TermQuery(new Term(GoalFields.Kind, GoalFields.KindGoal)), Occur.MUST },
         };
-        if (excludeDocumentId is not null)
+        if (exclude is not null)
         {
-            query.Add(new TermQuery(new Term(GoalFields.DocumentId, excludeDocumentId)), Occur.MUST_NOT);
+            query.Add(new TermQuery(exclude), Occur.MUST_NOT);
+        }
+
+        var snippets = new SnippetBuilder(QueryTerms.Of(searcher.Rewrite(like)), _indexAnalyzer);
+        if (!allCopies)
+        {
+            var copies = new CopyCollector(GoalFields.CopyGroup);
+            searcher.Search(query, copies);
+            return [.. copies.Ranked().Take(take).Select(g => GoalDocuments.ToHit(searcher.Doc(g.Doc), g.Score, snippets) with { Copies = CopiesOf(searcher, g.Others) })];
         }
 
         var top = searcher.Search(query, Math.Min(take, Math.Max(1, searcher.IndexReader.MaxDoc)));
-        var snippets = new SnippetBuilder(QueryTerms.Of(searcher.Rewrite(like)), _indexAnalyzer);
         return top.ScoreDocs.Select(d => GoalDocuments.ToHit(searcher.Doc(d.Doc), d.Score, snippets)).ToList();
     }
 

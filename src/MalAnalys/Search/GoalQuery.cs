@@ -20,4 +20,11 @@ public sealed record GoalQuery
 
     /// <summary>How many hits to return.</summary>
     public int Take { get; init; } = 10;
+
+    /// <summary>
+    /// Whether every copy of a document is a hit of its own (default: no). By default the hits of a goal's copies
+    /// (<see cref="Documents.DocumentCopies"/>) are folded into the best-scored one, which lists the others in
+    /// <see cref="GoalHit.Copies"/>, and the total and the counts per municipality and SDG count the goal once.
+    /// </summary>
+    public bool AllCopies { get; init; }
 }

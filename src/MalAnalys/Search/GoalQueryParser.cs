@@ -9,8 +9,9 @@ namespace MalAnalys.Search;
 
 /// <summary>
 /// Parses a query over the goal text fields with the exact fields ranked above the folded one, every word required by
-/// default, and <c>sdg:N</c> / <c>year:N</c> turned into numeric queries. Syntax errors become a <see cref="SearchException"/>
-/// saying what is wrong.
+/// default, and <c>sdg:N</c> / <c>year:N</c> turned into numeric queries. A query of plain words (no operators, quotes,
+/// fields or wildcards) ranks goals that hold the words as a phrase or close together first, and of three words or more
+/// needs all but one (<see cref="WordsQuery"/>). Syntax errors become a <see cref="SearchException"/> saying what is wrong.
 /// </summary>
 internal sealed class GoalQueryParser : MultiFieldQueryParser
 {
@@ -79,12 +80,69 @@ internal sealed class GoalQueryParser : MultiFieldQueryParser
             return null;
         }
 
+        if (IsPlainWords(text) && query is BooleanQuery { Clauses.Count: > 1 } words && words.Clauses.All(c => c.Occur == Occur.MUST))
+        {
+            query = new GoalQueryParser(analyzer).WordsQuery(text, words);
+        }
+
         if (LeafQueries(query, MaxLeafQueries) > MaxLeafQueries)
         {
             throw TooComplex($"it expands to more than {MaxLeafQueries} word and field combinations; use fewer words");
         }
 
         return query;
+    }
+
+    /// <summary>How far apart, in positions, the words of a plain query may be and still count as close together.</summary>
+    internal const int NearSlop = 4;
+
+    /// <summary>How much a phrase weighs against its words, per field (times the field's boost).</summary>
+    internal const float NearBoost = 3f;
+
+    // The fields whose phrases count, with the boosts of the fields themselves: a phrase in the short name or the
+    // statement says most about what a goal is.
+    private static readonly string[] PhraseFields = [GoalFields.ShortName, GoalFields.Statement, GoalFields.Area, GoalFields.Body, GoalFields.Folded];
+
+    /// <summary>
+    /// The query for plain words, as Elasticsearch's <c>match</c> with <c>minimum_should_match</c> plus a
+    /// <c>match_phrase</c> with slop as a should-clause: every word of one or two, all but one of three or more (a goal
+    /// holding most of the words still appears, ranked below the goals holding all of them by the words' coordination);
+    /// then, for each text field, the words as a phrase within <see cref="NearSlop"/> positions, which adds to the score
+    /// of goals holding them together, the more so the closer (an exact phrase scores most).
+    /// </summary>
+    private BooleanQuery WordsQuery(string text, BooleanQuery parsed)
+    {
+        var words = new BooleanQuery();
+        foreach (var clause in parsed.Clauses)
+        {
+            words.Add(clause.Query, Occur.SHOULD);
+        }
+
+        words.MinimumNumberShouldMatch = words.Clauses.Count >= 3 ? words.Clauses.Count - 1 : words.Clauses.Count;
+        var near = new BooleanQuery(disableCoord: true);
+        foreach (var field in PhraseFields)
+        {
+            if (GetFieldQuery(field, text, NearSlop) is { } phrase and (PhraseQuery or MultiPhraseQuery))
+            {
+                phrase.Boost = Boosts[field] * NearBoost;
+                near.Add(phrase, Occur.SHOULD);
+            }
+        }
+
+        var query = new BooleanQuery(disableCoord: true) { { words, Occur.MUST } };
+        if (near.Clauses.Count > 0)
+        {
+            query.Add(near, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    // Plain words: two or more, each only letters, digits, hyphens and apostrophes, none an operator.
+    private static bool IsPlainWords(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && words.All(w => w is not ("AND" or "OR" or "NOT") && char.IsLetterOrDigit(w[0]) && w.All(c => char.IsLetterOrDigit(c) || c is '-' or '\''));
     }
 
     private static SearchException TooComplex(string why) =>

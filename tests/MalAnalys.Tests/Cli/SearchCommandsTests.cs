@@ -73,6 +73,50 @@ public sealed class SearchCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Copies_of_a_document_are_shown_once_unless_all_copies_are_asked_for()
+    {
+        // The seeds folder: every seed as text and born-digital PDF, Perstorp also as a scan.
+        var (exit, output, error) = await Run("index", "seeds", "--index", Index);
+        Assert.True(exit == CliApp.Ok, error);
+
+        (exit, output, _) = await Run("stats", "--index", Index);
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Contains("3 documents (7 files), 19 goals", output, StringComparison.Ordinal);
+        (_, output, _) = await Run("stats", "--index", Index, "--all-copies", "--format", "json");
+        using (var all = JsonDocument.Parse(output))
+        {
+            Assert.Equal((7, 42), (all.RootElement.GetProperty("documents").GetInt32(), all.RootElement.GetProperty("goals").GetInt32()));
+        }
+
+        (_, output, _) = await Run("search", "egenförsörjning", "--index", Index, "--format", "json", "--top", "5");
+        using (var once = JsonDocument.Parse(output))
+        {
+            var first = once.RootElement.GetProperty("hits")[0];
+            Assert.Equal(2, first.GetProperty("copies").GetArrayLength());
+            Assert.Contains(first.GetProperty("copies").EnumerateArray(), c => c.GetProperty("path").GetString()!.EndsWith("scanned.pdf", StringComparison.Ordinal));
+        }
+
+        (_, output, _) = await Run("search", "egenförsörjning", "--index", Index, "--top", "5");
+        Assert.Contains("(+2 copies)", output, StringComparison.Ordinal);
+        (_, output, _) = await Run("search", "egenförsörjning", "--index", Index, "--format", "json", "--all-copies");
+        using (var every = JsonDocument.Parse(output))
+        {
+            Assert.True(every.RootElement.GetProperty("hits").EnumerateArray().Count(h => h.GetProperty("municipality").GetString() == "Perstorp") == 3, output);
+        }
+
+        foreach (var allCopies in new[] { false, true })
+        {
+            string[] args = ["similar", "--text", "tillväxt och egen försörjning", "--index", Index, "--format", "json", "--top", "3", .. allCopies ? new[] { "--all-copies" } : []];
+            (exit, output, error) = await Run(args);
+            Assert.True(exit == CliApp.Ok, error);
+            using var similar = JsonDocument.Parse(output);
+            var goals = similar.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("municipality").GetString() + h.GetProperty("ordinal").GetInt32()).ToList();
+            Assert.Equal(3, goals.Count);
+            Assert.Equal(allCopies ? 2 : 3, goals.Distinct().Count());
+        }
+    }
+
+    [Fact]
     public async Task Errors_are_messages_with_exit_codes_not_crashes()
     {
         var (exit, _, error) = await Run("search", "tillväxt", "--index", Index);

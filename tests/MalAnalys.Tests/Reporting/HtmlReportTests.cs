@@ -103,7 +103,8 @@ public sealed partial class HtmlReportTests
                 analyzer.AnalyzeText(text, ".."),
             ];
 
-            var files = await HtmlReport.WriteAsync(documents, Path.Combine(folder, "out"));
+            // The four are copies of one document: every copy gets its page here, to check each name.
+            var files = await HtmlReport.WriteAsync(documents, Path.Combine(folder, "out"), new HtmlReportOptions { AllCopies = true });
 
             var written = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal).ToList();
             Assert.Equal(

@@ -74,4 +74,29 @@ public sealed class ReportCommandTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Report_shows_a_document_read_from_several_files_once_unless_all_copies_are_asked_for()
+    {
+        var folder = Directory.CreateTempSubdirectory("malanalys-report-cli-").FullName;
+        try
+        {
+            var (exit, output, error) = await CliRun.Run("report", "seeds", "--out", folder);
+            Assert.True(exit == 0, error);
+            Assert.Equal(7, output.Split('\n').Count(l => l.Contains(" goals -> ", StringComparison.Ordinal)));
+            var index = await File.ReadAllTextAsync(Path.Combine(folder, "index.html"));
+            Assert.Contains("<span>3 documents</span>", index, StringComparison.Ordinal);
+            Assert.Equal(4, Directory.GetFiles(folder, "*.html").Length);
+
+            var all = Path.Combine(folder, "all");
+            (exit, _, error) = await CliRun.Run("report", "seeds", "--out", all, "--all-copies");
+            Assert.True(exit == 0, error);
+            Assert.Contains("<span>7 documents</span>", await File.ReadAllTextAsync(Path.Combine(all, "index.html")), StringComparison.Ordinal);
+            Assert.Equal(8, Directory.GetFiles(all, "*.html").Length);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

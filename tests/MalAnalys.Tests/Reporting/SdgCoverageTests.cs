@@ -32,12 +32,16 @@ public sealed class SdgCoverageTests
         var text = analyzer.Analyze(Seeds.Ostersund);
         var pdf = analyzer.Analyze(Seeds.Pdf(Seeds.Ostersund));
 
-        var coverage = SdgCoverage.FromDocuments([text, pdf]);
+        var coverage = SdgCoverage.FromDocuments([text, pdf], allCopies: true);
 
         var row = Assert.Single(coverage.Rows);
         Assert.Equal("Östersund", row.Label);
         Assert.Equal(2, row.Documents);
         Assert.Equal(text.Goals.Count + pdf.Goals.Count, row.GoalCount);
+
+        // By default the PDF is a copy of the text (the same goals): one document, its goals once.
+        var once = Assert.Single(SdgCoverage.FromDocuments([text, pdf]).Rows);
+        Assert.Equal((1, text.Goals.Count), (once.Documents, once.GoalCount));
     }
 
     [Fact]

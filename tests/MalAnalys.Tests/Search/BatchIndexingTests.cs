@@ -51,10 +51,10 @@ public sealed class BatchIndexingTests : IDisposable
         }
 
         single.Commit();
-        var expected = single.GetStats();
+        var expected = single.GetStats(allCopies: true);
         Assert.NotEmpty(expected.Sdgs);
-        Assert.Equal(expected.Sdgs, batch.GetStats().Sdgs);
-        static string Scores(GoalIndex index) => string.Join("\n", index.Search("Perstorp OR Östersund OR Ostersund OR Ystad", new GoalQuery { Take = 100 }).Hits
+        Assert.Equal(expected.Sdgs, batch.GetStats(allCopies: true).Sdgs);
+        static string Scores(GoalIndex index) => string.Join("\n", index.Search("Perstorp OR Östersund OR Ostersund OR Ystad", new GoalQuery { Take = 100, AllCopies = true }).Hits
             .OrderBy(h => h.GoalId, StringComparer.Ordinal)
             .Select(h => h.GoalId + " " + string.Join(",", h.Sdgs.Select(s => $"{s.Sdg}:{s.Score}"))));
         var scores = Scores(single);
@@ -88,7 +88,7 @@ public sealed class BatchIndexingTests : IDisposable
         var rerun = await again.IndexAsync(paths);
         Assert.Equal(1, rerun.Indexed);
         Assert.Equal(11, rerun.Skipped);
-        var stats = again.GetStats();
+        var stats = again.GetStats(allCopies: true);
         Assert.Equal(12, stats.Documents);
         Assert.Equal(76, stats.Goals);
     }
@@ -115,7 +115,7 @@ public sealed class BatchIndexingTests : IDisposable
         int done;
         using (var reader = GoalIndex.OpenReadOnly(indexPath))
         {
-            done = reader.GetStats().Documents;
+            done = reader.GetStats(allCopies: true).Documents;
             Assert.InRange(done, 5, 29);
         }
 
@@ -123,7 +123,7 @@ public sealed class BatchIndexingTests : IDisposable
         var rerun = await again.IndexAsync(paths);
         Assert.Equal(done, rerun.Skipped);
         Assert.Equal(30 - done, rerun.Indexed);
-        Assert.Equal(30, again.GetStats().Documents);
+        Assert.Equal(30, again.GetStats(allCopies: true).Documents);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class BatchIndexingTests : IDisposable
         var paths = Copies(9);
         using var index = GoalIndex.InMemory();
         var seen = new List<int>();
-        var searchWhileRunning = new Progress(p => seen.Add(index.Search("fritid").TotalHits));
+        var searchWhileRunning = new Progress(p => seen.Add(index.Search("fritid", new GoalQuery { AllCopies = true }).TotalHits));
         var result = await index.IndexAsync(paths, null, new IndexBatchOptions { CommitEvery = 1000, MaxParallelism = 1, QueueCapacity = 1 }, searchWhileRunning);
         Assert.Equal(1, result.Commits);
         Assert.Equal(9, seen.Count);
@@ -149,7 +149,7 @@ public sealed class BatchIndexingTests : IDisposable
         Assert.Equal(6, result.Total);
         Assert.Equal(4, result.Indexed);
         Assert.Equal(2, result.Skipped);
-        Assert.Equal(4, index.GetStats().Documents);
+        Assert.Equal(4, index.GetStats(allCopies: true).Documents);
     }
 
     [Fact]
@@ -162,15 +162,15 @@ public sealed class BatchIndexingTests : IDisposable
         var parallel = await four.IndexAsync(paths, null, new IndexBatchOptions { MaxParallelism = 4, CommitEvery = 7, QueueCapacity = 1 });
         Assert.Equal(sequential.Goals, parallel.Goals);
         Assert.Equal(24, parallel.Indexed);
-        var a = one.GetStats();
-        var b = four.GetStats();
+        var a = one.GetStats(allCopies: true);
+        var b = four.GetStats(allCopies: true);
         Assert.Equal(a.Documents, b.Documents);
         Assert.Equal(a.Goals, b.Goals);
         Assert.Equal(a.Municipalities, b.Municipalities);
         Assert.Equal(a.Sdgs, b.Sdgs);
         Assert.Equal(
-            one.Search("försörjning", new GoalQuery { Take = 500 }).Hits.Select(h => h.GoalId).Order(StringComparer.Ordinal),
-            four.Search("försörjning", new GoalQuery { Take = 500 }).Hits.Select(h => h.GoalId).Order(StringComparer.Ordinal));
+            one.Search("försörjning", new GoalQuery { Take = 500, AllCopies = true }).Hits.Select(h => h.GoalId).Order(StringComparer.Ordinal),
+            four.Search("försörjning", new GoalQuery { Take = 500, AllCopies = true }).Hits.Select(h => h.GoalId).Order(StringComparer.Ordinal));
     }
 
     private sealed class Progress(Action<IndexProgress> report) : IProgress<IndexProgress>
