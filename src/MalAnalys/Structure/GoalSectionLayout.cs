@@ -418,7 +418,10 @@ internal static partial class GoalSectionLayout
         var (shortName, statement) = Clean(u.Content, splitName: true);
         var labelWord = Diacritics.FoldLower(u.Label!);
         var numbered = u.Number is not null && (labelWord.StartsWith("mal", StringComparison.Ordinal) || labelWord.EndsWith("mal", StringComparison.Ordinal));
-        if (numbered && LayoutRules.IsHeading(new Paragraph([new BodyLine(u.Content, 0)]), maxWords: 6) && next >= 0 && s.StatementAt(next) is { } following)
+        // (A name may open with a number: "Mål 1: 30 000 invånare 2030".)
+        var isName = LayoutRules.IsHeading(new Paragraph([new BodyLine(u.Content, 0)]), maxWords: 6)
+            || char.IsDigit(u.Content[0]) && u.Words <= 6 && !LayoutRules.EndsSentence(u.Content) && !GoalCues.IsModal(u.Folded);
+        if (numbered && isName && next >= 0 && s.StatementAt(next) is { } following)
         {
             // "Mål 2: Trygg uppväxt" names the goal; its statement is the paragraph below.
             s.Add(i, u.Number, u.Content, following.Statement, u.Start, following.End, last: next);

@@ -70,8 +70,31 @@ internal static partial class TextUnits
             }
         }
 
+        UnmarkWrappedQuotes(units, paragraphs);
         MarkColonLists(units);
         return units;
+    }
+
+    /// <summary>
+    /// A quotation opened by a dash whose attribution stands on a wrapped line ("– Ett gott samarbete … är en" /
+    /// "framgångsfaktor, poängterar han."): seen whole, it is running text, not a list item.
+    /// </summary>
+    private static void UnmarkWrappedQuotes(List<TextUnit> units, IReadOnlyList<Paragraph> paragraphs)
+    {
+        for (var k = 0; k < units.Count; k++)
+        {
+            var u = units[k];
+            if (u.Kind != UnitKind.Item || u.Number is not null || !IsQuote(u.Content))
+            {
+                continue;
+            }
+
+            var line = paragraphs[u.Paragraph].Lines.FirstOrDefault(l => l.Start <= u.Start && u.Start < l.End);
+            if (line.Text is { } text && u.Start - line.Start < text.Length && text[u.Start - line.Start] is '–' or '—')
+            {
+                units[k] = u with { Kind = UnitKind.Text };
+            }
+        }
     }
 
     /// <summary>A flattened table whose first column holds the goals ("Mål    Målvärde 2025    2026"): each row's first cell is a goal.</summary>
@@ -530,7 +553,8 @@ internal static partial class TextUnits
     [GeneratedRegex(@"^(?<indent>\s*)(?<number>\d{1,2}(?:[.:]\d{1,2})+|\d{1,2}(?=[.)]))[.)]?\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"^(?<label>(?:Mål|Mal|MAL)(?:områdes?|omrade|område|OMRÅDE)?|MÅL(?:OMRÅDE)?|Inriktningsm[åa]l|INRIKTNINGSM[ÅA]L|Strategiskt m[åa]l|Finansiellt m[åa]l|Prioriterat m[åa]l|[ÖO]vergripande m[åa]l nr|Effektm[åa]l|Fokusm[åa]l|Kommunm[åa]l|[ÖO]vergripande m[åa]l|Delm[åa]l|Huvudm[åa]l)\b\s*(?<number>\d{1,2}(?:[.:]\d{1,2})*(?!\d))?\s*(?<separator>[:.–—\-▶►]\s*)*(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    // "Mål 3: …", "Inriktningsmål: …", "Mål 1 år 2020-2023: …" (the period the goal is set for is no part of its name).
+    [GeneratedRegex(@"^(?<label>(?:Mål|Mal|MAL)(?:områdes?|omrade|område|OMRÅDE)?|MÅL(?:OMRÅDE)?|Inriktningsm[åa]l|INRIKTNINGSM[ÅA]L|Strategiskt m[åa]l|Finansiellt m[åa]l|Prioriterat m[åa]l|[ÖO]vergripande m[åa]l nr|Effektm[åa]l|Fokusm[åa]l|Kommunm[åa]l|[ÖO]vergripande m[åa]l|Delm[åa]l|Huvudm[åa]l)\b\s*(?<number>\d{1,2}(?:[.:]\d{1,2})*(?!\d))?(?:\s+(?:år|ar)\s+\d{4}(?:\s*[-–]\s*\d{4})?(?=\s*:))?\s*(?<separator>[:.–—\-▶►]\s*)*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
 
     [GeneratedRegex(@"^\s*(?<prefix>\p{Lu}[\p{L}\- ]{1,30}):\s+(?<text>\p{Lu}.{10,})$", RegexOptions.CultureInvariant)]

@@ -283,4 +283,40 @@ public class AnnouncedListTests
         Assert.Equal(["Arets resultat ska uppga till 2 procent av skatteintakterna.", "Soliditeten ska forbattras under perioden."], doc.Goals.Select(g => g.Statement));
         Assert.Equal(["Resultatmal", "Soliditetsmal"], doc.Goals.Select(g => g.ShortName));
     }
+
+    [Fact]
+    public void A_goal_label_with_its_period_names_the_goal_over_its_statement()
+    {
+        var doc = Parse("""
+            Vision, riktningar och mål
+
+            Mål 1 år 2020-2023: 30 000 invånare 2030
+
+            Kommunen ska skapa attraktiva boenden med en utbyggd infrastruktur.
+
+            Mål 2 år 2020-2023: Service i toppklass
+
+            I kommunen ska alla verksamheter leverera service på högsta nivå.
+            """);
+        Assert.Equal(["1", "2"], doc.Goals.Select(g => g.Number));
+        Assert.Equal(["30 000 invånare 2030", "Service i toppklass"], doc.Goals.Select(g => g.ShortName));
+        Assert.Equal("Kommunen ska skapa attraktiva boenden med en utbyggd infrastruktur.", doc.Goals[0].Statement);
+    }
+
+    [Fact]
+    public void A_quotation_whose_attribution_wraps_onto_the_next_line_is_not_a_list_item()
+    {
+        var doc = Parse("""
+            Kommunens övergripande mål
+
+            Kommunfullmäktige har beslutat om nya mål. Varje målområde innehåller ett antal mål.
+
+            – Hela organisationen arbetar för måluppfyllelse på alla nivåer i
+            kommunen, säger kommunstyrelsens ordförande.
+
+            – Ett gott samarbete mellan våra nämnder och bolag är en
+            framgångsfaktor, poängterar hon.
+            """);
+        Assert.Empty(doc.Goals);
+    }
 }
