@@ -67,7 +67,7 @@ internal static partial class GoalCues
     /// <summary>Whether folded text is a modal goal sentence ("… ska öka", "… skall vara", "… bör uppgå").</summary>
     public static bool IsModal(ReadOnlySpan<char> folded) => Modal().IsMatch(folded);
 
-    /// <summary>Where a sentence that explains rather than states the goal begins ("Detta ska ske genom …", "Det innebär …"), or -1.</summary>
+    /// <summary>Where a sentence that explains rather than states the goal begins ("Detta ska ske genom …", "Det innebär …", "Att två procent … innebär att …"), or -1.</summary>
     public static int ExplanationStart(string text) => Explanation().Match(text) is { Success: true } m ? m.Index : -1;
 
     /// <summary>Where a status remark after a goal begins ("– målet delvis uppfyllt"), or -1.</summary>
@@ -108,7 +108,7 @@ internal static partial class GoalCues
     [GeneratedRegex(@"\b(?:for att|sa att|om att|nar|eftersom|da)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Purpose();
 
-    [GeneratedRegex(@"(?<=[.!?]\s+|\s)(?:Detta ska ske|Detta sker|Det innebär|Det leder|Det betyder|Målet innebär|Det handlar|Här ingår|Läs mer)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!?]\s+|\s)(?:Detta ska ske|Detta sker|Det innebär|Det leder|Det betyder|Målet innebär|Det handlar|Här ingår|Läs mer)\b|(?<=[.!?]\s+)(?=\p{Lu}[^.!?]{0,160}\binnebär att\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Explanation();
 
     [GeneratedRegex(@"\s+[–—-]\s+malet (?:ar |bedoms )?(?:delvis |inte |ej )?(?:uppfyllt|uppnatt|nas)", RegexOptions.CultureInvariant)]

@@ -446,7 +446,7 @@ internal static partial class GoalSectionLayout
     // "Mål" or "Målet" alone: the label of the goal that follows.
     private static bool IsBareGoalWord(TextUnit label) => label.Content.Length == 0 && label.Number is null && label.Label is { } l && Diacritics.FoldLower(l) is "mal" or "malet";
 
-    private static bool IsCompound(TextUnit label) => label.Label is { } l && l.Split(' ').Length == 1 && !Diacritics.FoldLower(l).StartsWith("mal", StringComparison.Ordinal) && label.Number is null;
+    private static bool IsCompound(TextUnit label) => label.Label is { } l && l.Split(' ') is { Length: 1 } or [[.., 't'], _] && !Diacritics.FoldLower(l).StartsWith("mal", StringComparison.Ordinal) && label.Number is null;
 
     /// <summary>
     /// Exports of goal-management systems: a field label that names the council's goals ("Kommunfullmäktiges mål"),

@@ -570,7 +570,8 @@ internal static partial class TextUnits
     private static partial Regex TocLeader();
 
     // "Resultatmål", or "Resultatmal" where OCR lost the ring and repair left the compound as it was.
-    [GeneratedRegex(@"^(?<label>\p{Lu}\p{Ll}{2,}m[åa]l)(?:\s*$|(?<rest>\p{Lu}.+)$)", RegexOptions.CultureInvariant)]
+    // An adjective may stand before it: "Ekonomiskt överskottsmål", "Finansiellt resultatmål".
+    [GeneratedRegex(@"^(?<label>(?:\p{Lu}\p{Ll}+t\s+\p{Ll}{2,}|\p{Lu}\p{Ll}{2,})m[åa]l)(?:\s*$|(?<rest>\p{Lu}.+)$)", RegexOptions.CultureInvariant)]
     private static partial Regex CompoundLabel();
 
     [GeneratedRegex(@"\s+[–—-]\s+", RegexOptions.CultureInvariant)]

@@ -319,4 +319,22 @@ public class AnnouncedListTests
             """);
         Assert.Empty(doc.Goals);
     }
+
+    [Fact]
+    public void A_goal_heading_with_an_adjective_heads_its_statement_without_the_explanation()
+    {
+        var doc = Parse("""
+            Ekonomiskt överskottsmål
+
+            Verksamheterna får inte förbruka mer än 98 procent av skatter och statsbidrag. Att två procent inte används till verksamheten innebär att kommunen får ett överskott.
+
+            Varför ska vi inte förbruka allt?
+
+            Ett överskott ger utrymme för oförutsedda händelser.
+            """);
+        var goal = Assert.Single(doc.Goals);
+        Assert.Equal("Verksamheterna får inte förbruka mer än 98 procent av skatter och statsbidrag.", goal.Statement);
+        Assert.Equal("Ekonomiskt överskottsmål", goal.ShortName);
+        Assert.Equal(GoalKind.Financial, goal.Kind);
+    }
 }
