@@ -40,8 +40,66 @@ internal static partial class ProseGoalLayout
             }
         }
 
+        if (goals.Count == 0)
+        {
+            BeforeBaselines(ps, stop, goals);
+        }
+
         return goals.Count == 0 ? null : new LayoutMatch(LayoutFamily.Prose, goals, [], null);
     }
+
+    /// <summary>
+    /// Goals in text whose lines ran together, each followed by its baseline ("… ska öka. Utgångsläge: 48 (2013).
+    /// Antal invånare ska öka. Utgångsläge: …"): the sentence before each baseline label, where the document gives two
+    /// or more.
+    /// </summary>
+    private static void BeforeBaselines(IReadOnlyList<Paragraph> ps, int stop, List<GoalCandidate> goals)
+    {
+        var found = new List<GoalCandidate>();
+        for (var i = 0; i < stop; i++)
+        {
+            var p = ps[i];
+            var text = p.Text;
+            var previousLabelEnd = 0;
+            foreach (Match label in Baseline().Matches(text))
+            {
+                var start = SentenceStartBefore(text, label.Index, previousLabelEnd);
+                // A section number the run-on text kept before the first goal ("3 Boende Minst 60 % …") is no part of it.
+                var statement = SectionNumber().Replace(text[start..label.Index].Trim(), string.Empty);
+                previousLabelEnd = label.Index + label.Length;
+                if (Paragraph.CountWords(statement) is >= 3 and <= MaxWords && char.IsUpper(statement[0]) && !statement.EndsWith(':'))
+                {
+                    found.Add(new GoalCandidate(null, null, statement, [], null, p.Start, p.End, []));
+                }
+            }
+        }
+
+        if (found.Count >= 2)
+        {
+            goals.AddRange(found);
+        }
+    }
+
+    /// <summary>Where the sentence that ends at <paramref name="end"/> starts: after the last sentence end before it, not before <paramref name="floor"/>.</summary>
+    private static int SentenceStartBefore(string text, int end, int floor)
+    {
+        for (var k = end - 2; k > floor; k--)
+        {
+            if (text[k] is '.' or '!' or '?' or ')' && char.IsWhiteSpace(text[k + 1]) && k + 2 < end && char.IsUpper(text[k + 2]))
+            {
+                return k + 2;
+            }
+        }
+
+        return floor;
+    }
+
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex SectionNumber();
+
+    // The baseline given after a goal in a follow-up: "Utgångsläge:", "Utgångsvärde:", "Nuläge:".
+    [GeneratedRegex(@"\b(?:Utgångsläge|Utgångsvärde|Ingångsvärde|Nuläge)\s*:", RegexOptions.CultureInvariant)]
+    private static partial Regex Baseline();
 
     /// <summary>The goal a match introduces: the quoted or parenthesised text, or the clause after "är"/"innebär att" up to the sentence's end.</summary>
     private static string? StatementAt(string text, Match m)

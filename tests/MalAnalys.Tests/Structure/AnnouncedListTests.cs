@@ -337,4 +337,18 @@ public class AnnouncedListTests
         Assert.Equal("Ekonomiskt överskottsmål", goal.ShortName);
         Assert.Equal(GoalKind.Financial, goal.Kind);
     }
+
+    [Fact]
+    public void Goals_whose_lines_ran_together_are_found_before_their_baselines()
+    {
+        var doc = Parse("""
+            Målområden Samtliga målområden följs upp inför varje årsbokslut.
+
+            3 Boende Minst 60 procent av invånarna ska uppleva att kommunen är en attraktiv plats att bo i. Utgångsläge: Index för nöjda invånare är 48 (2013). Antal invånare ska öka. Utgångsläge: 8 012 invånare (2013). Öka andelen som känner sig trygga i kommunen. Utgångsläge: Index för trygghet är 59.
+            """);
+        Assert.Equal(LayoutFamily.Prose, doc.Layout);
+        Assert.Equal(
+            ["Boende Minst 60 procent av invånarna ska uppleva att kommunen är en attraktiv plats att bo i.", "Antal invånare ska öka.", "Öka andelen som känner sig trygga i kommunen."],
+            doc.Goals.Select(g => g.Statement));
+    }
 }
