@@ -388,19 +388,38 @@ internal static partial class GoalSectionLayout
                 s.Used[i] = true;
                 s.Used[next] = true;
             }
-            else if ((u.Number is not null || IsCompound(u)) && next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && !HeadsList(units, next) && s.ParagraphStatementAt(next) is { } below
+            else if ((u.Number is not null || IsCompound(u)) && PastTableHeader(s, next) is var statedAt and >= 0 && units[statedAt].Kind is UnitKind.Text or UnitKind.Heading && !HeadsList(units, statedAt) && s.ParagraphStatementAt(statedAt) is { } below
                 && !(u.Number is null && GoalCues.NamesGoals(Diacritics.FoldLower(FirstSentence(below.Statement)))) && !below.Statement.EndsWith(':'))
             {
                 // ("Inriktningsmål" over "Inriktningsmålen är kommunens övergripande mål och …" heads a text about the
                 // goals; "Förändringsmål" over "Förändringsmålen har två inriktningar:" introduces what follows.)
                 // "Målområde 1:2" or "Resultatmål" over its statement; a bare "Övergripande mål" is a section heading.
                 var compound = IsCompound(u);
-                s.Add(i, u.Number, compound ? u.Label : null, below.Statement, u.Start, below.End, last: next);
+                s.Add(i, u.Number, compound ? u.Label : null, below.Statement, u.Start, below.End, last: statedAt);
                 s.Note("label", true, "a goal label over its statement", u);
                 s.Used[i] = true;
-                s.Used[next] = true;
+                s.Used[statedAt] = true;
             }
         }
+    }
+
+    /// <summary>
+    /// The unit at <paramref name="next"/>, or past a unit or two of a flattened table's header between a label and its
+    /// statement ("Resultatmål" / "Procent" / "Det genomsnittliga resultatet … ska …"); -1 when there is none.
+    /// </summary>
+    private static int PastTableHeader(State s, int next)
+    {
+        var units = s.Units;
+        for (var k = next; k >= 0 && k < units.Count && k - next < 3; k++)
+        {
+            var u = units[k];
+            if (u.Kind is not (UnitKind.Text or UnitKind.Heading) || u.Words > 2 || LayoutRules.EndsSentence(u.Content) || !s.IsLastLineOfParagraph(k))
+            {
+                return k;
+            }
+        }
+
+        return next;
     }
 
     /// <summary>A goal label with text after it: "Mål 3: statement", or "Mål 2: Trygg uppväxt" over its statement.</summary>

@@ -351,4 +351,25 @@ public class AnnouncedListTests
             ["Boende Minst 60 procent av invånarna ska uppleva att kommunen är en attraktiv plats att bo i.", "Antal invånare ska öka.", "Öka andelen som känner sig trygga i kommunen."],
             doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void A_goal_label_finds_its_statement_past_a_flattened_tables_header()
+    {
+        var doc = Parse("""
+            Finansiella mål 2024-2027
+
+            Resultatmål
+
+            Procent
+
+            Det genomsnittliga resultatet under planperioden ska lägst uppgå till 2 procent av skatteintäkterna
+
+            Investeringsmål
+
+            Självfinansieringsgraden av investeringar ska minst uppgå till 60 procent.
+            """);
+        Assert.Equal(
+            ["Det genomsnittliga resultatet under planperioden ska lägst uppgå till 2 procent av skatteintäkterna", "Självfinansieringsgraden av investeringar ska minst uppgå till 60 procent."],
+            doc.Goals.Select(g => g.Statement));
+    }
 }
