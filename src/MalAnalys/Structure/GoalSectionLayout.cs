@@ -519,12 +519,18 @@ internal static partial class GoalSectionLayout
             NamedAfterIntroduction(s, a, anchor, end);
             var financial = GoalCues.NamesFinancialGoals(a.Folded);
             var areaLines = new List<int>();
+            var before = s.Goals.Count;
             for (var k = anchor + 1; k < end; k++)
             {
                 if (!s.Used[k] && units[k].Kind is UnitKind.Heading or UnitKind.Text && s.IsParagraphStart(k))
                 {
                     k = HeadedAt(s, a, k, end, financial, areaLines);
                 }
+            }
+
+            if (!financial && s.Goals.Skip(before).Count(g => g.Goal.ShortName is not null) >= 2)
+            {
+                InTheSameRhythm(s, a, anchor, end);
             }
 
             // An area heading over one goal line is a pattern of the section; one heading over another alone
@@ -540,6 +546,34 @@ internal static partial class GoalSectionLayout
             else
             {
                 areaLines.ForEach(line => s.Used[line] = false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// In a section whose goals are headings over goal sentences, a heading of the same kind over a paragraph whose
+    /// first sentence states without a modal verb ("Systemsyn och förnyelse" over "Verksamhetsutvecklingen utgår från
+    /// …") is a goal too: the heading its short name, the paragraph (of a long one, its first sentence) its statement.
+    /// </summary>
+    private static void InTheSameRhythm(State s, TextUnit section, int anchor, int end)
+    {
+        var units = s.Units;
+        for (var k = anchor + 1; k < end; k++)
+        {
+            if (s.Used[k] || !IsGoalNameHeading(units[k]) || !s.IsParagraphStart(k) || s.NextParagraphUnit(k, end) is not (>= 0 and var next)
+                || units[next].Kind != UnitKind.Text || s.Used[next] || s.ParagraphStatementAt(next) is not { } paragraph)
+            {
+                continue;
+            }
+
+            // A short paragraph states the goal whole; of a longer one, the first sentence.
+            var first = SentenceEnd().Split(paragraph.Statement)[0];
+            var statement = Paragraph.CountWords(paragraph.Statement) <= 50 ? paragraph.Statement : first;
+            if (Paragraph.CountWords(first) is >= 5 and <= 40 && LayoutRules.EndsSentence(statement) && !ContinuesText().IsMatch(first))
+            {
+                s.Add(k, null, units[k].Content, statement, units[k].Start, paragraph.End, last: next);
+                s.Used[k] = s.Used[next] = true;
+                s.Note("heading", true, $"a heading over a statement in the rhythm of the section '{Short(section.Content)}'", units[k]);
             }
         }
     }

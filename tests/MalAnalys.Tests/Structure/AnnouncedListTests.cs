@@ -372,4 +372,26 @@ public class AnnouncedListTests
             ["Det genomsnittliga resultatet under planperioden ska lägst uppgå till 2 procent av skatteintäkterna", "Självfinansieringsgraden av investeringar ska minst uppgå till 60 procent."],
             doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void A_heading_in_the_rhythm_of_headed_goals_is_a_goal_without_a_modal_verb()
+    {
+        var doc = Parse("""
+            Strategiska mål
+
+            Bra folkhälsa
+
+            Regionen ska arbeta hälsofrämjande för att stödja invånarnas hälsa.
+
+            God vård
+
+            Regionens hälso- och sjukvård ska vara jämlik och ges med god tillgänglighet.
+
+            Systemsyn och förnyelse
+
+            Verksamhetsutvecklingen utgår från en gemensam förståelse av hela systemet. Arbetet med att förnya arbetssätt stimuleras.
+            """);
+        Assert.Equal(["Bra folkhälsa", "God vård", "Systemsyn och förnyelse"], doc.Goals.Select(g => g.ShortName));
+        Assert.Equal("Verksamhetsutvecklingen utgår från en gemensam förståelse av hela systemet. Arbetet med att förnya arbetssätt stimuleras.", doc.Goals[2].Statement);
+    }
 }
