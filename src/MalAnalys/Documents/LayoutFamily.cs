@@ -6,7 +6,10 @@ public enum LayoutFamily
     /// <summary>No goals were recognised.</summary>
     None,
 
-    /// <summary>Each goal has a heading, a one-sentence goal statement ("I Perstorp ska …") and body text.</summary>
+    /// <summary>
+    /// Each goal has a heading, a one-sentence goal statement ("I Perstorp ska …") and body text; or, where nothing else
+    /// gives goals, each goal is a heading over the indicators that follow it up.
+    /// </summary>
     HeadedStatements,
 
     /// <summary>Goals are numbered ("1.3 …", "Mål 2: …"), possibly with short names in parentheses listed in an overview.</summary>

@@ -118,6 +118,9 @@ public sealed class GoalDocumentParser
             }
         }
 
+        // Last of all, headings followed up by indicators.
+        match ??= MeasuredGoalLayout.Find(paragraphs, stop);
+
         return match;
     }
 

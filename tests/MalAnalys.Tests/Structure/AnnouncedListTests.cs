@@ -394,4 +394,26 @@ public class AnnouncedListTests
         Assert.Equal(["Bra folkhälsa", "God vård", "Systemsyn och förnyelse"], doc.Goals.Select(g => g.ShortName));
         Assert.Equal("Verksamhetsutvecklingen utgår från en gemensam förståelse av hela systemet. Arbetet med att förnya arbetssätt stimuleras.", doc.Goals[2].Statement);
     }
+
+    [Fact]
+    public void A_heading_followed_up_by_indicators_is_a_goal_and_a_table_of_key_figures_is_not()
+    {
+        var doc = Parse("""
+            Öka antalet arbetstillfällen och företag i kommunen
+
+            Mått Utfall Målvärde
+            Nyföretagande 21 20
+            Arbetstillfällen i kommunen 1 763 1 850
+            """);
+        var goal = Assert.Single(doc.Goals);
+        Assert.Equal("Öka antalet arbetstillfällen och företag i kommunen", goal.Statement);
+
+        var figures = Parse("""
+            Nyckeltal för kommunens verksamheter
+
+            Mått Utfall Målvärde
+            Nyföretagande 21 20
+            """);
+        Assert.Empty(figures.Goals);
+    }
 }
