@@ -53,7 +53,7 @@ public sealed class GoalDocumentParser
         var principlesAt = paragraphs.FindIndex(LayoutRules.IsPrinciplesHeading);
         var stop = principlesAt >= 0 ? principlesAt : paragraphs.Count;
 
-        var match = FindLayout(paragraphs, stop, log, cancellationToken);
+        var match = HeadingsAsGoals(FindLayout(paragraphs, stop, log, cancellationToken), folded, log);
         var goals = new List<Goal>();
         var areas = new List<GoalArea>();
         if (match is not null)
@@ -122,6 +122,28 @@ public sealed class GoalDocumentParser
         match ??= MeasuredGoalLayout.Find(paragraphs, stop);
 
         return match;
+    }
+
+    /// <summary>
+    /// Bullets under headings where the text states how many goals it has ("Våra fyra strategiska mål …"), and that
+    /// number is not the bullets' but at least the headings': the headings are the goals and the bullets describe them.
+    /// </summary>
+    private static LayoutMatch? HeadingsAsGoals(LayoutMatch? match, string folded, List<(string What, bool Taken, string Reason, int Start, int End, string Text)>? log)
+    {
+        if (match is not { Family: LayoutFamily.AreaBullets } || LayoutRules.StatedCounts(folded).Goals is not { } stated
+            || match.Goals.Count <= stated || match.Areas.Count < 2 || match.Areas.Count > stated || match.Areas.Any(a => a.Start < 0) || match.Goals.Any(g => g.Area is null))
+        {
+            return match;
+        }
+
+        var goals = match.Areas.Select(a =>
+        {
+            var under = match.Goals.Where(g => g.Area == a.Name).ToList();
+            var body = under.Select(g => new Paragraph([new BodyLine(g.Statement, g.Start)])).ToList();
+            return new GoalCandidate(null, null, a.Name, body, null, a.Start, under.Count > 0 ? under[^1].End : a.End, []);
+        }).ToList();
+        log?.Add(("heading", true, $"the text states {stated} goals: the {goals.Count} headings over {match.Goals.Count} bullets are the goals", match.Areas[0].Start, match.Areas[0].End, match.Areas[0].Name));
+        return new LayoutMatch(LayoutFamily.HeadedStatements, goals, [], null);
     }
 
     /// <summary>The goals of a layout, with their bodies cleaned and spans mapped to the original text, and their areas.</summary>

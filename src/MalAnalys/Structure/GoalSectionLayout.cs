@@ -778,12 +778,16 @@ internal static partial class GoalSectionLayout
         // the areas or kinds the goals are grouped in, "Delmål för varje insatsområde är:" the parts a goal is broken
         // into, not the council's goals: these words are no goal words here.
         var withoutAreas = AreasOrPartsWord().Replace(sentences[^1], " ");
-        return GoalCues.NamesNonGoals(last) && !GoalCues.NamesGoals(sentences[^1])
+        return (GoalCues.NamesNonGoals(last) || MeansIntroduction().IsMatch(sentences[^1])) && !GoalCues.NamesGoals(sentences[^1])
             || AreasOrPartsWord().IsMatch(last) && !GoalCues.NamesGoals(withoutAreas) && !GoalNoun().IsMatch(withoutAreas);
     }
 
     [GeneratedRegex(@"\b\w*omraden(?:a)?\b|\b\w*perspektiv(?:en)?\b|\binriktningar(?:na)?\b|\bdelmal(?:en)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex AreasOrPartsWord();
+
+    // "Detta åstadkommer vi genom:", "Detta ska vi åstadkomma genom att:", "… når vi genom att:": the means to a goal.
+    [GeneratedRegex(@"\bgenom(?: att)?\s*:\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MeansIntroduction();
 
     // "mål" or "målen" as a word of its own ("målområden och mål:").
     [GeneratedRegex(@"\bmal(?:en)?\b", RegexOptions.CultureInvariant)]

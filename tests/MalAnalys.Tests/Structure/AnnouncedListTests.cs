@@ -416,4 +416,57 @@ public class AnnouncedListTests
             """);
         Assert.Empty(figures.Goals);
     }
+
+    [Fact]
+    public void The_means_to_a_goal_are_not_goals()
+    {
+        var doc = Parse("""
+            Fullmäktiges mål 2025-2027
+
+            Ekonomi
+
+            Kommunen ska ha god ekonomisk hushållning. Detta åstadkommer vi genom:
+
+             • Det årliga överskottet ska vara minst 2 procent av skatteintäkterna
+             • Från 2025 ska vi börja amortera på kommunens lån
+
+            Medborgare
+
+            Kommunen ska vara en attraktiv kommun att leva och bo i.
+
+            Detta ska vi åstadkomma genom att:
+
+             • Ta fram servicegarantier för alla verksamheter
+             • Föra en snabb och aktiv dialog med invånarna
+            """);
+        Assert.Equal(["Kommunen ska ha god ekonomisk hushållning.", "Kommunen ska vara en attraktiv kommun att leva och bo i."], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Ekonomi", "Medborgare"], doc.Goals.Select(g => g.ShortName));
+    }
+
+    [Fact]
+    public void Headings_are_the_goals_when_the_text_counts_them_and_not_the_bullets_under_them()
+    {
+        var doc = Parse("""
+            Strategiska mål
+
+            Våra tre strategiska mål är långsiktiga och viktiga för regionens arbete.
+
+            Attraktiv arbetsplats
+
+             • Regionen behöver vara en attraktiv och modern arbetsgivare med en tydlig arbetsgivarpolitik.
+             • En attraktiv arbetsplats kan rekrytera och behålla kompetenta medarbetare.
+
+            Hög tillgänglighet
+
+             • Regionen ska arbeta för hög tillgänglighet inom alla sina ansvarsområden.
+             • Hälso- och sjukvården ska ha korta väntetider.
+
+            God kvalitet med ekonomi i balans
+
+             • Regionen ska bedriva en verksamhet av god kvalitet.
+             • Ekonomin ska vara i balans.
+            """);
+        Assert.Equal(["Attraktiv arbetsplats", "Hög tillgänglighet", "God kvalitet med ekonomi i balans"], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(2, doc.Goals[0].Body.Count);
+    }
 }
