@@ -774,7 +774,8 @@ internal static partial class GoalSectionLayout
             last = sentences[^2] + " " + last;
         }
 
-        // "Prioriterade områden:", "I planen finns fyra målområden …:", "Förändringsmålen har två inriktningar:" announce
+        // "Prioriterade områden:", "I planen finns fyra målområden …:", "Förändringsmålen har två inriktningar:",
+        // "Andra angelägna utvecklingsfrågor är:" announce
         // the areas or kinds the goals are grouped in, "Delmål för varje insatsområde är:" the parts a goal is broken
         // into, not the council's goals: these words are no goal words here.
         var withoutAreas = AreasOrPartsWord().Replace(sentences[^1], " ");
@@ -782,7 +783,7 @@ internal static partial class GoalSectionLayout
             || AreasOrPartsWord().IsMatch(last) && !GoalCues.NamesGoals(withoutAreas) && !GoalNoun().IsMatch(withoutAreas);
     }
 
-    [GeneratedRegex(@"\b\w*omraden(?:a)?\b|\b\w*perspektiv(?:en)?\b|\binriktningar(?:na)?\b|\bdelmal(?:en)?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b\w*omraden(?:a)?\b|\b\w*perspektiv(?:en)?\b|\binriktningar(?:na)?\b|\bdelmal(?:en)?\b|\b\w*fragor(?:na)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex AreasOrPartsWord();
 
     // "Detta åstadkommer vi genom:", "Detta ska vi åstadkomma genom att:", "… når vi genom att:": the means to a goal.

@@ -469,4 +469,25 @@ public class AnnouncedListTests
         Assert.Equal(["Attraktiv arbetsplats", "Hög tillgänglighet", "God kvalitet med ekonomi i balans"], doc.Goals.Select(g => g.Statement));
         Assert.Equal(2, doc.Goals[0].Body.Count);
     }
+
+    [Fact]
+    public void A_compound_goal_noun_in_running_text_and_a_list_of_issues()
+    {
+        var doc = Parse("""
+            Kommunfullmäktige har beslutat
+
+            Det övergripande verksamhetsmålet för kommunfullmäktige är enligt beslutet att kommunens verksamheter ska bedrivas med trygghet och kvalitet.
+            """);
+        Assert.Equal("att kommunens verksamheter ska bedrivas med trygghet och kvalitet.", Assert.Single(doc.Goals).Statement);
+
+        var issues = Parse("""
+            Politiska målsättningar
+
+            Skola, vård och omsorg prioriteras. Andra angelägna utvecklingsfrågor är:
+
+              • Att samverka med andra kommuner
+              • Att söka företagsetableringar utifrån
+            """);
+        Assert.Empty(issues.Goals);
+    }
 }
