@@ -12,17 +12,22 @@ namespace MalAnalys.Evaluation;
 /// <c>--texts</c> holds the labelled texts (<c>ID.txt</c>, checked against the hashes in the set); <c>--files</c> and
 /// <c>--ext</c> analyse other forms of the same documents instead (born-digital or scanned PDFs named <c>ID.pdf</c>).
 /// Prints goal recall and precision, the share of documents exactly right, municipality accuracy, and with
-/// <c>--verbose</c> every miss.
+/// <c>--verbose</c> every miss. <c>--repair-strip DIR</c> measures OCR repair instead (<see cref="RepairMeasurement"/>).
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
         string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        if (Option("--repair-strip") is { } clean)
+        {
+            return RepairMeasurement.Run(clean, args.Contains("--verbose"));
+        }
+
         var texts = Option("--texts");
         if (texts is null)
         {
-            Console.Error.WriteLine("usage: --texts DIR [--set FILE] [--split dev|holdout|all] [--files DIR --ext .pdf] [--verbose] [--normalize]");
+            Console.Error.WriteLine("usage: --repair-strip DIR [--verbose] | --texts DIR [--set FILE] [--split dev|holdout|all] [--files DIR --ext .pdf] [--verbose] [--normalize]");
             return 2;
         }
 

@@ -14,6 +14,9 @@ internal sealed record Candidate(string Text, int Marks, double Cost, int Parts,
 {
     private string? _rule;
 
+    /// <summary>Where the parts of a compound reading begin (bit <c>i</c>: a part begins at character <c>i</c>), over every equally good way the search read it.</summary>
+    public ulong Cuts { get; init; }
+
     /// <summary>The substitutions made, in words (<c>a→å; é→ä</c>); worked out only for the readings that are chosen.</summary>
     public string Rule => _rule ??= BuildRule();
 
@@ -58,6 +61,7 @@ internal sealed class CandidateSearch
     private readonly char[] _chosen = new char[MaxTokenLength];
     private readonly int[] _source = new int[MaxTokenLength];
     private readonly Reading[] _used = new Reading[MaxTokenLength];
+    private readonly int[] _cuts = new int[MaxParts + 1];
     private readonly List<Candidate> _found = [];
     private string _token = "";
     private int _steps;
@@ -66,10 +70,14 @@ internal sealed class CandidateSearch
 
     public SwedishLexicon Lexicon => _lexicon;
 
+    /// <summary>Compounds read with their marks back by the curated goal vocabulary and this lexicon.</summary>
+    public MarkRestoringSplitter Compounds { get; }
+
     public CandidateSearch(SwedishLexicon lexicon)
     {
         _lexicon = lexicon;
         _automaton = lexicon.Automaton;
+        Compounds = new MarkRestoringSplitter(CompoundParts.Words, lexicon);
 
         for (var i = 0; i < _readings.Length; i++)
         {
@@ -184,6 +192,7 @@ internal sealed class CandidateSearch
                 var use = (WordUse)(output + _automaton.FinalOutput(arc));
                 if ((use & (parts == 1 ? WordUse.CompoundBegin : WordUse.CompoundMiddle)) != 0)
                 {
+                    _cuts[parts] = outLength + 1;
                     Walk(nextPos, outLength + 1, LexiconAutomaton.Root, -1, 0, parts + 1, nextCost, nextMarks, 0);
                 }
             }
@@ -205,6 +214,11 @@ internal sealed class CandidateSearch
 
         if (same >= 0 && (_found[same].Cost < cost || (_found[same].Cost == cost && _found[same].Parts <= parts)))
         {
+            if (_found[same].Cost == cost && _found[same].Parts == parts && (_found[same].Cuts | CurrentCuts(parts)) != _found[same].Cuts)
+            {
+                _found[same] = _found[same] with { Cuts = _found[same].Cuts | CurrentCuts(parts) };
+            }
+
             return;
         }
 
@@ -223,7 +237,7 @@ internal sealed class CandidateSearch
             }
         }
 
-        var candidate = new Candidate(new string(chosen), marks, cost, parts, reason, _token, _source[..length]);
+        var candidate = new Candidate(new string(chosen), marks, cost, parts, reason, _token, _source[..length]) { Cuts = CurrentCuts(parts) };
         if (same >= 0)
         {
             _found[same] = candidate;
@@ -239,6 +253,18 @@ internal sealed class CandidateSearch
             CorrectionReason.OcrSymbol => 2,
             _ => 1,
         };
+    }
+
+    /// <summary>Where the parts of the reading being emitted begin, as a bit set.</summary>
+    private ulong CurrentCuts(int parts)
+    {
+        var cuts = 0UL;
+        for (var p = 1; p < parts; p++)
+        {
+            cuts |= 1UL << _cuts[p];
+        }
+
+        return cuts;
     }
 
     private void AddUserWords(string lower, ReadOnlySpan<bool> upper, bool hasLetters)

@@ -12,7 +12,7 @@ internal readonly record struct Reading(int Consumed, char Target, double Cost, 
 /// The OCR confusion model: for each observed character, the Swedish letters it may stand for. The costs are
 /// set by hand from the damage seen in OCR output of Swedish text by engines without a Swedish model (the
 /// Östersund seed shows each kind): marks lost (<c>a</c> for <c>å</c>/<c>ä</c>, <c>o</c> for <c>ö</c>), accented
-/// or symbol stand-ins (<c>é è 6 0 &amp;</c>), and misread letters (<c>d t G</c> for <c>ä/å/ö</c>, <c>h</c> for
+/// or symbol stand-ins (<c>é è 6 0 &amp;</c>, and a letter read as two glyphs, <c>oé 6é aé éa</c>), and misread letters (<c>d t G</c> for <c>ä/å/ö</c>, <c>h</c> for
 /// <c>b</c>). Cheap readings come first, so a search finds good candidates early.
 /// </summary>
 internal static class ConfusionModel
@@ -28,12 +28,24 @@ internal static class ConfusionModel
         switch (c)
         {
             case 'a':
+                if (next is 'é' or 'è')
+                {
+                    // A marked letter OCR read as two glyphs, the letter and its marks: "aéven", "staérka".
+                    into.Add(new(2, 'ä', 1, false, CorrectionReason.OcrSymbol));
+                    into.Add(new(2, 'å', 1.2, false, CorrectionReason.OcrSymbol));
+                }
+
                 into.Add(new(1, 'a', 0, false, null));
                 into.Add(new(1, 'ä', 0, true, CorrectionReason.MarksRestored));
                 into.Add(new(1, 'å', 0, true, CorrectionReason.MarksRestored));
                 into.Add(new(1, 'ö', 5.5, false, CorrectionReason.OcrLetter));
                 break;
             case 'o':
+                if (next is 'é' or 'è')
+                {
+                    into.Add(new(2, 'ö', 1, false, CorrectionReason.OcrSymbol));
+                }
+
                 into.Add(new(1, 'o', 0, false, null));
                 into.Add(new(1, 'ö', 0, true, CorrectionReason.MarksRestored));
                 into.Add(new(1, 'b', 5, false, CorrectionReason.OcrLetter));
@@ -67,6 +79,11 @@ internal static class ConfusionModel
                 into.Add(new(1, 'ö', 4.5, false, CorrectionReason.OcrLetter));
                 break;
             case '6' or '0' when hasLetters:
+                if (next is 'é' or 'è')
+                {
+                    into.Add(new(2, 'ö', 1, false, CorrectionReason.OcrSymbol));
+                }
+
                 into.Add(new(1, 'ö', 0.5, false, CorrectionReason.OcrSymbol));
                 break;
             case '&' when hasLetters:

@@ -217,6 +217,14 @@ public sealed class SwedishRepairer
             return new TokenDecision("I", null, PipeConfidence, CorrectionReason.OcrSymbol, "|→I before a capitalised word");
         }
 
+        if (analysis is not null && CouncilNames.Read(text, tokens, i, analysis.Valid) is { } name)
+        {
+            // A council's name is never read as a word ("Vara kommun" stays); a damaged one gets the gazetteer's marks.
+            return name.Replacement is { } written && CouncilNames.Confidence >= Options.ConfidenceThreshold
+                ? new TokenDecision(written, null, CouncilNames.Confidence, name.Reason, name.Rule)
+                : token.LightReason is { } light ? new TokenDecision(token.Decoded, null, 1.0, light, token.LightRule) : null;
+        }
+
         if (analysis is not null)
         {
             if (analysis.Valid && damage.Share >= AmbiguityDamage)
@@ -388,12 +396,33 @@ public sealed class SwedishRepairer
         {
             // Misread letters (a far larger search) only when lost marks and symbols explain nothing.
             var candidates = cheap.Count > 0 ? cheap : search.Find(token.Lower, token.Upper);
-            var loose = !token.HasGarbage && candidates.Count > 0 && candidates.TrueForAll(c => c.Parts > 1) && lexicon.IsLooseCompound(token.Lower);
-            analysis = new TokenAnalysis(token.Lower, false, hasMarks, token.HasGarbage, loose, candidates);
+            AddRestoredCompound(token, candidates, search);
+            var looseCuts = !token.HasGarbage && candidates.Count > 0 && candidates.TrueForAll(c => c.Parts > 1) ? lexicon.LooseCompoundCuts(token.Lower) : 0;
+            analysis = new TokenAnalysis(token.Lower, false, hasMarks, token.HasGarbage, looseCuts != 0, candidates) { LooseCuts = looseCuts };
         }
 
         cache.Add(key, analysis);
         return analysis;
+    }
+
+    /// <summary>
+    /// For a word no lost marks explain as the lexicon's compounds go: the reading of its parts with their marks back
+    /// (<c>halsotal</c> → <c>hälso</c>+<c>tal</c>), from the curated goal vocabulary and the lexicon together.
+    /// </summary>
+    private static void AddRestoredCompound(Token token, List<Candidate> candidates, CandidateSearch search)
+    {
+        if (token.HasGarbage || candidates.Exists(static c => c.Cost == 0) || !search.Compounds.TryRestore(token.Lower, out var restored, out var parts, out var cuts))
+        {
+            return;
+        }
+
+        var marks = 0;
+        for (var i = 0; i < restored.Length; i++)
+        {
+            marks += restored[i] != token.Lower[i] ? 1 : 0;
+        }
+
+        candidates.Insert(0, new Candidate(restored, marks, 0, parts, CorrectionReason.MarksRestored, token.Lower, Identity(restored.Length)) { Cuts = cuts });
     }
 
     /// <summary>The note on a choice between two valid words, made once per damage level rather than per token.</summary>
@@ -493,7 +522,8 @@ public sealed class SwedishRepairer
                 continue;
             }
 
-            var score = WordPriors.Of(c.Text, c.Parts) + WordPriors.Context(c.Text, left, right) - c.Cost - (c.Marks * markCost);
+            var score = WordPriors.Of(c.Text, c.Parts) + WordPriors.Context(c.Text, left, right) - c.Cost - (c.Marks * markCost)
+                + LooseSplitsElsewhere(analysis, c, damage);
             scores[scored++] = score;
             max = Math.Max(max, score);
             if (score > bestScore)
@@ -518,6 +548,37 @@ public sealed class SwedishRepairer
         var reason = analysis.Valid ? CorrectionReason.Ambiguous : best.Reason!.Value;
         var rule = analysis.Valid ? best.Rule + BothValidNote(damage) : best.Rule;
         return new Choice(best, confidence, reason, rule);
+    }
+
+    /// <summary>
+    /// Two words written together (<c>vandring</c>+<c>leder</c>) are the author's when restoring marks only gives two
+    /// words as likely at the same place (<c>vändring</c>+<c>leder</c>). When the marks make a compound that divides
+    /// elsewhere (<c>investering</c>+<c>smal</c> against <c>investerings</c>+<c>mål</c>, <c>malar</c>+<c>betet</c>
+    /// against <c>mål</c>+<c>arbetet</c>), or more frequent words at the same place (<c>inriktnings</c>+<c>målen</c>
+    /// against <c>inriktnings</c>+<c>malen</c>), the pair is a coincidence, and the compound the likelier the more
+    /// marks the text lost.
+    /// </summary>
+    private static double LooseSplitsElsewhere(TokenAnalysis analysis, Candidate candidate, double damage)
+    {
+        if (!analysis.LooseCompound || candidate.Cuts == 0)
+        {
+            return 0;
+        }
+
+        if ((candidate.Cuts & ~analysis.LooseCuts) != 0)
+        {
+            return damage;
+        }
+
+        var cut = System.Numerics.BitOperations.TrailingZeroCount(candidate.Cuts);
+        var (text, observed) = (candidate.Text, analysis.Lower);
+        if (text.Length != observed.Length)
+        {
+            return 0;
+        }
+
+        var gain = WordPriors.Of(text[..cut], 1) + WordPriors.Of(text[cut..], 1) - WordPriors.Of(observed[..cut], 1) - WordPriors.Of(observed[cut..], 1);
+        return gain > 0 ? damage : 0;
     }
 
     [ThreadStatic]
@@ -597,6 +658,9 @@ public sealed class SwedishRepairer
     private sealed record TokenAnalysis(string Lower, bool Valid, bool HasMarks, bool Garbage, bool LooseCompound, List<Candidate> Candidates)
     {
         public bool Reconsidered { get; init; }
+
+        /// <summary>Where the token divides into two words of its own written together (see <see cref="SwedishLexicon.LooseCompoundCuts"/>).</summary>
+        public ulong LooseCuts { get; init; }
 
         /// <summary>Whether a context cue may change the decision (a candidate, or the word itself, has cues).</summary>
         public bool Contextual { get; } = WordPriors.HasCues(Lower) || Candidates.Exists(c => WordPriors.HasCues(c.Text));

@@ -17,6 +17,12 @@ public static partial class SwedishCouncils
     /// <summary>Every council, municipalities first, in code order.</summary>
     public static IReadOnlyList<Council> All => Loaded.Value.All;
 
+    /// <summary>
+    /// The words councils' names and genitives are written with ("Vara", "Östersunds", "Upplands", "Väsby"), by their
+    /// folded lower case ("vara", "ostersunds"): <see langword="null"/> where two names fold alike ("Habo", "Håbo").
+    /// </summary>
+    internal static FrozenDictionary<string, string?> NameWords => Loaded.Value.NameWords;
+
     /// <summary>The council with an SCB code ("2380" for Östersund, "23" for Region Jämtland Härjedalen).</summary>
     /// <param name="code">The code.</param>
     /// <returns>The council, or <see langword="null"/> for an unknown code.</returns>
@@ -246,6 +252,15 @@ public static partial class SwedishCouncils
             MunicipalityByName = Names(All.Where(c => c.Kind == CouncilKind.Municipality));
             RegionByName = Names(All.Where(c => c.Kind == CouncilKind.Region));
 
+            var words = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var word in All.SelectMany(c => $"{c.Name} {c.Genitive}".Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)).Where(w => char.IsUpper(w[0])))
+            {
+                var key = Diacritics.FoldLower(word);
+                words[key] = words.TryGetValue(key, out var other) && other != word ? null : word;
+            }
+
+            NameWords = words.ToFrozenDictionary(StringComparer.Ordinal);
+
             // Official names and aliases that no anchor word finds ("Västra Götalandsregionen").
             Phrases = [.. All.SelectMany(c => new[] { c.OfficialName }.Concat(c.Aliases).Select(a => (Alias: Key(a), Council: c)))
                 .Where(p => !Anchor().IsMatch(p.Alias))
@@ -263,6 +278,8 @@ public static partial class SwedishCouncils
         public FrozenDictionary<string, Council> RegionByName { get; }
 
         public IReadOnlyList<(string Alias, Council Council)> Phrases { get; }
+
+        public FrozenDictionary<string, string?> NameWords { get; }
 
         // Name and genitive, folded: "ostersund" and "ostersunds" both find Östersund; a region also by "X lan" forms.
         private static FrozenDictionary<string, Council> Names(IEnumerable<Council> councils)

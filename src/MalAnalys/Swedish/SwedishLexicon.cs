@@ -113,20 +113,24 @@ public sealed class SwedishLexicon
     }
 
     /// <summary>Whether <paramref name="lower"/> is two words of its own written together (<c>vandring</c>+<c>leder</c>), each of at least four letters.</summary>
-    internal bool IsLooseCompound(string lower)
+    internal bool IsLooseCompound(string lower) => LooseCompoundCuts(lower) != 0;
+
+    /// <summary>Where <paramref name="lower"/> divides into two words of its own written together, as a bit set (bit <c>i</c>: the second word begins at character <c>i</c>).</summary>
+    internal ulong LooseCompoundCuts(string lower)
     {
-        for (var cut = 4; cut <= lower.Length - 4; cut++)
+        var cuts = 0UL;
+        for (var cut = 4; cut <= lower.Length - 4 && cut < 64; cut++)
         {
             var first = UseOf(lower.AsSpan(0, cut));
             var second = UseOf(lower.AsSpan(cut));
             if ((first & (WordUse.Word | WordUse.CompoundBegin)) != 0 && (second & WordUse.Word) != 0
                 && ((first | second) & WordUse.ProperNoun) == 0)
             {
-                return true;
+                cuts |= 1UL << cut;
             }
         }
 
-        return false;
+        return cuts;
     }
 
     private bool Split(string word, int start, int partsLeft, List<string> found)

@@ -13,7 +13,7 @@ internal sealed class WordListCompoundSplitter : ICompoundSplitter
     private const int MinPart = 3;
 
     // The endings an inflected last part may carry; longest first so "erna" is tried before "er".
-    private static readonly string[] LastPartEndings =
+    internal static readonly string[] LastPartEndings =
         ["", "ernas", "arnas", "ornas", "erna", "arna", "orna", "ens", "ets", "ers", "ars", "ors", "ns", "en", "et", "er", "ar", "or", "na", "n", "t", "s", "a", "e"];
 
     private readonly FrozenSet<string> _words;

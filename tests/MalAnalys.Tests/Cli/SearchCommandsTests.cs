@@ -112,7 +112,8 @@ public sealed class SearchCommandsTests : IDisposable
             using var similar = JsonDocument.Parse(output);
             var goals = similar.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("municipality").GetString() + h.GetProperty("ordinal").GetInt32()).ToList();
             Assert.Equal(3, goals.Count);
-            Assert.Equal(allCopies ? 2 : 3, goals.Distinct().Count());
+            // With every copy, the three best are Perstorp's goal as text, PDF and scanned PDF (its short name repaired alike).
+            Assert.Equal(allCopies ? 1 : 3, goals.Distinct().Count());
         }
     }
 
