@@ -1,14 +1,11 @@
 using MalAnalys.Documents;
-using MalAnalys.Reading;
-using MalAnalys.Structure;
+using static MalAnalys.Tests.Structure.OwnText;
 
 namespace MalAnalys.Tests.Structure;
 
 /// <summary>Lists whose introduction says what they are (areas, kinds, sub-goals), and goals stated in running text.</summary>
 public class AnnouncedListTests
 {
-    private static GoalDocument Parse(string text) => GoalDocumentParser.Default.Parse(new TextDocumentReader().ReadString(text, "test.txt"));
-
     [Fact]
     public void A_list_announced_as_goal_areas_gives_no_goals()
     {

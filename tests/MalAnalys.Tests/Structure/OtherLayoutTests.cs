@@ -1,14 +1,13 @@
 using MalAnalys.Documents;
 using MalAnalys.Reading;
 using MalAnalys.Structure;
+using static MalAnalys.Tests.Structure.OwnText;
 
 namespace MalAnalys.Tests.Structure;
 
 /// <summary>Layouts the seeds do not show.</summary>
 public class OtherLayoutTests
 {
-    private static GoalDocument Parse(string text) => GoalDocumentParser.Default.Parse(new TextDocumentReader().ReadString(text, "test.txt"));
-
     [Fact]
     public void Mal_N_colon_goals_take_number_short_name_and_statement()
     {
