@@ -36,20 +36,16 @@ public sealed class DocumentText
             _lineStarts[i] = lines[i].Start;
             if (lines[i] is { Bounds: { } b, IsFurniture: false, Role: not LineRole.Blank })
             {
-                _pageLefts ??= [];
-                _pageLefts[lines[i].Page] = _pageLefts.TryGetValue(lines[i].Page, out var left) ? Math.Min(left, b.Left) : b.Left;
-                _pageWidths ??= [];
-                var (width, length) = _pageWidths.GetValueOrDefault(lines[i].Page);
-                _pageWidths[lines[i].Page] = (width + Math.Max(0, b.Right - b.Left), length + lines[i].Length);
+                _pageEdges ??= [];
+                var (left, width, length) = _pageEdges.TryGetValue(lines[i].Page, out var seen) ? seen : (b.Left, 0d, 0);
+                _pageEdges[lines[i].Page] = (Math.Min(left, b.Left), width + Math.Max(0, b.Right - b.Left), length + lines[i].Length);
             }
         }
     }
 
-    // The left edge of each page's text, for lines read with their bounds (PDF); null for text sources.
-    private readonly Dictionary<int, double>? _pageLefts;
-
-    // The summed widths and lengths of each page's body lines: their ratio is the page's character width.
-    private readonly Dictionary<int, (double Width, int Length)>? _pageWidths;
+    // For lines read with their bounds (PDF), each page's left text edge and the summed widths and lengths of its body
+    // lines (their ratio is the page's character width); null for text sources.
+    private readonly Dictionary<int, (double Left, double Width, int Length)>? _pageEdges;
 
     /// <summary>Where the text came from.</summary>
     public SourceInfo Source { get; }
@@ -124,7 +120,7 @@ public sealed class DocumentText
             return 0;
         }
 
-        if (_pageLefts is null || margin > 0)
+        if (_pageEdges is null || margin > 0)
         {
             return margin;
         }
@@ -132,14 +128,13 @@ public sealed class DocumentText
         // A line read with its bounds: how far it starts right of the page's text edge, in the page's average character
         // width (a line's own width would give lines that start at one edge different margins: "* fler jobb", "+ höjd …").
         var i = Array.BinarySearch(_lineStarts, k);
-        if (i < 0 || Lines[i] is not { Bounds: { } b, Length: > 0 } line || !_pageLefts.TryGetValue(line.Page, out var left)
-            || _pageWidths is null || !_pageWidths.TryGetValue(line.Page, out var page) || page.Length == 0)
+        if (i < 0 || Lines[i] is not { Bounds: { } b, Length: > 0 } line || !_pageEdges.TryGetValue(line.Page, out var page) || page.Length == 0)
         {
             return 0;
         }
 
         var charWidth = page.Width / page.Length;
-        return charWidth > 0 ? (int)Math.Round((b.Left - left) / charWidth) : 0;
+        return charWidth > 0 ? (int)Math.Round((b.Left - page.Left) / charWidth) : 0;
     }
 
     /// <summary>Maps a range of <see cref="Body"/> to the span of <see cref="Original"/> it came from.</summary>
