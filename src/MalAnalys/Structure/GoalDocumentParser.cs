@@ -118,8 +118,9 @@ public sealed class GoalDocumentParser
             }
         }
 
-        // Last of all, headings followed up by indicators.
+        // Then headings followed up by indicators; last of all, goal areas the text speaks of as its goals.
         match ??= MeasuredGoalLayout.Find(paragraphs, stop);
+        match ??= GoalSectionLayout.FindAreasCalledGoals(paragraphs, stop, log);
 
         return match;
     }

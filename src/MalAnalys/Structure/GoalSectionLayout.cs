@@ -29,18 +29,68 @@ internal static partial class GoalSectionLayout
             return null;
         }
 
-        var state = new State(ps, units) { Log = log };
-        Lists(state);
-        Labels(state);
-        FieldLabels(state);
-        Headed(state);
-        if (state.Goals.Count == 0)
+        var state = Read(ps, units, log);
+        return state.Goals.Count == 0 ? null : state.Build();
+    }
+
+    /// <summary>
+    /// The last reading of a document nothing else gave goals: a list announced as goal areas ("Dessa målområden
+    /// är:"), whose items the text then speaks of as its goals ("För att kunna nå målen …"), gives the goals when it is
+    /// the only such list.
+    /// </summary>
+    /// <param name="ps">The paragraphs.</param>
+    /// <param name="stop">Where the goal part ends (the principles heading, or the end).</param>
+    /// <param name="log">Receives each decision with body offsets, or <see langword="null"/>.</param>
+    public static LayoutMatch? FindAreasCalledGoals(IReadOnlyList<Paragraph> ps, int stop, List<(string What, bool Taken, string Reason, int Start, int End, string Text)>? log = null)
+    {
+        var units = TextUnits.Classify(ps, stop);
+        var state = Read(ps, units, null);
+        if (state.Goals.Count > 0 || state.AreaListsCalledGoals is not [var (run, items, context)])
         {
             return null;
         }
 
-        return state.Build();
+        var fallback = new State(ps, units) { Log = log };
+        TakeItems(fallback, run, items, context);
+        fallback.Note("list", true, "goal areas the text then speaks of as its goals, where nothing else gives goals", units[items[0]]);
+        return fallback.Build();
     }
+
+    private static State Read(IReadOnlyList<Paragraph> ps, List<TextUnit> units, List<(string What, bool Taken, string Reason, int Start, int End, string Text)>? log)
+    {
+        var state = new State(ps, units) { Log = log };
+        if (units.Count > 0)
+        {
+            Lists(state);
+            Labels(state);
+            FieldLabels(state);
+            AreaGoalRows(state);
+            Headed(state);
+        }
+
+        return state;
+    }
+
+    /// <summary>
+    /// Whether a list announced as goal areas is spoken of as goals right after it: the next paragraph's first
+    /// sentences say "målen" or "dessa tre mål".
+    /// </summary>
+    private static bool AreasCalledGoals(State s, List<int> run, TextUnit intro)
+    {
+        var units = s.Units;
+        var after = run[^1] + 1;
+        if (!AreasOrPartsWord().IsMatch(Diacritics.FoldLower(intro.Content)) || after >= units.Count || units[after].Kind != UnitKind.Text || !s.IsParagraphStart(after) || run.Count > 8)
+        {
+            return false;
+        }
+
+        var sentences = SentenceEnd().Split(units[after].Folded);
+        return sentences.Take(2).Any(t => GoalsSpokenOf().IsMatch(t)) && run.All(r => units[r].Words <= 12);
+    }
+
+    // "… nå målen", "dessa tre mål": the goals just listed.
+    [GeneratedRegex(@"\bmalen\b|\bdessa (?:\w+ )?mal\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GoalsSpokenOf();
 
     /// <summary>Bulleted and numbered lists announced as the council's goals.</summary>
     private static void Lists(State s)
@@ -141,6 +191,11 @@ internal static partial class GoalSectionLayout
         var first = units[items[0]];
         if (!cue || negative)
         {
+            if (cue && AreasCalledGoals(s, run, intro!))
+            {
+                s.AreaListsCalledGoals.Add((run, items, context));
+            }
+
             s.Note("list", false, !cue ? $"{items.Count} items; no heading or sentence before it names the council's goals" : $"{items.Count} items introduced as something else: '{Short(intro!.Content)}'", first);
             return;
         }
@@ -579,21 +634,24 @@ internal static partial class GoalSectionLayout
     }
 
     /// <summary>
-    /// "Våra övergripande mål är:" over goal names as headings, each over paragraphs that describe it rather than a
-    /// goal sentence: the headings are the goals, the paragraphs their bodies.
+    /// Goal names as headings, each over paragraphs that describe it rather than state it: right under the section's
+    /// heading, or after a sentence that announces them ("Våra övergripande mål är:"). The headings are the goals and
+    /// the paragraphs their bodies, when most of them describe ("Hållbart" over "Tillsammans tar vi ansvar för …");
+    /// where most state the goal in a short modal sentence, the general reading takes them as headings over statements.
     /// </summary>
     private static void NamedAfterIntroduction(State s, TextUnit section, int anchor, int end)
     {
         var units = s.Units;
+        var first = s.NextParagraphUnit(anchor, end);
         var intro = Enumerable.Range(anchor + 1, end - anchor - 1).FirstOrDefault(k => units[k] is { Kind: UnitKind.Text } u && u.Content.EndsWith(':') && s.IsLastLineOfParagraph(k) && GoalCues.NamesGoals(u.WholeFolded), -1);
-        var h = intro >= 0 ? s.NextParagraphUnit(intro, end) : -1;
+        var h = intro >= 0 ? s.NextParagraphUnit(intro, end) : first;
         var taken = new List<int>();
-        while (h >= 0 && IsGoalNameHeading(units[h]) && s.NextParagraphUnit(h, end) is var text and >= 0 && units[text].Kind == UnitKind.Text && !s.Used[h])
+        var stated = 0;
+        while (h >= 0 && IsDescribedGoalName(units[h]) && s.NextParagraphUnit(h, end) is var text and >= 0 && units[text].Kind == UnitKind.Text && !s.Used[h])
         {
             if (s.ModalStatementAt(text) is not null && s.ParagraphWords(text) <= 30)
             {
-                // A heading over its goal sentence: the general reading takes it.
-                return;
+                stated++;
             }
 
             taken.Add(h);
@@ -604,18 +662,30 @@ internal static partial class GoalSectionLayout
             }
         }
 
-        if (taken.Count < 2)
+        // Announced names may be one or more; unannounced ones must be a run of at least three, one-word names too.
+        var enough = intro >= 0 ? taken.Count >= 2 : taken.Count >= 3 || taken.Count == 2 && taken.All(k => units[k].Words >= 2);
+        if (!enough || stated * 2 >= taken.Count || intro < 0 && taken.Any(k => units[k].Words == 1) && !taken.All(k => units[k].Words <= 2))
         {
             return;
         }
 
+        var by = intro >= 0 ? $"announced by '{Short(units[intro].Content)}'" : "under the heading";
         foreach (var k in taken)
         {
             s.Add(k, null, null, units[k].Content, units[k].Start, units[k].End, last: k);
             s.Used[k] = true;
-            s.Note("heading", true, $"a goal name announced by '{Short(units[intro].Content)}' in the section '{Short(section.Content)}'", units[k]);
+            s.Note("heading", true, $"a goal name {by} of the section '{Short(section.Content)}', over paragraphs that describe it", units[k]);
         }
     }
+
+    // A goal's name over its description: a goal-name heading, or one word that is not a heading of a document's parts.
+    private static bool IsDescribedGoalName(TextUnit u) =>
+        IsGoalNameHeading(u) || u is { Kind: UnitKind.Heading, Words: 1 } && char.IsUpper(u.Content[0]) && !VisionHeading().IsMatch(u.Folded) && !DocumentPart().IsMatch(u.Folded)
+        && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded) && u.Content.All(c => char.IsLetter(c) || c == '-');
+
+    // "Inledning", "Bakgrund", "Syfte": the parts of a document, not goals.
+    [GeneratedRegex(@"^(?:inledning|bakgrund|syfte|sammanfattning|forord|uppfoljning|uppdrag|ansvar|malgrupp|genomforande|organisation|kontakt|definitioner|begrepp|referenser|bilagor?|beslut|ekonomi|budget|framtid|historik|omvarld|omvarldsanalys|styrmodell|styrning|vision)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentPart();
 
     // A goal's name as a heading: short, whole, neither a sentence nor a cue.
     private static bool IsGoalNameHeading(TextUnit u) =>
@@ -816,6 +886,9 @@ internal static partial class GoalSectionLayout
         public bool[] Used { get; } = new bool[units.Count];
 
         public List<(int Unit, GoalCandidate Goal)> Goals { get; } = [];
+
+        /// <summary>Lists announced as goal areas that the text then speaks of as its goals ("För att nå målen …").</summary>
+        public List<(List<int> Run, List<int> Items, List<TextUnit> Context)> AreaListsCalledGoals { get; } = [];
 
         public List<(string What, bool Taken, string Reason, int Start, int End, string Text)>? Log { get; init; }
 

@@ -1,0 +1,118 @@
+using static MalAnalys.Tests.Structure.OwnText;
+
+namespace MalAnalys.Tests.Structure;
+
+/// <summary>Goals given as names over descriptions, as rows of a flattened table, and as areas the text calls goals.</summary>
+public class DescribedGoalTests
+{
+    [Fact]
+    public void Goal_names_over_describing_paragraphs_are_the_goals()
+    {
+        var doc = Parse("""
+            Vision och mål
+
+            Övergripande mål 2025
+
+            Tryggt
+
+            Tillsammans bygger vi en kommun där alla känner sig trygga. Det gör vi genom samverkan med polis och föreningsliv.
+
+            Grönt
+
+            Tillsammans minskar vi utsläppen och tar hand om naturen. Kommunen samarbetar med näringslivet.
+
+            Öppet
+
+            Våra verksamheter ska vara lätta att nå för alla. Invånarna ska kunna påverka besluten i kommunen.
+
+            Kontakt
+
+            Ring kommunens växel.
+            """);
+        Assert.Equal(["Tryggt", "Grönt", "Öppet"], doc.Goals.Select(g => g.Statement));
+        Assert.StartsWith("Tillsammans bygger vi", doc.Goals[0].Body[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Headings_over_short_goal_sentences_keep_the_sentence_as_statement()
+    {
+        var doc = Parse("""
+            Övergripande mål
+
+            Trygg uppväxt
+
+            Alla barn ska få en trygg uppväxt.
+
+            Livskraftigt näringsliv
+
+            Företagen ska ha goda villkor i hela kommunen.
+
+            Hållbar miljö
+
+            Kommunen ska halvera sina utsläpp till 2030.
+            """);
+        Assert.Equal(["Alla barn ska få en trygg uppväxt.", "Företagen ska ha goda villkor i hela kommunen.", "Kommunen ska halvera sina utsläpp till 2030."], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Trygg uppväxt", "Livskraftigt näringsliv", "Hållbar miljö"], doc.Goals.Select(g => g.ShortName));
+    }
+
+    [Fact]
+    public void A_flattened_table_of_areas_and_goals_gives_each_row_its_area()
+    {
+        var doc = Parse("""
+            Måluppfyllelse
+
+            Färgerna anger i vilken grad målet uppnåtts:
+
+             Målet uppnått
+             Målet delvis uppnått
+             Målet ej uppnått
+
+            Perspektiv Strategiska mål 2024
+            Invånare Storby kommun är en trygg kommun där invånarna trivs
+            Tillväxt och arbete Storby kommun har ett starkt och växande näringsliv
+            Ekonomi Storby kommun har en hållbar ekonomi
+
+            Hur målen har nåtts redovisas på följande sidor.
+            """);
+        Assert.Equal(
+            ["Storby kommun är en trygg kommun där invånarna trivs", "Storby kommun har ett starkt och växande näringsliv", "Storby kommun har en hållbar ekonomi"],
+            doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Invånare", "Tillväxt och arbete", "Ekonomi"], doc.Goals.Select(g => g.Area));
+    }
+
+    [Fact]
+    public void Goal_areas_the_text_then_calls_its_goals_are_the_goals_where_nothing_else_is()
+    {
+        var doc = Parse("""
+            Budget 2026
+
+            Regionfullmäktige har antagit budgeten. Den innehåller tre målområden som ska vägleda arbetet.
+
+            Dessa målområden är:
+
+             • Hela länet ska växa
+             • En vård att lita på
+             • Fler jobb i hela länet
+
+            För att nå målen prioriterar vi jobben och vården.
+            """);
+        Assert.Equal(["Hela länet ska växa", "En vård att lita på", "Fler jobb i hela länet"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
+    public void Goal_areas_that_the_text_does_not_call_goals_stay_areas()
+    {
+        var doc = Parse("""
+            Budget 2026
+
+            Dessa målområden är:
+
+             • Hela länet ska växa
+             • En vård att lita på
+             • Fler jobb i hela länet
+
+            Under varje målområde beslutar nämnderna om sina egna mål.
+            """);
+        Assert.Empty(doc.Goals);
+    }
+}
