@@ -575,6 +575,11 @@ internal static partial class GoalSectionLayout
             var financial = GoalCues.NamesFinancialGoals(a.Folded);
             var areaLines = new List<int>();
             var before = s.Goals.Count;
+            if (GoalParagraphs(s, a, anchor, end))
+            {
+                // The section's goals are the paragraphs under its heading; the headings after them open other parts.
+                continue;
+            }
             for (var k = anchor + 1; k < end; k++)
             {
                 if (!s.Used[k] && units[k].Kind is UnitKind.Heading or UnitKind.Text && s.IsParagraphStart(k))
@@ -587,6 +592,7 @@ internal static partial class GoalSectionLayout
             {
                 InTheSameRhythm(s, a, anchor, end);
             }
+
 
             // An area heading over one goal line is a pattern of the section; one heading over another alone
             // ("Målprocessen – steg för steg" over "Inramning och utgångspunkt") is a heading and its subheading.
@@ -603,6 +609,42 @@ internal static partial class GoalSectionLayout
                 areaLines.ForEach(line => s.Used[line] = false);
             }
         }
+    }
+
+    /// <summary>
+    /// A goal heading over paragraphs that each open with a goal sentence ("Ekonomiska mål" over "Den genomsnittliga
+    /// resultatnivån … ska inte vara lägre än 1,5 %." and two more): up to the next heading, every paragraph is a goal,
+    /// its modal sentences the statement and the rest its body. Returns whether it took them.
+    /// </summary>
+    private static bool GoalParagraphs(State s, TextUnit section, int anchor, int end)
+    {
+        var units = s.Units;
+        var taken = new List<(int Unit, string Statement, int End)>();
+        for (var k = s.NextParagraphUnit(anchor, end); k >= 0 && units[k].Kind == UnitKind.Text; k = s.NextParagraphUnit(k, end))
+        {
+            if (s.Used[k] || s.ParagraphWords(k) > 60 || s.ModalStatementAt(k) is not { } stated || Paragraph.CountWords(stated.Statement) > 40
+                || GoalCues.NamesGoals(Diacritics.FoldLower(stated.Statement)) || stated.Statement.EndsWith(':'))
+            {
+                return false;
+            }
+
+            taken.Add((k, stated.Statement, stated.End));
+        }
+
+        if (taken.Count is < 2 or > 10)
+        {
+            return false;
+        }
+
+        var financial = GoalCues.NamesFinancialGoals(section.Folded);
+        foreach (var (k, statement, stop) in taken)
+        {
+            s.Add(k, null, null, statement, units[k].Start, stop, last: k, financial: financial);
+            s.Used[k] = true;
+            s.Note("paragraph", true, $"a paragraph that opens with a goal sentence under '{Short(section.Content)}'", units[k]);
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -684,7 +726,7 @@ internal static partial class GoalSectionLayout
         && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded) && u.Content.All(c => char.IsLetter(c) || c == '-');
 
     // "Inledning", "Bakgrund", "Syfte": the parts of a document, not goals.
-    [GeneratedRegex(@"^(?:inledning|bakgrund|syfte|sammanfattning|forord|uppfoljning|uppdrag|ansvar|malgrupp|genomforande|organisation|kontakt|definitioner|begrepp|referenser|bilagor?|beslut|ekonomi|budget|framtid|historik|omvarld|omvarldsanalys|styrmodell|styrning|vision)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:inledning|bakgrund|syfte|sammanfattning|forord|uppfoljning|uppdrag|malgrupp|genomforande|kontakt|definitioner|begrepp|referenser|bilagor?|beslut|historik|omvarld|omvarldsanalys|styrmodell|styrning|vision)$", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentPart();
 
     // A goal's name as a heading: short, whole, neither a sentence nor a cue.
@@ -703,7 +745,7 @@ internal static partial class GoalSectionLayout
         var units = s.Units;
         var u = units[k];
         var next = s.NextParagraphUnit(k, end);
-        if (u.Kind == UnitKind.Heading && u.Words <= 6 && IsWholeHeading(u.Content) && !(financial && GoalCues.IsModal(u.Folded)))
+        if (u.Kind == UnitKind.Heading && u.Words <= 6 && IsWholeHeading(u.Content) && !(financial && GoalCues.IsModal(u.Folded)) && !DocumentPart().IsMatch(u.Folded))
         {
             if (next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && !VisionHeading().IsMatch(u.Folded) && s.ModalStatementAt(next) is { } statement)
             {

@@ -72,7 +72,36 @@ internal static partial class TextUnits
 
         UnmarkWrappedQuotes(units, paragraphs);
         MarkColonLists(units);
+        UnnumberSectionHeadings(units);
         return units;
+    }
+
+    /// <summary>
+    /// A document's numbered section headings ("1. Syfte och mål", "1.1 Överordnade syften", "1.2 Ekonomiska mål"):
+    /// short titles, each a paragraph of its own over running text, numbered in levels. They are headings, not a
+    /// numbered list; a document with a numbered item that is not such a title keeps them all as items.
+    /// </summary>
+    private static void UnnumberSectionHeadings(List<TextUnit> units)
+    {
+        var numbered = Enumerable.Range(0, units.Count).Where(k => units[k] is { Kind: UnitKind.Item, Number: not null }).ToList();
+        bool Alone(int k) => (k == 0 || units[k - 1].Paragraph != units[k].Paragraph) && (k + 1 == units.Count || units[k + 1].Paragraph != units[k].Paragraph);
+        bool Title(int k) => Alone(k) && units[k].Words <= 6 && !LayoutRules.EndsSentence(units[k].Content) && !GoalCues.IsModal(units[k].Folded)
+            && k + 1 < units.Count && units[k + 1] is { Kind: UnitKind.Text } or { Kind: UnitKind.Item, Number: not null };
+        if (numbered.Count < 3 || !numbered.All(Title))
+        {
+            return;
+        }
+
+        var numbers = numbered.Select(k => units[k].Number!).ToHashSet(StringComparer.Ordinal);
+        if (!numbers.Any(n => !n.Contains('.', StringComparison.Ordinal) && numbers.Contains(n + ".1")))
+        {
+            return;
+        }
+
+        foreach (var k in numbered)
+        {
+            units[k] = units[k] with { Kind = UnitKind.Heading };
+        }
     }
 
     /// <summary>

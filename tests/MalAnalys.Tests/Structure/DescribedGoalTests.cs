@@ -115,4 +115,52 @@ public class DescribedGoalTests
             """);
         Assert.Empty(doc.Goals);
     }
+
+    [Fact]
+    public void Numbered_section_headings_are_headings_and_the_goal_paragraphs_under_one_are_goals()
+    {
+        var doc = Parse("""
+            Riktlinjer för god ekonomisk hushållning
+
+            1. Syfte och mål
+
+            1.1 Syfte
+
+            Kommunen ska använda skattepengarna väl. Riktlinjerna beskriver hur det går till.
+
+            1.2 Finansiella mål
+
+            Årets resultat ska vara minst 2 procent av skatteintäkterna.
+
+            Investeringarna ska finansieras med egna medel. Under år med stora behov får likviditeten användas.
+
+            1.3 Uppföljning av mål
+
+            Uppföljningen av målen ska göras i delårsrapporten och i årsredovisningen.
+            """);
+        Assert.Equal(["Årets resultat ska vara minst 2 procent av skatteintäkterna.", "Investeringarna ska finansieras med egna medel."], doc.Goals.Select(g => g.Statement));
+        Assert.All(doc.Goals, g => Assert.Equal(MalAnalys.Documents.GoalKind.Financial, g.Kind));
+        Assert.Null(doc.Goals[0].Number);
+    }
+
+    [Fact]
+    public void A_numbered_list_of_short_goals_stays_a_list()
+    {
+        var doc = Parse("""
+            Kommunfullmäktiges mål
+
+            1. Trygg uppväxt
+
+            Barnen ska växa upp i trygghet.
+
+            2. Fler jobb
+
+            Fler ska ha ett arbete.
+
+            3. Hållbar miljö
+
+            Utsläppen ska minska.
+            """);
+        Assert.Equal(["1", "2", "3"], doc.Goals.Select(g => g.Number));
+    }
 }
