@@ -191,7 +191,7 @@ internal static partial class LayoutRules
         return ' ';
     }
 
-    private static int ParseCount(string word) =>
+    internal static int ParseCount(string word) =>
         int.TryParse(word, out var n) ? n : NumberWords.GetValueOrDefault(word);
 
     [GeneratedRegex(@"^[•●▪◦·∙*–—-]\s+(\S.*)$", RegexOptions.CultureInvariant)]

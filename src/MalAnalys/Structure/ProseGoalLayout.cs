@@ -45,6 +45,11 @@ internal static partial class ProseGoalLayout
             BeforeBaselines(ps, stop, goals);
         }
 
+        if (goals.Count == 0)
+        {
+            NamedInline(ps, stop, goals);
+        }
+
         return goals.Count == 0 ? null : new LayoutMatch(LayoutFamily.Prose, goals, [], null);
     }
 
@@ -79,6 +84,50 @@ internal static partial class ProseGoalLayout
             goals.AddRange(found);
         }
     }
+
+    /// <summary>
+    /// Goals named in a sentence after their number ("kommunens tre övergripande mål, Samhällstjänster av högsta
+    /// kvalitet, Blomstrande näringsliv och Attraktiv och hållbar livsmiljö, är …"): the names, when there are as many
+    /// as the sentence says and each is a short capitalised name. The first such sentence gives the goals.
+    /// </summary>
+    private static void NamedInline(IReadOnlyList<Paragraph> ps, int stop, List<GoalCandidate> goals)
+    {
+        for (var i = 0; i < stop; i++)
+        {
+            var p = ps[i];
+            var text = p.Text;
+            foreach (Match m in CountedGoals().Matches(Swedish.Diacritics.FoldLower(text)))
+            {
+                var count = LayoutRules.ParseCount(m.Groups["count"].Value);
+                if (count is < 2 or > 9)
+                {
+                    continue;
+                }
+
+                var from = m.Index + m.Length;
+                var pieces = text[from..SentenceEnd(text, from)].TrimEnd('.').Split(", ");
+                if (pieces.Length < count - 1 || NameAnd().Split(pieces[count - 2]) is not [var last1, var last2])
+                {
+                    continue;
+                }
+
+                List<string> names = [.. pieces.Take(count - 2), last1, last2];
+                if (names.All(n => n.Length > 0 && char.IsUpper(n[0]) && Paragraph.CountWords(n) is >= 1 and <= 7 && !n.Any(char.IsDigit)))
+                {
+                    goals.AddRange(names.Select(n => new GoalCandidate(null, null, n.Trim(), [], null, p.Start, p.End, [])));
+                    return;
+                }
+            }
+        }
+    }
+
+    // "kommunens tre övergripande mål, …", "Regionens fyra strategiska mål är: …": a count of the council's goals, then their names.
+    [GeneratedRegex(@"\b(?:kommunens|regionens|stadens|fullmaktiges|kommunfullmaktiges|regionfullmaktiges|vara|de)\s+(?<count>\d|tva|tre|fyra|fem|sex|sju|atta|nio)\s+(?:\w+\s+)?(?:mal|malomraden|malen|malomradena)(?:\s*,\s*|\s+ar\s*:?\s*|\s*:\s*)", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedGoals();
+
+    // " och " before a capitalised name: the last two names of a list.
+    [GeneratedRegex(@" och (?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAnd();
 
     /// <summary>Where the sentence that ends at <paramref name="end"/> starts: after the last sentence end before it, not before <paramref name="floor"/>.</summary>
     private static int SentenceStartBefore(string text, int end, int floor)

@@ -163,4 +163,28 @@ public class DescribedGoalTests
             """);
         Assert.Equal(["1", "2", "3"], doc.Goals.Select(g => g.Number));
     }
+
+    [Fact]
+    public void Goals_named_after_their_count_in_a_sentence_are_read_where_nothing_else_gives_goals()
+    {
+        var doc = Parse("""
+            Mål och Agenda 2030
+
+            Sidan visar hur kommunens tre övergripande mål, Trygg uppväxt, Starkt näringsliv och Hållbar och grön livsmiljö, hänger ihop med de globala målen.
+
+            De globala målen antogs av FN år 2015.
+            """);
+        Assert.Equal(["Trygg uppväxt", "Starkt näringsliv", "Hållbar och grön livsmiljö"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
+    public void Names_that_do_not_add_up_to_the_stated_count_are_not_goals()
+    {
+        var doc = Parse("""
+            Mål och Agenda 2030
+
+            Sidan visar hur kommunens fyra övergripande mål, Trygg uppväxt, Starkt näringsliv och Hållbar livsmiljö, hänger ihop med de globala målen.
+            """);
+        Assert.Empty(doc.Goals);
+    }
 }
