@@ -9,7 +9,7 @@ internal static partial class GoalSectionLayout
     /// A flattened table of areas and goals: a header line that names the area column and the goal column
     /// ("Perspektiv Strategiska mål 2019"), then one line a row, the area's cell running into the goal
     /// ("Medborgare och kunder Vansbro kommun är en attraktiv …"). The goal begins at the first capitalised word after
-    /// the area's; rows end at the first line that does not split so.
+    /// the area's; a line in lower case continues the row above, and rows end at the first line that does not split so.
     /// </summary>
     private static void AreaGoalRows(State s)
     {
@@ -22,15 +22,23 @@ internal static partial class GoalSectionLayout
                 continue;
             }
 
-            var rows = new List<(int Unit, string Area, int GoalAt)>();
-            for (var k = i + 1; k < units.Count && !s.Used[k] && units[k].Kind is UnitKind.Text or UnitKind.Heading && (k == i + 1 || !s.IsParagraphStart(k)); k++)
+            var rows = new List<(int Unit, string Area, int GoalAt, int Last)>();
+            for (var k = i + 1; k < units.Count && !s.Used[k] && units[k].Kind is UnitKind.Text or UnitKind.Heading; k++)
             {
-                if (SplitRow(units[k].Content) is not { } split)
+                var line = units[k].Content;
+                if (rows.Count > 0 && !s.IsParagraphStart(k) && line.Length > 0 && char.IsLower(line[0]))
+                {
+                    // A goal too long for its cell wraps onto the next line.
+                    rows[^1] = rows[^1] with { Last = k };
+                    continue;
+                }
+
+                if (SplitRow(line) is not { } split)
                 {
                     break;
                 }
 
-                rows.Add((k, split.Area, split.GoalAt));
+                rows.Add((k, split.Area, split.GoalAt, k));
             }
 
             if (rows.Count < 2)
@@ -39,15 +47,20 @@ internal static partial class GoalSectionLayout
             }
 
             s.Used[i] = true;
-            foreach (var (k, area, at) in rows)
+            foreach (var (k, area, at, last) in rows)
             {
                 var u = units[k];
-                s.Add(k, null, null, u.Content[at..], u.Start + at, u.End, area: area, last: k);
-                s.Used[k] = true;
+                var goal = Paragraph.Reflow(Enumerable.Range(k, last - k + 1).Select(r => r == k ? u.Content[at..] : units[r].Content));
+                s.Add(k, null, null, goal, u.Start + at, units[last].End, area: area, last: last);
+                for (var r = k; r <= last; r++)
+                {
+                    s.Used[r] = true;
+                }
+
                 s.Note("row", true, $"a row of the flattened table under '{Short(units[i].Content)}'", u);
             }
 
-            i = rows[^1].Unit;
+            i = rows[^1].Last;
         }
     }
 

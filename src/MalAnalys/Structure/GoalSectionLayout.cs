@@ -119,6 +119,13 @@ internal static partial class GoalSectionLayout
                     // An empty field label between items ("Målvärde") belongs to the item above.
                     j++;
                 }
+                else if (u.Kind == UnitKind.Text && u.Paragraph == units[j - 1].Paragraph && units[j - 1].Kind == UnitKind.Item && u.Words <= 12 && !u.Content.EndsWith(':')
+                    && j + 1 < units.Count && (units[j + 1].Kind == UnitKind.Item && units[j + 1].Paragraph == u.Paragraph
+                        || units[j + 1].Kind is UnitKind.Heading && j + 2 < units.Count && units[j + 2].Kind == UnitKind.Item && s.IsAreaLike(j + 1)))
+                {
+                    // A short follow-up line under an item ("Årlig utvärdering."), its indentation lost: it belongs to the item above.
+                    j++;
+                }
                 else if (u.Kind is UnitKind.Heading or UnitKind.Label && j + 1 < units.Count && units[j + 1].Kind == UnitKind.Item
                     && !GoalCues.NamesNonGoals(u.Folded) && s.IsAreaLike(j))
                 {
@@ -580,6 +587,7 @@ internal static partial class GoalSectionLayout
                 // The section's goals are the paragraphs under its heading; the headings after them open other parts.
                 continue;
             }
+
             for (var k = anchor + 1; k < end; k++)
             {
                 if (!s.Used[k] && units[k].Kind is UnitKind.Heading or UnitKind.Text && s.IsParagraphStart(k))
@@ -593,21 +601,28 @@ internal static partial class GoalSectionLayout
                 InTheSameRhythm(s, a, anchor, end);
             }
 
+            TakeAreaLines(s, a, areaLines);
+        }
+    }
 
-            // An area heading over one goal line is a pattern of the section; one heading over another alone
-            // ("Målprocessen – steg för steg" over "Inramning och utgångspunkt") is a heading and its subheading.
-            if (areaLines.Count >= 2)
+    /// <summary>
+    /// An area heading over one goal line is a pattern of the section when it recurs; one heading over another alone
+    /// ("Målprocessen – steg för steg" over "Inramning och utgångspunkt") is a heading and its subheading.
+    /// </summary>
+    private static void TakeAreaLines(State s, TextUnit section, List<int> areaLines)
+    {
+        var units = s.Units;
+        if (areaLines.Count >= 2)
+        {
+            foreach (var line in areaLines)
             {
-                foreach (var line in areaLines)
-                {
-                    s.Add(line, null, null, units[line].Content, units[line].Start, units[line].End);
-                    s.Note("heading", true, $"an area heading over one goal line in the section '{Short(a.Content)}'", units[line]);
-                }
+                s.Add(line, null, null, units[line].Content, units[line].Start, units[line].End);
+                s.Note("heading", true, $"an area heading over one goal line in the section '{Short(section.Content)}'", units[line]);
             }
-            else
-            {
-                areaLines.ForEach(line => s.Used[line] = false);
-            }
+        }
+        else
+        {
+            areaLines.ForEach(line => s.Used[line] = false);
         }
     }
 

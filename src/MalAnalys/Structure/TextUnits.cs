@@ -70,6 +70,12 @@ internal static partial class TextUnits
             }
         }
 
+        return Refined(units, paragraphs);
+    }
+
+    /// <summary>What only the units around a unit tell: wrapped quotations, lists whose markers were lost, numbered section headings.</summary>
+    private static List<TextUnit> Refined(List<TextUnit> units, IReadOnlyList<Paragraph> paragraphs)
+    {
         UnmarkWrappedQuotes(units, paragraphs);
         MarkColonLists(units);
         UnnumberSectionHeadings(units);

@@ -187,4 +187,39 @@ public class DescribedGoalTests
             """);
         Assert.Empty(doc.Goals);
     }
+
+    [Fact]
+    public void A_table_row_whose_goal_wraps_keeps_the_whole_goal()
+    {
+        var doc = Parse("""
+            Perspektiv Strategiska mål 2024
+            Invånare Storby kommun är en trygg kommun där invånarna
+            trivs och vill bo kvar
+            Ekonomi Storby kommun har en hållbar ekonomi
+
+            Hur målen har nåtts redovisas på följande sidor.
+            """);
+        Assert.Equal(["Storby kommun är en trygg kommun där invånarna trivs och vill bo kvar", "Storby kommun har en hållbar ekonomi"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
+    public void A_follow_up_line_under_a_bullet_goal_does_not_end_the_list()
+    {
+        var doc = Parse("""
+            Kommunfullmäktiges övergripande mål
+
+            Lärande
+
+            • Andelen elever som klarar skolan ska öka varje år.
+            Årlig utvärdering.
+            • Fler vuxna ska studera vidare.
+            Mäts vartannat år.
+
+            Tillväxt
+
+            • Befolkningen ska öka med två procent.
+            """);
+        Assert.Equal(["Andelen elever som klarar skolan ska öka varje år.", "Fler vuxna ska studera vidare.", "Befolkningen ska öka med två procent."], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Lärande", "Lärande", "Tillväxt"], doc.Goals.Select(g => g.Area));
+    }
 }
