@@ -84,6 +84,11 @@ public static class Program
                     Console.WriteLine($"    extra:  {Short(found[f].Statement)}");
                 }
 
+                foreach (var (g, f) in score.Pairs.Where(p => d.Goals[p.Gold].Area is { } a && GoalMatching.Normalize(a) != GoalMatching.Normalize(found[p.Found].Area ?? string.Empty)))
+                {
+                    Console.WriteLine($"    area:   labelled '{d.Goals[g].Area}', found '{found[f].Area}'");
+                }
+
                 if (parsed.Diagnostics.FirstOrDefault(x => x.Code == "MA2001") is { } none)
                 {
                     Console.WriteLine($"    {none.Code}: {none.Message}");

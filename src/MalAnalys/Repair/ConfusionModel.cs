@@ -12,7 +12,7 @@ internal readonly record struct Reading(int Consumed, char Target, double Cost, 
 /// The OCR confusion model: for each observed character, the Swedish letters it may stand for. The costs are
 /// set by hand from the damage seen in OCR output of Swedish text by engines without a Swedish model (the
 /// Östersund seed shows each kind): marks lost (<c>a</c> for <c>å</c>/<c>ä</c>, <c>o</c> for <c>ö</c>), accented
-/// or symbol stand-ins (<c>é è 6 0 &amp;</c>, and a letter read as two glyphs, <c>oé 6é aé éa</c>), and misread letters (<c>d t G</c> for <c>ä/å/ö</c>, <c>h</c> for
+/// or symbol stand-ins (<c>é è 6 0 &amp;</c>, and a letter read as two glyphs, <c>oé 6é aé éa ia</c>), and misread letters (<c>d t G</c> for <c>ä/å/ö</c>, <c>h</c> for
 /// <c>b</c>). Cheap readings come first, so a search finds good candidates early.
 /// </summary>
 internal static class ConfusionModel
@@ -118,6 +118,12 @@ internal static class ConfusionModel
                 into.Add(new(1, 'a', 4.5, false, CorrectionReason.OcrLetter));
                 break;
             case 'i':
+                if (next == 'a')
+                {
+                    // The marks of "ä" read as a letter of their own before it: "Samhiallsutveckling", "hialsa".
+                    into.Add(new(2, 'ä', 2.5, false, CorrectionReason.OcrSymbol));
+                }
+
                 into.Add(new(1, 'i', 0, false, null));
                 into.Add(new(1, 'l', 4.5, false, CorrectionReason.OcrLetter));
                 into.Add(new(1, 'ö', 4.5, false, CorrectionReason.OcrLetter));

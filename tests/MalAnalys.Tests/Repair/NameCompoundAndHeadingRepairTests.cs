@@ -65,6 +65,15 @@ public class NameCompoundAndHeadingRepairTests
     public void Compounds_whose_parts_lost_their_marks_are_restored(string damaged, string expected) =>
         Assert.Equal(expected, Repaired(damaged));
 
+    [Theory]
+    [InlineData("Samhiallsutveckling och miljö", "Samhällsutveckling och miljö")]
+    [InlineData("Trygghet och hialsa för alla", "Trygghet och hälsa för alla")]
+    public void The_marks_of_a_read_as_a_letter_before_it_are_restored(string damaged, string expected)
+    {
+        Assert.Equal(expected, Repaired(damaged));
+        Assert.Empty(Full.Repair("Social och materiell trygghet i Asien och Australien.").Corrections);
+    }
+
     [Fact]
     public void A_clean_text_keeps_compounds_and_unknown_words()
     {
