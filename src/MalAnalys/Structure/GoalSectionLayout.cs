@@ -1307,9 +1307,11 @@ internal static partial class GoalSectionLayout
                 return null;
             }
 
-            if (u.Kind == UnitKind.Text && label.Length == 0 && !(u.Words <= 8 && !LayoutRules.EndsSentence(u.Content) && Units[k + 1] is { Kind: UnitKind.Label, Content.Length: 0 }))
+            if (u.Kind == UnitKind.Text && label.Length == 0 && !(u.Words <= 8 && !LayoutRules.EndsSentence(u.Content) && !u.Content.EndsWith(':')
+                && (Units[k + 1] is { Kind: UnitKind.Label, Content.Length: 0 } || IsParagraphStart(k) && char.IsUpper(u.Content[0]) && !u.Content.Any(char.IsDigit) && Units[k + 1].Kind == UnitKind.Item && Units[k + 1].Paragraph == u.Paragraph)))
             {
-                // Running text is not an area; a short line right above a bare goal label, in a paragraph without blank lines, is its heading.
+                // Running text is not an area; a short line right above a bare goal label, or opening a paragraph whose
+                // list follows it, in a paragraph without blank lines, is its heading.
                 return null;
             }
 

@@ -222,4 +222,21 @@ public class DescribedGoalTests
         Assert.Equal(["Andelen elever som klarar skolan ska öka varje år.", "Fler vuxna ska studera vidare.", "Befolkningen ska öka med två procent."], doc.Goals.Select(g => g.Statement));
         Assert.Equal(["Lärande", "Lärande", "Tillväxt"], doc.Goals.Select(g => g.Area));
     }
+
+    [Fact]
+    public void A_short_line_opening_a_paragraph_over_its_numbered_goals_is_their_area()
+    {
+        var doc = Parse("""
+            De övergripande målen hör till två fokusområden:
+
+            Goda livsvillkor
+            1. God folkhälsa
+            2. Trygga invånare
+
+            Effektiv organisation
+            3. Attraktiv arbetsgivare
+            """);
+        Assert.Equal(["God folkhälsa", "Trygga invånare", "Attraktiv arbetsgivare"], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Goda livsvillkor", "Goda livsvillkor", "Effektiv organisation"], doc.Goals.Select(g => g.Area));
+    }
 }
