@@ -64,6 +64,12 @@ internal static partial class GoalCues
     /// <summary>Whether an item of a list (folded) reads as a step of an assessment scale or a legend rather than a goal.</summary>
     public static bool IsScaleStep(ReadOnlySpan<char> folded) => ScaleStep().IsMatch(folded);
 
+    /// <summary>Whether folded text states the council's vision rather than a goal ("Kommunens vision är att …", "Visionen lyder …").</summary>
+    public static bool StatesVision(ReadOnlySpan<char> folded) => VisionStatement().IsMatch(folded);
+
+    [GeneratedRegex(@"^(?:(?:kommunens|regionens|stadens|var|den|nya)\s+)?vision(?:en)?(?:\s+\d{4})?\s+(?:ar|lyder)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VisionStatement();
+
     /// <summary>Whether folded text is a modal goal sentence ("… ska öka", "… skall vara", "… bör uppgå").</summary>
     public static bool IsModal(ReadOnlySpan<char> folded) => Modal().IsMatch(folded);
 

@@ -65,6 +65,7 @@ internal static partial class GoalSectionLayout
             Labels(state);
             FieldLabels(state);
             AreaGoalRows(state);
+            PerspectivesNamedAbove(state);
             Headed(state);
         }
 

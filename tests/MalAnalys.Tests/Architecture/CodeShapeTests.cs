@@ -48,6 +48,19 @@ public sealed class CodeShapeTests
     }
 
     [Fact]
+    public void No_source_file_holds_a_control_character()
+    {
+        // A backspace or other control character in a regular expression or a string is invisible in review and
+        // changes what the code does (a "\b" turned into U+0008 matches nothing).
+        var problems = SourceTrees()
+            .Select(t => (t.Path, Text: t.Tree.GetText().ToString()))
+            .Where(t => t.Text.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+            .Select(t => t.Path)
+            .ToList();
+        Assert.True(problems.Count == 0, "Source files with control characters:\n" + string.Join('\n', problems));
+    }
+
+    [Fact]
     public void The_checks_see_what_they_look_for()
     {
         // Both rules must be able to fail, so that the tests above cannot pass vacuously.

@@ -239,4 +239,45 @@ public class DescribedGoalTests
         Assert.Equal(["God folkhälsa", "Trygga invånare", "Attraktiv arbetsgivare"], doc.Goals.Select(g => g.Statement));
         Assert.Equal(["Goda livsvillkor", "Goda livsvillkor", "Effektiv organisation"], doc.Goals.Select(g => g.Area));
     }
+
+    [Fact]
+    public void Goal_names_under_the_perspectives_an_introduction_names_are_goals_in_those_areas()
+    {
+        var doc = Parse("""
+            Vision och mål
+
+            Kommunens mål är ordnade under två perspektiv; omsorg och utveckling.
+
+            Omsorg
+
+            Trygg vård
+
+            Alla ska få den vård de behöver. Vi ska arbeta nära invånarna.
+
+            En bra skola
+
+            Skolan ska ge alla barn en god start. Lärarna ska ha tid för eleverna.
+
+            Utveckling
+
+            Fler företag
+
+            Vi ska göra det lätt att starta företag. Näringslivet ska breddas.
+            """);
+        Assert.Equal(["Trygg vård", "En bra skola", "Fler företag"], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Omsorg", "Omsorg", "Utveckling"], doc.Goals.Select(g => g.Area));
+    }
+
+    [Fact]
+    public void A_vision_sentence_under_a_heading_is_not_a_goal()
+    {
+        var doc = Parse("""
+            Vision och mål
+
+            Kommunens vision är att kommunen ska vara en välkomnande plats för alla.
+
+            Text om kommunen som inte anger något mål alls här.
+            """);
+        Assert.Empty(doc.Goals);
+    }
 }
