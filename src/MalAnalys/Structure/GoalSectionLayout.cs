@@ -190,7 +190,9 @@ internal static partial class GoalSectionLayout
 
         var intro = context.Count > 0 ? context[0] : null;
         var cue = context.Any(u => GoalCues.NamesGoals(u.WholeFolded)) || s.CueHeadingAbove(run[0]) || s.ContinuesGoalLists(run[0]);
-        var negative = intro is not null && AnnouncesNonGoals(intro);
+        // An area heading right over the list does not say what the list is; the sentence above it may ("… genom:").
+        var announcement = context.FirstOrDefault(u => !(u.Kind == UnitKind.Heading && u.Words <= 6 && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded)));
+        var negative = intro is not null && AnnouncesNonGoals(intro) || announcement is not null && announcement != intro && MeansIntroduction().IsMatch(Diacritics.FoldLower(announcement.Content));
         if (items.Count == 0)
         {
             return;

@@ -280,4 +280,30 @@ public class DescribedGoalTests
             """);
         Assert.Empty(doc.Goals);
     }
+
+    [Fact]
+    public void Means_under_area_headings_below_a_sentence_ending_in_genom_are_not_goals()
+    {
+        var doc = Parse("""
+            Övergripande mål
+
+            Kommunen ska öka kvaliteten i sina verksamheter genom:
+
+            Ekonomisk hållbarhet
+
+              • använda resurserna på ett smartare sätt
+
+            Social hållbarhet
+
+              • främja lika villkor
+
+            Finansiella mål
+
+            De finansiella målen är:
+
+              • Årets resultat ska vara minst 2 procent av skatteintäkterna.
+              • Soliditeten ska inte vara lägre än 25 procent.
+            """);
+        Assert.Equal(["Årets resultat ska vara minst 2 procent av skatteintäkterna.", "Soliditeten ska inte vara lägre än 25 procent."], doc.Goals.Select(g => g.Statement));
+    }
 }
