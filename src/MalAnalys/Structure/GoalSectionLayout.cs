@@ -182,7 +182,7 @@ internal static partial class GoalSectionLayout
 
         run = WithoutNavigation(units, run, context);
         var mainIndent = units[run[0]].Indent;
-        var items = run.Where(r => units[r].Indent <= mainIndent).ToList();
+        var items = HeadsOfFieldedItems(units, run, run.Where(r => units[r].Indent <= mainIndent).ToList());
         if (CompletesSentenceOrCommittee(s, run, items, context))
         {
             return;
@@ -292,8 +292,27 @@ internal static partial class GoalSectionLayout
     }
 
     /// <summary>
+    /// A goal tree whose levels the layout no longer shows (a printed export whose indentation was lost): where some
+    /// items are followed by an empty field label ("Målvärde") and others stand right over such items, the items with
+    /// the fields are the lower level, and the ones over them are the list.
+    /// </summary>
+    private static List<int> HeadsOfFieldedItems(List<TextUnit> units, List<int> run, List<int> items)
+    {
+        var labels = run.Where(r => r + 1 < units.Count && units[r + 1] is { Kind: UnitKind.Text or UnitKind.Label or UnitKind.Heading, Words: <= 2 } label && !LayoutRules.EndsSentence(label.Content))
+            .GroupBy(r => units[r + 1].WholeFolded, StringComparer.Ordinal)
+            .Where(g => g.Count() >= 2)
+            .SelectMany(g => g)
+            .ToHashSet();
+        bool Fielded(int r) => labels.Contains(r) && (run.Contains(r + 2) || r + 2 >= units.Count);
+        var fielded = items.Count(Fielded);
+        var heads = items.Where(r => !Fielded(r) && r + 1 < units.Count && units[r + 1].Kind == UnitKind.Item && Fielded(r + 1)).ToList();
+        return heads.Count >= 2 && fielded >= heads.Count && items.Count > heads.Count ? heads : items;
+    }
+
+    /// <summary>
     /// Navigation ("• Övergripande mål • Nämndsmål") over the real list: short items at the top level, deeper items
-    /// below. The navigation joins the context, and the deeper items are the list.
+    /// below, or, at one level, short items naming kinds of goal over longer ones. The navigation joins the context,
+    /// and the items below it are the list.
     /// </summary>
     private static List<int> WithoutNavigation(List<TextUnit> units, List<int> run, List<TextUnit> context)
     {
@@ -312,8 +331,21 @@ internal static partial class GoalSectionLayout
             mainIndent = units[run[0]].Indent;
         }
 
+        // Where the levels are lost, navigation is the run of short items at the top that name kinds of goal
+        // ("Övergripande mål", "Nämndsmål", "Övergripande mål 2024"), over longer items.
+        var navigation = run.TakeWhile(r => units[r].Words <= 4 && GoalKindWord().IsMatch(units[r].Folded)).Count();
+        if (navigation >= 2 && run.Count - navigation >= 2 && run.Skip(navigation).Take(2).All(r => units[r].Words > 4))
+        {
+            context.InsertRange(0, run.Take(navigation).Select(r => units[r]).Reverse());
+            run = run.Skip(navigation).ToList();
+        }
+
         return run;
     }
+
+    // An item that names a kind of goal: it ends in "mål" (or "mål 2024").
+    [GeneratedRegex(@"mal(?:en)?(?:\s+\d{4}(?:[-–]\d{2,4})?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex GoalKindWord();
 
     /// <summary>"Strategiska mål och resultatmål": each council goal heads the list of result goals that make it concrete.</summary>
     private static void TakeTwoLevels(State s, List<int> run, int section, string what)
@@ -1299,6 +1331,15 @@ internal static partial class GoalSectionLayout
             return null;
         }
 
+        private Dictionary<string, int>? _lineCounts;
+
+        /// <summary>Whether a line's text stands more than once in the document: a field label ("Målvärde"), not a name.</summary>
+        public bool IsRepeatedLine(int unit)
+        {
+            _lineCounts ??= Units.GroupBy(u => u.Folded, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            return _lineCounts[Units[unit].Folded] >= 2;
+        }
+
         /// <summary>The area a heading, label or short line names, or <see langword="null"/> when it names none.</summary>
         private AreaCandidate? AreaNamedAt(int k)
         {
@@ -1311,7 +1352,7 @@ internal static partial class GoalSectionLayout
             }
 
             if (u.Kind == UnitKind.Text && label.Length == 0 && !(u.Words <= 8 && !LayoutRules.EndsSentence(u.Content) && !u.Content.EndsWith(':')
-                && (Units[k + 1] is { Kind: UnitKind.Label, Content.Length: 0 } || IsParagraphStart(k) && char.IsUpper(u.Content[0]) && !u.Content.Any(char.IsDigit) && Units[k + 1].Kind == UnitKind.Item && Units[k + 1].Paragraph == u.Paragraph)))
+                && (Units[k + 1] is { Kind: UnitKind.Label, Content.Length: 0 } || IsParagraphStart(k) && char.IsUpper(u.Content[0]) && !u.Content.Any(char.IsDigit) && !IsRepeatedLine(k) && Units[k + 1].Kind == UnitKind.Item && Units[k + 1].Paragraph == u.Paragraph)))
             {
                 // Running text is not an area; a short line right above a bare goal label, or opening a paragraph whose
                 // list follows it, in a paragraph without blank lines, is its heading.

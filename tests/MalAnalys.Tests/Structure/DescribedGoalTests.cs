@@ -306,4 +306,30 @@ public class DescribedGoalTests
             """);
         Assert.Equal(["Årets resultat ska vara minst 2 procent av skatteintäkterna.", "Soliditeten ska inte vara lägre än 25 procent."], doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void A_goal_tree_that_lost_its_levels_gives_the_goals_over_the_fielded_items()
+    {
+        var doc = Parse("""
+            • Övergripande mål
+            • Nämndsmål
+            • Övergripande mål 2025
+
+            • Kommunen ska arbeta för en god folkhälsa för alla invånare
+
+            • Fler barn och unga deltar i kulturskolans verksamhet
+
+            Målvärde
+            • Nämndens lokaler är tillgängliga för alla besökare
+
+            Målvärde
+            • Kommunen ska vara en attraktiv arbetsgivare med god kompetensförsörjning
+
+            • Medarbetarna på förvaltningen är nöjda med sin arbetsmiljö
+
+            Målvärde
+            """);
+        Assert.Equal(["Kommunen ska arbeta för en god folkhälsa för alla invånare", "Kommunen ska vara en attraktiv arbetsgivare med god kompetensförsörjning"], doc.Goals.Select(g => g.Statement));
+        Assert.All(doc.Goals, g => Assert.Null(g.Area));
+    }
 }
