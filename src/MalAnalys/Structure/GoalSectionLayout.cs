@@ -190,9 +190,7 @@ internal static partial class GoalSectionLayout
 
         var intro = context.Count > 0 ? context[0] : null;
         var cue = context.Any(u => GoalCues.NamesGoals(u.WholeFolded)) || s.CueHeadingAbove(run[0]) || s.ContinuesGoalLists(run[0]);
-        // An area heading right over the list does not say what the list is; the sentence above it may ("… genom:").
-        var announcement = context.FirstOrDefault(u => !(u.Kind == UnitKind.Heading && u.Words <= 6 && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded)));
-        var negative = intro is not null && AnnouncesNonGoals(intro) || announcement is not null && announcement != intro && MeansIntroduction().IsMatch(Diacritics.FoldLower(announcement.Content));
+        var negative = IntroducedAsNonGoals(intro, context);
         if (items.Count == 0)
         {
             return;
@@ -289,6 +287,17 @@ internal static partial class GoalSectionLayout
         }
 
         return context;
+    }
+
+    /// <summary>
+    /// Whether what stands before a list says it is not goals: its introduction, or, past an area heading right over
+    /// the list (which does not say what the list is), a sentence that announces means ("… genom:").
+    /// </summary>
+    private static bool IntroducedAsNonGoals(TextUnit? intro, List<TextUnit> context)
+    {
+        var announcement = context.FirstOrDefault(u => !(u.Kind == UnitKind.Heading && u.Words <= 6 && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded)));
+        return intro is not null && AnnouncesNonGoals(intro)
+            || announcement is not null && announcement != intro && MeansIntroduction().IsMatch(Diacritics.FoldLower(announcement.Content));
     }
 
     /// <summary>
