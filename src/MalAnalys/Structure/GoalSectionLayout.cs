@@ -296,6 +296,14 @@ internal static partial class GoalSectionLayout
     private static bool IntroducedAsNonGoals(TextUnit? intro, List<TextUnit> context)
     {
         var announcement = context.FirstOrDefault(u => !(u.Kind == UnitKind.Heading && u.Words <= 6 && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded)));
+        if (intro is { Kind: UnitKind.Text } && !intro.Content.TrimEnd().EndsWith(':') && context.Count > 1
+            && context[1] is { Kind: UnitKind.Heading } heading && GoalCues.NamesGoals(heading.WholeFolded) && !GoalCues.NamesNonGoals(heading.Folded))
+        {
+            // A paragraph between a goal heading and its list that mentions indicators in passing does not announce the
+            // list ("Kommunens övergripande mål 2016 – 2019" / "… resultatuppdrag med tillhörande styrtal." / the goals).
+            return false;
+        }
+
         return intro is not null && AnnouncesNonGoals(intro)
             || announcement is not null && announcement != intro && MeansIntroduction().IsMatch(Diacritics.FoldLower(announcement.Content));
     }
@@ -385,7 +393,9 @@ internal static partial class GoalSectionLayout
         var nonGoals = items.Count(r => GoalCues.NamesNonGoals(units[r].Folded) && !GoalCues.NamesGoals(units[r].Folded));
         var perspectives = items.Count(r => GoalCues.NamesPerspective(units[r].Folded));
         var decisions = items.Count(r => DecisionPoint().IsMatch(units[r].Folded));
+        var contact = items.Count(r => ContactDetail().IsMatch(units[r].Folded));
         return 2 * scale > items.Count ? "the items are the steps of an assessment scale"
+            : 2 * contact >= items.Count ? "the items are contact details"
             : 2 * decisions > items.Count ? "the items are the points of a decision"
             : 2 * nonGoals > items.Count ? "the items name indicators, assignments, values or documents"
             : 2 * links > items.Count ? "the items are links to documents"
@@ -950,12 +960,22 @@ internal static partial class GoalSectionLayout
         // the areas or kinds the goals are grouped in, "Delmål för varje insatsområde är:" the parts a goal is broken
         // into, not the council's goals: these words are no goal words here.
         var withoutAreas = AreasOrPartsWord().Replace(sentences[^1], " ");
+        if (NonGoalSubject().IsMatch(sentences[^1]))
+        {
+            // "Stora investeringar som rör inriktningsmålen har bland annat varit:": the list is what the sentence is about.
+            return true;
+        }
+
         return (GoalCues.NamesNonGoals(last) || MeansIntroduction().IsMatch(sentences[^1])) && !GoalCues.NamesGoals(sentences[^1])
             || AreasOrPartsWord().IsMatch(last) && !GoalCues.NamesGoals(withoutAreas) && !GoalNoun().IsMatch(withoutAreas);
     }
 
     [GeneratedRegex(@"\b\w*omraden(?:a)?\b|\b\w*perspektiv(?:en)?\b|\binriktningar(?:na)?\b|\bdelmal(?:en)?\b|\b\w*fragor(?:na)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex AreasOrPartsWord();
+
+    // A sentence about investments, activities, measures or examples, whatever goals it relates them to.
+    [GeneratedRegex(@"^(?:\w+\s+){0,2}(?:investeringar(?:na)?|aktiviteter(?:na)?|insatser(?:na)?|atgarder(?:na)?|exempel|projekt(?:en)?)\s+(?:som|under|inom|for|i|pa|har|ar|var)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NonGoalSubject();
 
     // "Detta åstadkommer vi genom:", "Detta ska vi åstadkomma genom att:", "… når vi genom att:": the means to a goal.
     [GeneratedRegex(@"\bgenom(?: att)?\s*:\s*$", RegexOptions.CultureInvariant)]
@@ -964,6 +984,10 @@ internal static partial class GoalSectionLayout
     // "mål" or "målen" as a word of its own ("målområden och mål:").
     [GeneratedRegex(@"\bmal(?:en)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex GoalNoun();
+
+    // "Tel: 0243-740 00", "781 81 Borlänge", "Besöksadress", "E-post", "Org nr": a page's contact details.
+    [GeneratedRegex(@"^(?:tel(?:efon)?|fax|e-?post|epost|besoksadress|postadress|adress|org\.? ?nr|organisationsnummer|oppettider|vaxel|kontakta oss)\b|^\d{3} ?\d{2}\s+\p{L}+$|\b\d{2,4}-\d{2,3} ?\d{2} ?\d{2}\b|@\w+\.\w+|^\p{L}+ (?:kommun|stad|region)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ContactDetail();
 
     // "Regionfullmäktige godkänner …", "Kommunstyrelsen ger förvaltningen i uppdrag …": a decision's points.
     [GeneratedRegex(@"^(?:\w+ )?(?:kommun|region|landstings)?(?:fullmaktige|styrelsen|namnden)\w* (?:godkanner|beslutar|bemyndigar|ger|antar|faststaller|uppdrar|noterar|overlamnar|anser|foreslar|tillstyrker|lagger)\b", RegexOptions.CultureInvariant)]

@@ -332,4 +332,45 @@ public class DescribedGoalTests
         Assert.Equal(["Kommunen ska arbeta för en god folkhälsa för alla invånare", "Kommunen ska vara en attraktiv arbetsgivare med god kompetensförsörjning"], doc.Goals.Select(g => g.Statement));
         Assert.All(doc.Goals, g => Assert.Null(g.Area));
     }
+
+    [Fact]
+    public void Contact_details_and_a_list_of_investments_after_the_goals_are_not_goals()
+    {
+        var doc = Parse("""
+            Inriktningsmål
+
+            Kommunfullmäktige har antagit fyra inriktningsmål:
+
+             • Attraktiv kommun för boende
+             • Trygg och hållbar kommun
+
+            Stora investeringar som rör inriktningsmålen har bland annat varit:
+             • Upprustning av centrum med nya mötesplatser för boende.
+             • Muddring av hamnen, så att fartyg kan ta sig in säkert.
+
+            Nämnderna visar i egna inriktningsmål hur de bidrar till målen.
+
+             • Storby kommun
+             • 123 45 Storby
+             • Besöksadress
+             • Tel: 0123-456 00 vx
+             • E-post
+            """);
+        Assert.Equal(["Attraktiv kommun för boende", "Trygg och hållbar kommun"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
+    public void A_paragraph_mentioning_indicators_between_a_goal_heading_and_its_list_does_not_make_the_list_indicators()
+    {
+        var doc = Parse("""
+            Kommunens övergripande mål 2024 – 2027
+
+            Modellen för styrning innehåller en tydlig målkedja och resultatuppdrag med tillhörande styrtal.
+
+              • Attraktivt boende i en unik miljö
+              • Växande näringsliv
+              • Välskött och stabil ekonomi
+            """);
+        Assert.Equal(["Attraktivt boende i en unik miljö", "Växande näringsliv", "Välskött och stabil ekonomi"], doc.Goals.Select(g => g.Statement));
+    }
 }
