@@ -373,4 +373,21 @@ public class DescribedGoalTests
             """);
         Assert.Equal(["Attraktivt boende i en unik miljö", "Växande näringsliv", "Välskött och stabil ekonomi"], doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void The_purpose_of_a_goal_is_not_the_goal_and_the_areas_called_goals_are_read_instead()
+    {
+        var doc = Parse("""
+            Nya mål är beslutade
+
+            Kommunfullmäktige har pekat ut tre prioriterade målområden. Dessa tre är:
+
+            - Barn och unga
+            - Klimat och miljö
+            - Tillväxt och attraktionskraft.
+
+            Målen handlar om hela kommunen. Utöver dessa tre mål finns ett finansiellt mål. Syftet med det finansiella målet är att behålla en stark ekonomi.
+            """);
+        Assert.Equal(["Barn och unga", "Klimat och miljö", "Tillväxt och attraktionskraft."], doc.Goals.Select(g => g.Statement));
+    }
 }
