@@ -50,6 +50,11 @@ internal static partial class ProseGoalLayout
             NamedInline(ps, stop, goals);
         }
 
+        if (goals.Count == 0)
+        {
+            DecidedFinancialTargets(ps, stop, goals);
+        }
+
         return goals.Count == 0 ? null : new LayoutMatch(LayoutFamily.Prose, goals, [], null);
     }
 
@@ -128,6 +133,44 @@ internal static partial class ProseGoalLayout
     // " och " before a capitalised name: the last two names of a list.
     [GeneratedRegex(@" och (?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex NameAnd();
+
+    /// <summary>
+    /// A council's decision as a run of "att" clauses ("att godkänna förslaget till budget …", "att resultatet … ska
+    /// vara minst 1,5 % av skatter och generella statsbidrag …"): the clauses that set a target for the council's own
+    /// finances are its financial goals; tax rates, fees and approvals are not.
+    /// </summary>
+    private static void DecidedFinancialTargets(IReadOnlyList<Paragraph> ps, int stop, List<GoalCandidate> goals)
+    {
+        var found = new List<GoalCandidate>();
+        for (var i = 0; i < stop; i++)
+        {
+            var p = ps[i];
+            if (!p.Text.StartsWith("att ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var folded = Swedish.Diacritics.FoldLower(p.Text);
+            if (GoalCues.IsFinancialStatement(folded) && FinancialTarget().IsMatch(folded) && !TaxOrFee().IsMatch(folded) && Paragraph.CountWords(p.Text) <= MaxWords)
+            {
+                found.Add(new GoalCandidate(null, null, p.Text.Trim(), [], null, p.Start, p.End, []) { InFinancialSection = true });
+            }
+        }
+
+        // A decision has several points: a lone "att" clause is running text.
+        if (found.Count > 0 && ps.Take(stop).Count(p => p.Text.StartsWith("att ", StringComparison.Ordinal)) >= 3)
+        {
+            goals.AddRange(found);
+        }
+    }
+
+    // A target: "ska vara minst", "inte ökar mer än", "högst", "uppgå till".
+    [GeneratedRegex(@"\b(?:ska|skall|bor)\b.*\b(?:minst|hogst|overstiga|understiga|uppga|vara positivt|i balans)\b|\binte (?:oka|okar|overstiga|overstiger) mer an\b|\b(?:minst|hogst) \d", RegexOptions.CultureInvariant)]
+    private static partial Regex FinancialTarget();
+
+    // A tax rate, a fee or a charge set by the decision: not a goal.
+    [GeneratedRegex(@"\b(?:skattesats\w*|utdebitering\w*|\w*taxa\w*|avgift\w*|ranta|rantesats\w*|arvode\w*)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TaxOrFee();
 
     /// <summary>Where the sentence that ends at <paramref name="end"/> starts: after the last sentence end before it, not before <paramref name="floor"/>.</summary>
     private static int SentenceStartBefore(string text, int end, int floor)

@@ -390,4 +390,26 @@ public class DescribedGoalTests
             """);
         Assert.Equal(["Barn och unga", "Klimat och miljö", "Tillväxt och attraktionskraft."], doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void The_financial_targets_among_a_decisions_att_clauses_are_its_financial_goals()
+    {
+        var doc = Parse("""
+            Kommunfullmäktige beslutar
+
+            att skattesatsen är oförändrad 21,50 %,
+
+            att godkänna förslaget till budget 2026 med plan för 2027–2028,
+
+            att resultatet ska vara minst 2 % av skatter och generella statsbidrag under perioden.
+
+            att självfinansieringsgraden av investeringar ska vara minst 80 % under perioden.
+
+            att kommunstyrelsen får besluta om fördelningen av investeringsramen.
+            """);
+        Assert.Equal(
+            ["att resultatet ska vara minst 2 % av skatter och generella statsbidrag under perioden.", "att självfinansieringsgraden av investeringar ska vara minst 80 % under perioden."],
+            doc.Goals.Select(g => g.Statement));
+        Assert.All(doc.Goals, g => Assert.Equal(MalAnalys.Documents.GoalKind.Financial, g.Kind));
+    }
 }
