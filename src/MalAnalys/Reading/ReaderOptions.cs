@@ -13,8 +13,13 @@ public sealed record ReaderOptions
     public long MaxBytes { get; init; } = 64L * 1024 * 1024;
 
     /// <summary>
-    /// The most bytes a PDF's compressed streams (images aside) may inflate to, together (default 256 MiB); a PDF past it
-    /// (a decompression bomb) is refused with <see cref="DocumentReadError.TooLarge"/> before it is parsed.
+    /// The most bytes the PDF parser's filters may produce for one document, together (default 256 MiB); a PDF that
+    /// needs more (a decompression bomb) is refused with <see cref="DocumentReadError.TooLarge"/>. Every filter run
+    /// counts, in chains of any length, named directly or by reference, on content streams, drawing blocks, fonts,
+    /// object streams and cross-reference streams, and a stream decoded twice counts twice; a filter runs only when
+    /// the most its output can be (measured from its input before it runs) fits what is left, so decoding never
+    /// produces more than this, and holds at most a small multiple of it in memory (the parser's growing buffers).
+    /// Images are not decoded for text.
     /// </summary>
     public long MaxDecodedBytes { get; init; } = 256L * 1024 * 1024;
 
