@@ -110,6 +110,7 @@ public sealed class PdfDocumentReader
         var pageCount = CountPages(document, name);
         budget.ThrowIfExceeded();
         var layout = new PdfLayout(pageCount);
+        var memory = new PdfReadMemory(_options.MaxMemoryBytes, bytes.Length, name);
         var diagnostics = new List<Diagnostic>();
         if (recovered)
         {
@@ -123,7 +124,7 @@ public sealed class PdfDocumentReader
         for (var number = 1; number <= pageCount; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var failure = ReadPage(document, number, layout);
+            var failure = ReadPage(document, number, layout, memory);
             budget.ThrowIfExceeded();
             if (failure is not null)
             {
@@ -191,6 +192,7 @@ public sealed class PdfDocumentReader
                 budget.ThrowIfExceeded();
             }
 
+            document.AddPageFactory<PdfGlyphCounter.Glyphs, PdfGlyphCounter>();
             return document;
         }
         catch (PdfDocumentEncryptedException e)
@@ -235,16 +237,18 @@ public sealed class PdfDocumentReader
     }
 
     // Runs the layout pipeline on one page and adds its lines; returns why when PdfPig cannot read the page.
-    private static Exception? ReadPage(PdfDocument document, int number, PdfLayout layout)
+    private static Exception? ReadPage(PdfDocument document, int number, PdfLayout layout, PdfReadMemory memory)
     {
         var firstLine = layout.LineCount;
         double width = 0, height = 0;
         try
         {
+            memory.CheckPage(number, document.GetPage<PdfGlyphCounter.Glyphs>(number).Count);
             var page = document.GetPage(number);
             width = page.Width;
             height = page.Height;
             var letters = NearThePage(page);
+            memory.Keep(letters.Count);
             var (top, bottom) = VerticalExtent(page);
             if (letters.Count == 0)
             {
