@@ -3,7 +3,7 @@ using MalAnalys.Reporting;
 
 namespace MalAnalys.Cli;
 
-/// <summary>The <c>report</c> command: a self-contained HTML report of goal documents, with their SDGs and the coverage heatmap.</summary>
+/// <summary>The <c>report</c> command: an HTML report of goal documents, with their SDGs and the coverage heatmap (written once beside the pages).</summary>
 internal static class ReportCommands
 {
     public static IEnumerable<Command> Create(TextWriter stdout, TextWriter stderr)
@@ -13,7 +13,7 @@ internal static class ReportCommands
         var title = new Option<string>("--title") { Description = "The report's title.", DefaultValueFactory = _ => HtmlReportOptions.Default.Title };
         var repair = CliApp.RepairOption();
         var allCopies = SearchCommands.AllCopiesOption();
-        var command = new Command("report", "Write a self-contained HTML report: per document its municipality, goals with their SDGs and evidence, the OCR corrections in the text (original on hover), and the coverage heatmap.")
+        var command = new Command("report", "Write an HTML report (nothing loaded from elsewhere): per document its municipality, goals with their SDGs and evidence, the OCR corrections in the text (original on hover), and the coverage heatmap, written once as sdg-heatmap.png beside the pages.")
         {
             paths, outDir, title, repair, allCopies,
         };
