@@ -24,15 +24,13 @@ internal static class ReportCommands
 
     private static async Task<int> ReportAsync(string[] inputs, DirectoryInfo outDir, HtmlReportOptions options, Repair.RepairOptions repair, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var files = MalAnalyzer.FindDocuments(inputs);
-        if (files.Count == 0)
+        if (await CliInputs.FindAsync(inputs, allowStandardInput: false, stderr).ConfigureAwait(false) is not var (files, passedOver))
         {
-            await stderr.WriteLineAsync("error: no .txt or .pdf files found in the given folders.").ConfigureAwait(false);
             return CliApp.Usage;
         }
 
         var documents = new List<AnalyzedDocument>(files.Count);
-        var failed = 0;
+        var failed = passedOver;
         await foreach (var outcome in new MalAnalyzer(new MalAnalyzerOptions { Repair = repair }).AnalyzeManyAsync(files, null, cancellationToken).ConfigureAwait(false))
         {
             if (outcome.Document is { } document)
@@ -71,7 +69,7 @@ internal static class ReportCommands
         await stdout.WriteLineAsync(TerminalText.Line($"report: {report.Index}")).ConfigureAwait(false);
         if (failed > 0)
         {
-            await stderr.WriteLineAsync($"{failed} of {files.Count} documents could not be analysed.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"{failed} of {files.Count + passedOver} documents could not be analysed.").ConfigureAwait(false);
         }
 
         return failed > 0 ? CliApp.SomeFailed : CliApp.Ok;

@@ -68,10 +68,8 @@ internal static class SearchCommands
 
     private static async Task<int> IndexAsync(string[] inputs, string indexPath, int commitEvery, TimeSpan? timeout, Repair.RepairOptions repair, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var files = MalAnalyzer.FindDocuments(inputs);
-        if (files.Count == 0)
+        if (await CliInputs.FindAsync(inputs, allowStandardInput: false, stderr).ConfigureAwait(false) is not var (files, passedOver))
         {
-            await stderr.WriteLineAsync("error: no .txt or .pdf files found in the given folders.").ConfigureAwait(false);
             return CliApp.Usage;
         }
 
@@ -118,7 +116,7 @@ internal static class SearchCommands
             }
 
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Indexed} indexed ({result.Goals} goals), {result.Skipped} unchanged, {result.Failures.Count} failed of {result.Total} documents in {result.Elapsed.TotalSeconds:0.0} s -> {TerminalText.Line(indexPath)}")).ConfigureAwait(false);
-            return result.Failures.Count > 0 ? CliApp.SomeFailed : CliApp.Ok;
+            return result.Failures.Count + passedOver > 0 ? CliApp.SomeFailed : CliApp.Ok;
         }
         catch (SearchException e)
         {

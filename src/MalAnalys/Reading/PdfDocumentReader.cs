@@ -74,6 +74,9 @@ public sealed class PdfDocumentReader
         return ReadCore(bytes.ToArray(), name, cancellationToken);
     }
 
+    /// <summary>Reads a PDF from bytes the caller hands over (not copied: PdfPig keeps hold of them while it reads).</summary>
+    internal DocumentText ReadOwned(byte[] bytes, string? name, CancellationToken cancellationToken) => ReadCore(bytes, name, cancellationToken);
+
     private DocumentText ReadCore(byte[] bytes, string? name, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
