@@ -190,9 +190,18 @@ internal static class SearchCommands
         var index = IndexOption();
         var format = FormatOption();
         var allCopies = AllCopiesOption();
-        var command = new Command("stats", "Show what an index holds: documents, goals, goals per municipality and per SDG.") { index, format, allCopies };
+        var check = new Option<bool>("--check") { Description = "Also check the whole index (every file against its checksum, every segment read): damage is an error, exit code 1." };
+        var command = new Command("stats", "Show what an index holds: documents, goals, goals per municipality and per SDG.") { index, format, allCopies, check };
         command.SetAction((parse, cancellationToken) => WithIndex(parse.GetValue(index)!, stderr, goals =>
         {
+            if (parse.GetValue(check))
+            {
+                // Before anything is shown: numbers from a damaged index would mislead. On damage Check throws and
+                // WithIndex reports it in one line.
+                var checkedIndex = goals.Check();
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"check: the index is sound ({checkedIndex.Segments} segment{(checkedIndex.Segments == 1 ? string.Empty : "s")}, {checkedIndex.Entries} entries, every file against its checksum, {checkedIndex.Elapsed.TotalSeconds:0.0} s)."));
+            }
+
             var stats = goals.GetStats(parse.GetValue(allCopies));
             if (parse.GetValue(format) == "json")
             {
