@@ -88,7 +88,7 @@ internal static class CliApp
 
     private static Command AnalyzeCommand(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Text or PDF files, or folders to search recursively for .txt and .pdf files.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Text or PDF files, folders to search recursively for .txt and .pdf files, or - for standard input.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "table (readable) or json (JSON Lines: one object per document per line).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var outDir = new Option<DirectoryInfo?>("--out") { HelpName = "DIR", Description = "Write one JSON file per document into this folder instead of JSON on standard output." };
@@ -124,10 +124,8 @@ internal static class CliApp
 
     private static async Task<int> AnalyzeAsync(string[] inputs, string format, DirectoryInfo? outDir, MalAnalyzerOptions options, bool explain, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var files = MalAnalyzer.FindDocuments(inputs);
-        if (files.Count == 0)
+        if (await CliInputs.FindAsync(inputs, allowStandardInput: true, stderr).ConfigureAwait(false) is not var (files, passedOver))
         {
-            await stderr.WriteLineAsync("error: no .txt or .pdf files found in the given folders.").ConfigureAwait(false);
             return Usage;
         }
 
@@ -153,7 +151,7 @@ internal static class CliApp
         }
 
         var analyzer = new MalAnalyzer(options);
-        var failed = 0;
+        var failed = passedOver;
         var usedNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         await foreach (var outcome in analyzer.AnalyzeManyAsync(files, null, cancellationToken).ConfigureAwait(false))
         {
@@ -169,7 +167,7 @@ internal static class CliApp
 
         if (failed > 0)
         {
-            await stderr.WriteLineAsync($"{failed} of {files.Count} documents could not be analysed.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"{failed} of {files.Count + passedOver} documents could not be analysed.").ConfigureAwait(false);
         }
 
         return failed > 0 ? SomeFailed : Ok;

@@ -29,14 +29,12 @@ internal static class ExportCommand
 
     private static async Task<int> ExportAsync(string[] inputs, DirectoryInfo outDir, MalAnalyzerOptions options, ExportOptions exportOptions, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var files = MalAnalyzer.FindDocuments(inputs);
-        if (files.Count == 0)
+        if (await CliInputs.FindAsync(inputs, allowStandardInput: false, stderr).ConfigureAwait(false) is not var (files, passedOver))
         {
-            await stderr.WriteLineAsync("error: no .txt or .pdf files found in the given folders.").ConfigureAwait(false);
             return CliApp.Usage;
         }
 
-        var failed = 0;
+        var failed = passedOver;
         ExportedTables tables;
         try
         {
@@ -79,7 +77,7 @@ internal static class ExportCommand
         await stdout.WriteLineAsync(TerminalText.Line($"{tables.Documents} documents, {tables.Goals} goals -> {tables.Folder}")).ConfigureAwait(false);
         if (failed > 0)
         {
-            await stderr.WriteLineAsync($"{failed} of {files.Count} documents could not be analysed.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"{failed} of {files.Count + passedOver} documents could not be analysed.").ConfigureAwait(false);
         }
 
         return failed > 0 ? CliApp.SomeFailed : CliApp.Ok;

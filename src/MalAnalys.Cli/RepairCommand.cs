@@ -12,7 +12,7 @@ internal static class RepairCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("FILE") { Description = "A text or PDF goal document." };
+        var file = new Argument<string>("FILE") { Description = "A text or PDF goal document, or - for standard input." };
         var corrections = new Option<FileInfo?>("--corrections") { HelpName = "FILE.json", Description = "Write every correction (offset and length in the text as read, original, replacement, confidence, reason) to this JSON file." };
         var keepLayout = new Option<bool>("--keep-layout") { Description = "Print the whole text as read, repaired in place: the same lines and the same whitespace-separated tokens in the same order (no dehyphenation, no furniture removal)." };
         var mode = new Option<string>("--mode") { Description = "auto: full repair of text files and OCR'd PDF pages, light repair of born-digital PDF pages; full; light (encoding and ligatures only); off.", DefaultValueFactory = _ => "auto" };
@@ -37,18 +37,9 @@ internal static class RepairCommand
             return CliApp.Usage;
         }
 
-        IReadOnlyList<string> userWords = [];
-        if (wordsFile is not null)
+        if (await ReadWordsAsync(wordsFile, stderr, cancellationToken).ConfigureAwait(false) is not { } userWords)
         {
-            try
-            {
-                userWords = [.. (await File.ReadAllLinesAsync(wordsFile.FullName, cancellationToken).ConfigureAwait(false)).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#')];
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                await stderr.WriteLineAsync($"error: {wordsFile.FullName}: cannot read the word list: {e.Message}").ConfigureAwait(false);
-                return CliApp.Usage;
-            }
+            return CliApp.Usage;
         }
 
         var options = new RepairOptions
@@ -58,10 +49,16 @@ internal static class RepairCommand
             UserWords = userWords,
         };
 
+        var source = path;
+        if (path == CliInputs.StandardInput && (source = await CliInputs.StandardInputPathAsync(allowed: true, stderr).ConfigureAwait(false)) is null)
+        {
+            return CliApp.Usage;
+        }
+
         RepairedDocument repaired;
         try
         {
-            var document = new DocumentReader().Read(path, cancellationToken);
+            var document = new DocumentReader().Read(source, cancellationToken);
             repaired = new SwedishRepairer(options).Repair(document, cancellationToken);
         }
         catch (DocumentReadException e)
@@ -89,6 +86,25 @@ internal static class RepairCommand
         }
 
         return CliApp.Ok;
+    }
+
+    /// <summary>The words of <c>--words</c>, one per line (<c>#</c> starts a comment); <see langword="null"/> after a message when the file cannot be read.</summary>
+    private static async Task<IReadOnlyList<string>?> ReadWordsAsync(FileInfo? wordsFile, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        if (wordsFile is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            return [.. (await File.ReadAllLinesAsync(wordsFile.FullName, cancellationToken).ConfigureAwait(false)).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#')];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"error: {wordsFile.FullName}: cannot read the word list: {e.Message}").ConfigureAwait(false);
+            return null;
+        }
     }
 
     /// <summary>Writes the corrections as JSON (<c>--corrections</c>); says on <paramref name="stderr"/> why not and returns <see langword="false"/> when the file cannot be written.</summary>

@@ -3,7 +3,7 @@ using MalAnalys.Reporting;
 
 namespace MalAnalys.Cli;
 
-/// <summary>The <c>report</c> command: a self-contained HTML report of goal documents, with their SDGs and the coverage heatmap.</summary>
+/// <summary>The <c>report</c> command: an HTML report of goal documents, with their SDGs and the coverage heatmap (written once beside the pages).</summary>
 internal static class ReportCommands
 {
     public static IEnumerable<Command> Create(TextWriter stdout, TextWriter stderr)
@@ -13,7 +13,7 @@ internal static class ReportCommands
         var title = new Option<string>("--title") { Description = "The report's title.", DefaultValueFactory = _ => HtmlReportOptions.Default.Title };
         var repair = CliApp.RepairOption();
         var allCopies = SearchCommands.AllCopiesOption();
-        var command = new Command("report", "Write a self-contained HTML report: per document its municipality, goals with their SDGs and evidence, the OCR corrections in the text (original on hover), and the coverage heatmap.")
+        var command = new Command("report", "Write an HTML report (nothing loaded from elsewhere): per document its municipality, goals with their SDGs and evidence, the OCR corrections in the text (original on hover), and the coverage heatmap, written once as sdg-heatmap.png beside the pages.")
         {
             paths, outDir, title, repair, allCopies,
         };
@@ -24,15 +24,13 @@ internal static class ReportCommands
 
     private static async Task<int> ReportAsync(string[] inputs, DirectoryInfo outDir, HtmlReportOptions options, Repair.RepairOptions repair, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var files = MalAnalyzer.FindDocuments(inputs);
-        if (files.Count == 0)
+        if (await CliInputs.FindAsync(inputs, allowStandardInput: false, stderr).ConfigureAwait(false) is not var (files, passedOver))
         {
-            await stderr.WriteLineAsync("error: no .txt or .pdf files found in the given folders.").ConfigureAwait(false);
             return CliApp.Usage;
         }
 
         var documents = new List<AnalyzedDocument>(files.Count);
-        var failed = 0;
+        var failed = passedOver;
         await foreach (var outcome in new MalAnalyzer(new MalAnalyzerOptions { Repair = repair }).AnalyzeManyAsync(files, null, cancellationToken).ConfigureAwait(false))
         {
             if (outcome.Document is { } document)
@@ -71,7 +69,7 @@ internal static class ReportCommands
         await stdout.WriteLineAsync(TerminalText.Line($"report: {report.Index}")).ConfigureAwait(false);
         if (failed > 0)
         {
-            await stderr.WriteLineAsync($"{failed} of {files.Count} documents could not be analysed.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"{failed} of {files.Count + passedOver} documents could not be analysed.").ConfigureAwait(false);
         }
 
         return failed > 0 ? CliApp.SomeFailed : CliApp.Ok;

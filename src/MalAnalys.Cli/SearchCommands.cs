@@ -68,10 +68,8 @@ internal static class SearchCommands
 
     private static async Task<int> IndexAsync(string[] inputs, string indexPath, int commitEvery, TimeSpan? timeout, Repair.RepairOptions repair, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var files = MalAnalyzer.FindDocuments(inputs);
-        if (files.Count == 0)
+        if (await CliInputs.FindAsync(inputs, allowStandardInput: false, stderr).ConfigureAwait(false) is not var (files, passedOver))
         {
-            await stderr.WriteLineAsync("error: no .txt or .pdf files found in the given folders.").ConfigureAwait(false);
             return CliApp.Usage;
         }
 
@@ -118,7 +116,7 @@ internal static class SearchCommands
             }
 
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Indexed} indexed ({result.Goals} goals), {result.Skipped} unchanged, {result.Failures.Count} failed of {result.Total} documents in {result.Elapsed.TotalSeconds:0.0} s -> {TerminalText.Line(indexPath)}")).ConfigureAwait(false);
-            return result.Failures.Count > 0 ? CliApp.SomeFailed : CliApp.Ok;
+            return result.Failures.Count + passedOver > 0 ? CliApp.SomeFailed : CliApp.Ok;
         }
         catch (SearchException e)
         {
@@ -192,9 +190,18 @@ internal static class SearchCommands
         var index = IndexOption();
         var format = FormatOption();
         var allCopies = AllCopiesOption();
-        var command = new Command("stats", "Show what an index holds: documents, goals, goals per municipality and per SDG.") { index, format, allCopies };
+        var check = new Option<bool>("--check") { Description = "Also check the whole index (every file against its checksum, every segment read): damage is an error, exit code 1." };
+        var command = new Command("stats", "Show what an index holds: documents, goals, goals per municipality and per SDG.") { index, format, allCopies, check };
         command.SetAction((parse, cancellationToken) => WithIndex(parse.GetValue(index)!, stderr, goals =>
         {
+            if (parse.GetValue(check))
+            {
+                // Before anything is shown: numbers from a damaged index would mislead. On damage Check throws and
+                // WithIndex reports it in one line.
+                var checkedIndex = goals.Check();
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"check: the index is sound ({checkedIndex.Segments} segment{(checkedIndex.Segments == 1 ? string.Empty : "s")}, {checkedIndex.Entries} entries, every file against its checksum, {checkedIndex.Elapsed.TotalSeconds:0.0} s)."));
+            }
+
             var stats = goals.GetStats(parse.GetValue(allCopies));
             if (parse.GetValue(format) == "json")
             {

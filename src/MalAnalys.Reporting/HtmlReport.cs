@@ -8,14 +8,22 @@ using MalAnalys.Repair;
 namespace MalAnalys.Reporting;
 
 /// <summary>
-/// A self-contained HTML report of analysed goal documents: no scripts, fonts or links to other sites; styles inline,
-/// charts as PNG data URIs. Every string taken from a document is HTML-escaped, because document text is untrusted input.
-/// Thread-safe.
+/// An HTML report of analysed goal documents: no scripts, fonts or links to other sites; styles inline. A report
+/// written to a folder keeps the collection's coverage heatmap in PNG files beside its pages, written once and linked
+/// from the pages that show it, so that its size grows with the number of documents and not with its square; a page's
+/// own chart is a PNG data URI, and a single page (<see cref="Document"/>) holds every chart it shows. Every string
+/// taken from a document is HTML-escaped, because document text is untrusted input. Thread-safe.
 /// </summary>
 public static class HtmlReport
 {
     /// <summary>The name of the overview page in the output folder.</summary>
     public const string IndexFileName = "index.html";
+
+    /// <summary>
+    /// The name of the coverage heatmap's image in the output folder; a collection of more than 100 municipalities gets
+    /// one image per 100 rows, the others named <c>sdg-heatmap-2.png</c> and on.
+    /// </summary>
+    public const string HeatmapFileName = "sdg-heatmap.png";
 
     private const string Style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1b1b1b;line-height:1.45}
@@ -51,7 +59,7 @@ public static class HtmlReport
             Directory.CreateDirectory(full);
             var groups = CopyGroups.Of(documents, options.AllCopies);
             var coverage = SdgCoverage.FromDocuments(groups.Select(g => g.Shown), allCopies: true);
-            var heatmap = SdgCharts.Heatmap(coverage);
+            var heatmaps = await HeatmapImages.WriteAsync(full, coverage, name => Inside(full, name), cancellationToken).ConfigureAwait(false);
             var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { IndexFileName };
             var names = groups.Select(g => FileName(g.Shown, used)).ToList();
             var pageOf = new Dictionary<AnalyzedDocument, string>(ReferenceEqualityComparer.Instance);
@@ -59,7 +67,9 @@ public static class HtmlReport
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var path = Inside(full, names[i]);
-                await File.WriteAllTextAsync(path, DocumentPage(groups[i].Shown, groups[i].Others, heatmap, options), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+                var (image, alt) = heatmaps.ImageOf(groups[i].Shown);
+                var heatmap = Image(image, alt) + (heatmaps.Images.Length > 1 ? $"<p><a href=\"{IndexFileName}#coverage\">the coverage of the whole collection</a></p>\n" : string.Empty);
+                await File.WriteAllTextAsync(path, DocumentPage(groups[i].Shown, groups[i].Others, heatmap, options, linksFiles: true), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
                 foreach (var copy in groups[i].Others.Prepend(groups[i].Shown))
                 {
                     pageOf[copy] = path;
@@ -67,8 +77,8 @@ public static class HtmlReport
             }
 
             var index = Inside(full, IndexFileName);
-            await File.WriteAllTextAsync(index, IndexPage(groups, names, coverage, heatmap, options), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-            return new HtmlReportFiles(full, index, [.. documents.Select(d => pageOf[d])]);
+            await File.WriteAllTextAsync(index, IndexPage(groups, names, coverage, string.Concat(heatmaps.Images.Select(h => Image(h.Name, h.Alt))), options), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            return new HtmlReportFiles(full, index, [.. documents.Select(d => pageOf[d])]) { Charts = [.. heatmaps.Images.Select(h => Path.Combine(full, h.Name))] };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -84,7 +94,9 @@ public static class HtmlReport
     public static string Document(AnalyzedDocument document, SdgCoverage? coverage = null, HtmlReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return DocumentPage(document, [], SdgCharts.Heatmap(coverage ?? SdgCoverage.FromDocuments([document])), options ?? HtmlReportOptions.Default);
+        var heatmap = new StringBuilder();
+        Image(heatmap, SdgCharts.Heatmap(coverage ?? SdgCoverage.FromDocuments([document])), HeatmapAlt);
+        return DocumentPage(document, [], heatmap.ToString(), options ?? HtmlReportOptions.Default, linksFiles: false);
     }
 
     /// <summary>Escapes text for HTML element content and quoted attribute values.</summary>
@@ -142,10 +154,11 @@ public static class HtmlReport
         return path;
     }
 
-    private static string DocumentPage(AnalyzedDocument document, IReadOnlyList<AnalyzedDocument> copies, byte[] heatmap, HtmlReportOptions options)
+    // The heatmap comes as HTML: an image of its own in a single page, a link to a file beside the pages in a folder.
+    private static string DocumentPage(AnalyzedDocument document, IReadOnlyList<AnalyzedDocument> copies, string heatmap, HtmlReportOptions options, bool linksFiles)
     {
         var doc = document.Document;
-        var html = Begin($"{SdgCoverage.RowLabel(document)} · {options.Title}");
+        var html = Begin($"{SdgCoverage.RowLabel(document)} · {options.Title}", linksFiles);
         html.Append("<p><a href=\"").Append(IndexFileName).Append("\">← all documents</a></p>\n");
         html.Append("<h1 class=\"municipality\">").Append(Escape(doc.Municipality ?? "(no municipality named)")).Append("</h1>\n");
         if (doc.Title is { } title)
@@ -175,7 +188,7 @@ public static class HtmlReport
 
         html.Append("<h2>Agenda 2030 coverage</h2>\n");
         Image(html, SdgCharts.CoverageBars(document), $"SDG coverage of the {doc.Goals.Count} goals of {SdgCoverage.RowLabel(document)}");
-        Image(html, heatmap, "Coverage heatmap: share of each municipality's goals serving each SDG");
+        html.Append(heatmap);
 
         html.Append(CultureInfo.InvariantCulture, $"<h2>Goals ({doc.Goals.Count})</h2>\n");
         foreach (var goal in doc.Goals)
@@ -274,14 +287,13 @@ public static class HtmlReport
         html.Append(Escape(original[at..]));
     }
 
-    private static string IndexPage(List<(AnalyzedDocument Shown, List<AnalyzedDocument> Others)> groups, List<string> names, SdgCoverage coverage, byte[] heatmap, HtmlReportOptions options)
+    private static string IndexPage(List<(AnalyzedDocument Shown, List<AnalyzedDocument> Others)> groups, List<string> names, SdgCoverage coverage, string heatmaps, HtmlReportOptions options)
     {
         var documents = groups.Select(g => g.Shown).ToList();
-        var html = Begin(options.Title);
+        var html = Begin(options.Title, linksFiles: true);
         html.Append("<h1>").Append(Escape(options.Title)).Append("</h1>\n");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"facts\"><span>{documents.Count} documents</span><span class=\"goal-count\" data-goals=\"{documents.Sum(d => d.Goals.Count)}\">{documents.Sum(d => d.Goals.Count)} goals</span><span>{coverage.Rows.Length} municipalities</span></p>\n");
-        html.Append("<h2>Agenda 2030 coverage</h2>\n");
-        Image(html, heatmap, "Coverage heatmap: share of each municipality's goals serving each SDG");
+        html.Append("<h2 id=\"coverage\">Agenda 2030 coverage</h2>\n").Append(heatmaps);
         html.Append("<table class=\"coverage\"><thead><tr><th>municipality</th><th>goals</th>");
         foreach (var sdg in SdgCatalogue.Goals)
         {
@@ -322,19 +334,26 @@ public static class HtmlReport
         return End(html);
     }
 
-    private static StringBuilder Begin(string title)
+    // linksFiles: the page shows images from its own folder (the report's heatmap files).
+    private static StringBuilder Begin(string title, bool linksFiles)
     {
         var html = new StringBuilder(64 * 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             // Nothing may be loaded from elsewhere and nothing may run: the page holds untrusted document text.
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src ")
+            .Append(linksFiles ? "'self' data:" : "data:").Append("; style-src 'unsafe-inline'\">\n")
             .Append("<title>").Append(Escape(title)).Append("</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
         return html;
     }
 
     private static string End(StringBuilder html) =>
         html.Append("<footer><p>Made by MalAnalys. SDG scores are model estimates with their evidence; check them against the text.</p></footer>\n</body>\n</html>\n").ToString();
+
+    private const string HeatmapAlt = "Coverage heatmap: share of each municipality's goals serving each SDG";
+
+    private static string Image(string file, string alt) =>
+        $"<p><img class=\"chart\" alt=\"{Escape(alt)}\" src=\"{Escape(Uri.EscapeDataString(file))}\"></p>\n";
 
     private static void Image(StringBuilder html, byte[] png, string alt) =>
         html.Append("<p><img class=\"chart\" alt=\"").Append(Escape(alt)).Append("\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(png)).Append("\"></p>\n");

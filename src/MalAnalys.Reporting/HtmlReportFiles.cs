@@ -9,4 +9,11 @@ namespace MalAnalys.Reporting;
 /// The page of each document, in input order; copies of a document share one page unless
 /// <see cref="HtmlReportOptions.AllCopies"/> is set.
 /// </param>
-public sealed record HtmlReportFiles(string Folder, string Index, ImmutableArray<string> Documents);
+public sealed record HtmlReportFiles(string Folder, string Index, ImmutableArray<string> Documents)
+{
+    /// <summary>
+    /// The images the pages share, written once: the coverage heatmap (<see cref="HtmlReport.HeatmapFileName"/>, one
+    /// file per 100 municipalities).
+    /// </summary>
+    public ImmutableArray<string> Charts { get; init; } = [];
+}

@@ -71,6 +71,9 @@ public sealed record SdgCoverage(ImmutableArray<SdgCoverageRow> Rows)
         return document.Document.Municipality ?? Path.GetFileName(document.Document.Source.Path) ?? "document";
     }
 
+    /// <summary>The key rows are brought together by: the label without its combining marks, compared ignoring case.</summary>
+    internal static string RowKey(string label) => Fold(label);
+
     // Not the core's Diacritics folding (internal to it, and Swedish and Latin letters only): any label, a file name
     // included, loses every combining mark Unicode decomposition gives it, and keeps its case (rows group ignoring case).
     private static string Fold(string label)

@@ -234,26 +234,22 @@ public sealed class MalAnalyzer
     /// <summary>Expands files and folders (recursively) into the supported documents they hold, in a stable order.</summary>
     /// <param name="paths">Files and folders.</param>
     /// <returns>Files as given, and the <c>.txt</c> and <c>.pdf</c> files under each folder, sorted by ordinal path.</returns>
-    public static IReadOnlyList<string> FindDocuments(IEnumerable<string> paths)
+    public static IReadOnlyList<string> FindDocuments(IEnumerable<string> paths) => FindDocuments(paths, null);
+
+    /// <summary>
+    /// Expands files and folders (recursively) into the supported documents they hold, in a stable order, and says
+    /// what it passes over. Each real folder is searched once, however many symbolic links lead to it, so a link back
+    /// up the tree neither loops nor doubles files; a folder that cannot be opened (deeper than the system's path
+    /// limit, unreadable) and a named pipe, device or socket with a document's name are passed over and reported, and
+    /// everything else is found.
+    /// </summary>
+    /// <param name="paths">Files and folders.</param>
+    /// <param name="passedOver">Receives each path passed over and why, in a sentence; <see langword="null"/> to ignore them.</param>
+    /// <returns>Files as given, and the <c>.txt</c> and <c>.pdf</c> files under each folder, sorted by ordinal path.</returns>
+    public static IReadOnlyList<string> FindDocuments(IEnumerable<string> paths, Action<string, string>? passedOver)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var result = new List<string>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                result.AddRange(Directory
-                    .EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
-                    .Where(f => DocumentReader.SupportedExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal));
-            }
-            else
-            {
-                result.Add(path);
-            }
-        }
-
-        return result;
+        return DocumentFolders.Find(paths, passedOver);
     }
 
     /// <summary>

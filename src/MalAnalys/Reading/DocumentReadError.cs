@@ -29,4 +29,7 @@ public enum DocumentReadError
 
     /// <summary>The file could not be read from disk.</summary>
     Io,
+
+    /// <summary>The path names a folder, a device (such as <c>/dev/zero</c>), a socket, or a named pipe found in a searched folder: not a document file.</summary>
+    NotAFile,
 }

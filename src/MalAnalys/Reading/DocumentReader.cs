@@ -25,30 +25,22 @@ public sealed class DocumentReader
     public static IReadOnlyList<string> SupportedExtensions { get; } = [".txt", ".pdf"];
 
     /// <summary>Reads a text or PDF file.</summary>
-    /// <param name="path">The file.</param>
+    /// <param name="path">
+    /// The file: a regular file, or a pipe (a named pipe, a process substitution such as <c>/dev/fd/63</c>), which is
+    /// read as a stream up to <see cref="ReaderOptions.MaxBytes"/>. A folder, a device or a socket is refused.
+    /// </param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The document's text.</returns>
     /// <exception cref="DocumentReadException">The file cannot be read; the message says why and what to do.</exception>
     public DocumentText Read(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        Span<byte> head = stackalloc byte[1024];
-        int n;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new DocumentReadException(path, DocumentReadError.NotFound, "no such file; check the path.", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new DocumentReadException(path, DocumentReadError.Io, $"the file could not be opened: {e.Message}", e);
-        }
 
-        return Sniff(head[..n], path) == SourceKind.Pdf ? _pdf.Read(path, cancellationToken) : _text.Read(path, cancellationToken);
+        // Read once and told apart from its bytes: a pipe cannot be opened a second time.
+        var bytes = FileBytes.Read(path, _options.MaxBytes, cancellationToken);
+        return Sniff(bytes.AsSpan(0, Math.Min(bytes.Length, 1024)), path) == SourceKind.Pdf
+            ? _pdf.ReadOwned(bytes, path, cancellationToken)
+            : _text.Read(bytes, path, cancellationToken);
     }
 
     /// <summary>Reads a text or PDF document from a stream.</summary>
@@ -62,7 +54,7 @@ public sealed class DocumentReader
         ArgumentNullException.ThrowIfNull(stream);
         var bytes = FileBytes.Read(stream, name, _options.MaxBytes, cancellationToken);
         return Sniff(bytes.AsSpan(0, Math.Min(bytes.Length, 1024)), name) == SourceKind.Pdf
-            ? _pdf.Read(bytes, name, cancellationToken)
+            ? _pdf.ReadOwned(bytes, name, cancellationToken)
             : _text.Read(bytes, name, cancellationToken);
     }
 

@@ -1,14 +1,31 @@
 namespace MalAnalys.Reading;
 
-/// <summary>Reads a file or stream into memory with a size limit, turning I/O failures into <see cref="DocumentReadException"/>.</summary>
+/// <summary>
+/// Reads a file or stream into memory with a size limit, turning I/O failures into <see cref="DocumentReadException"/>.
+/// A path is read once, whatever it names: a regular file by its length, a pipe (a named pipe, a process substitution
+/// such as <c>/dev/fd/63</c>, standard input in a pipeline) as a stream up to the limit; a folder, a device or a socket
+/// is refused before it is opened (<see cref="DocumentReadError.NotAFile"/>), since a device such as <c>/dev/zero</c>
+/// never ends.
+/// </summary>
 internal static class FileBytes
 {
     public static byte[] Read(string path, long maxBytes, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        var kind = FileKinds.Of(path);
+        if (kind is FileKind.Folder or FileKind.Device or FileKind.Socket)
+        {
+            throw NotAFile(path, kind);
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            if (kind == FileKind.Pipe || !stream.CanSeek)
+            {
+                return Read(stream, path, maxBytes, cancellationToken);
+            }
+
             if (stream.Length > maxBytes)
             {
                 throw TooLarge(path, stream.Length, maxBytes);
@@ -67,6 +84,15 @@ internal static class FileBytes
             throw new DocumentReadException(name, DocumentReadError.Io, $"the stream could not be read: {e.Message}", e);
         }
     }
+
+    /// <summary>The refusal of a path that names something other than a file: a folder, a device, a socket.</summary>
+    public static DocumentReadException NotAFile(string path, FileKind kind) =>
+        new(path, DocumentReadError.NotAFile, kind switch
+        {
+            FileKind.Folder => "this is a folder, not a file. Give the files in it, or give the folder to a command that searches folders (analyze, index, report).",
+            FileKind.Device => "this is a device, not a document file: it would be read without end, or not at all. Give a file.",
+            _ => $"this is {FileKinds.Describe(kind)}, not a document file. Give a file.",
+        });
 
     public static DocumentReadException TooLarge(string? name, long length, long maxBytes, bool atLeast = false) =>
         new(name, DocumentReadError.TooLarge,

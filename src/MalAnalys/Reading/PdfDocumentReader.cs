@@ -74,9 +74,19 @@ public sealed class PdfDocumentReader
         return ReadCore(bytes.ToArray(), name, cancellationToken);
     }
 
+    /// <summary>Reads a PDF from bytes the caller hands over (not copied: PdfPig keeps hold of them while it reads).</summary>
+    internal DocumentText ReadOwned(byte[] bytes, string? name, CancellationToken cancellationToken) => ReadCore(bytes, name, cancellationToken);
+
     private DocumentText ReadCore(byte[] bytes, string? name, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        CheckBytes(bytes, name);
+        PdfStructureGuard.Check(bytes, name, cancellationToken);
+        return ReadChecked(bytes, name, cancellationToken);
+    }
+
+    private void CheckBytes(byte[] bytes, string? name)
+    {
         if (bytes.Length > _options.MaxBytes)
         {
             throw FileBytes.TooLarge(name, bytes.Length, _options.MaxBytes);
@@ -92,14 +102,18 @@ public sealed class PdfDocumentReader
             throw new DocumentReadException(name, DocumentReadError.UnsupportedFormat,
                 "not a PDF file: it does not start with '%PDF-'. Give a PDF here, or read a text file with TextDocumentReader.");
         }
+    }
 
-        PdfInflateGuard.Check(bytes, _options.MaxDecodedBytes, name, cancellationToken);
-        PdfStructureGuard.Check(bytes, name, cancellationToken);
+    private DocumentText ReadChecked(byte[] bytes, string? name, CancellationToken cancellationToken)
+    {
         var source = new SourceInfo(name, SourceKind.Pdf, bytes.Length, TextDocumentReader.Hash(bytes), null);
-        var (document, recovered) = OpenOrRecover(bytes, name);
+        var budget = new PdfDecodeBudget(_options.MaxDecodedBytes, name, cancellationToken);
+        var (document, recovered) = OpenOrRecover(bytes, name, budget);
         using var _ = document;
         var pageCount = CountPages(document, name);
+        budget.ThrowIfExceeded();
         var layout = new PdfLayout(pageCount);
+        var memory = new PdfReadMemory(_options.MaxMemoryBytes, bytes.Length, name);
         var diagnostics = new List<Diagnostic>();
         if (recovered)
         {
@@ -113,7 +127,9 @@ public sealed class PdfDocumentReader
         for (var number = 1; number <= pageCount; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (ReadPage(document, number, layout) is { } failure)
+            var failure = ReadPage(document, number, layout, memory);
+            budget.ThrowIfExceeded();
+            if (failure is not null)
             {
                 unreadable++;
                 firstFailure ??= failure;
@@ -146,17 +162,17 @@ public sealed class PdfDocumentReader
     /// Opens the PDF; when it has lost its end (an interrupted download, a truncated copy), opens it again with a
     /// trailer written after the last intact object pointing at its catalog, so the parser rebuilds the rest by scanning.
     /// </summary>
-    private static (PdfDocument Document, bool Recovered) OpenOrRecover(byte[] bytes, string? name)
+    private static (PdfDocument Document, bool Recovered) OpenOrRecover(byte[] bytes, string? name, PdfDecodeBudget budget)
     {
         try
         {
-            return (Open(bytes, name), false);
+            return (Open(bytes, name, budget), false);
         }
         catch (DocumentReadException e) when (e.Error == DocumentReadError.CorruptPdf && PdfTrailer.Rebuild(bytes) is { } patched)
         {
             try
             {
-                return (Open(patched, name), true);
+                return (Open(patched, name, budget), true);
             }
             catch (DocumentReadException)
             {
@@ -167,11 +183,20 @@ public sealed class PdfDocumentReader
         }
     }
 
-    private static PdfDocument Open(byte[] bytes, string? name)
+    // Every stream PdfPig decodes for this document goes through the budget's filters (MaxDecodedBytes).
+    private static PdfDocument Open(byte[] bytes, string? name, PdfDecodeBudget budget)
     {
         try
         {
-            return PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = new PdfBudgetedFilters(budget) });
+            if (budget.Exceeded)
+            {
+                document.Dispose();
+                budget.ThrowIfExceeded();
+            }
+
+            document.AddPageFactory<PdfGlyphCounter.Glyphs, PdfGlyphCounter>();
+            return document;
         }
         catch (PdfDocumentEncryptedException e)
         {
@@ -181,6 +206,8 @@ public sealed class PdfDocumentReader
         }
         catch (Exception e) when (IsParserFailure(e))
         {
+            // PdfPig may have wrapped a refused decode in an error of its own.
+            budget.ThrowIfExceeded();
             throw Corrupt(name, e.Message, e);
         }
     }
@@ -213,16 +240,18 @@ public sealed class PdfDocumentReader
     }
 
     // Runs the layout pipeline on one page and adds its lines; returns why when PdfPig cannot read the page.
-    private static Exception? ReadPage(PdfDocument document, int number, PdfLayout layout)
+    private static Exception? ReadPage(PdfDocument document, int number, PdfLayout layout, PdfReadMemory memory)
     {
         var firstLine = layout.LineCount;
         double width = 0, height = 0;
         try
         {
+            memory.CheckPage(number, document.GetPage<PdfGlyphCounter.Glyphs>(number).Count);
             var page = document.GetPage(number);
             width = page.Width;
             height = page.Height;
             var letters = NearThePage(page);
+            memory.Keep(letters.Count);
             var (top, bottom) = VerticalExtent(page);
             if (letters.Count == 0)
             {

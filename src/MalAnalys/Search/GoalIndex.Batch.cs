@@ -17,7 +17,7 @@ public sealed partial class GoalIndex
     /// <paramref name="paths"/>, are skipped. Searches on this index see the batch's documents as they arrive
     /// (near-real-time). On cancellation, what was indexed so far is committed before the <see cref="OperationCanceledException"/>.
     /// </summary>
-    /// <param name="paths">The files (see <see cref="MalAnalyzer.FindDocuments"/> to expand folders).</param>
+    /// <param name="paths">The files (see <see cref="MalAnalyzer.FindDocuments(IEnumerable{string}, Action{string, string})"/> to expand folders).</param>
     /// <param name="analyzer">The analyzer that reads, repairs, parses and classifies, or <see langword="null"/> for the defaults (SDG predictions without their evidence, which the index does not keep).</param>
     /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
     /// <param name="progress">Receives progress after each file, in order (called on a worker thread; keep it short), or <see langword="null"/>.</param>

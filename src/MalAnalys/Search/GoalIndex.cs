@@ -162,6 +162,16 @@ public sealed partial class GoalIndex : IDisposable
         {
             CheckSchema(directory, path);
             var searchers = new SearcherManager(directory, null);
+            try
+            {
+                VerifyChecksums(searchers);
+            }
+            catch
+            {
+                searchers.Dispose();
+                throw;
+            }
+
             return new GoalIndex(directory, null, searchers, GoalAnalyzers.CreateIndexAnalyzer(), path, SchemaVersion);
         }
         catch (Exception e) when (e is not SearchException)
@@ -714,6 +724,8 @@ public sealed partial class GoalIndex : IDisposable
                 writer.Commit();
             }
 
+            // The writer holds the folder: no other commit can replace a file while every file is checked whole.
+            ChecksumEveryFile(directory, path ?? "(memory)");
             var searchers = new SearcherManager(writer, true, null);
             return new GoalIndex(directory, writer, searchers, analyzer, path, schema, folderLock);
         }
@@ -789,10 +801,13 @@ public sealed partial class GoalIndex : IDisposable
         LockObtainFailedException => new SearchException(SearchErrorKind.IndexLocked, $"{path}: the index is locked by another writer (is another 'malanalys index' running on it?). Wait for it to finish; search with a read-only open meanwhile.", e),
         IndexFormatTooNewException => new SearchException(SearchErrorKind.IndexIncompatible, $"{path}: the index was written by a newer Lucene version than this MalAnalys reads; rebuild it or upgrade MalAnalys.", e),
         IndexFormatTooOldException => new SearchException(SearchErrorKind.IndexIncompatible, $"{path}: the index was written by an older Lucene version than this MalAnalys reads; rebuild it into a new folder.", e),
-        CorruptIndexException or EndOfStreamException => new SearchException(SearchErrorKind.IndexCorrupt, $"{path}: the index is damaged ({e.Message}); rebuild it into a new folder with 'malanalys index'.", e),
+        CorruptIndexException or EndOfStreamException => Damaged(path, DamageReason(e), e),
         // Lucene.Net reports some damage (a bad header or checksum) as a plain IOException.
-        IOException when IsDamage(e.Message) => new SearchException(SearchErrorKind.IndexCorrupt, $"{path}: the index is damaged ({e.Message}); rebuild it into a new folder with 'malanalys index'.", e),
+        IOException when IsDamage(e.Message) => Damaged(path, DamageReason(e), e),
+        // A file the last commit names is gone: the index cannot be read as it was written.
+        FileNotFoundException missing => Damaged(path, $"its file {System.IO.Path.GetFileName(missing.FileName) ?? "(unknown)"} is missing", e),
         UnauthorizedAccessException or IOException => new SearchException(SearchErrorKind.IndexUnwritable, $"{path}: the index folder cannot be used: {e.Message}", e),
-        _ => new SearchException(SearchErrorKind.IndexCorrupt, $"{path}: the index cannot be opened: {e.GetType().Name}: {e.Message}", e),
+        // A truncated or overwritten file sends Lucene.Net's readers out of bounds (ArgumentException, IndexOutOfRange …).
+        _ => Damaged(path, DamageReason(e), e),
     };
 }

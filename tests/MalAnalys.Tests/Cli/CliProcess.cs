@@ -25,6 +25,10 @@ internal sealed class CliProcess : IDisposable
     /// <summary>Starts the command with <paramref name="standardInput"/> written to its standard input, which is then closed.</summary>
     public static CliProcess StartWithInput(string? standardInput, params string[] args) => Launch(standardInput, keepInputOpen: false, args);
 
+    /// <summary>Starts the command with <paramref name="environment"/> added to its environment.</summary>
+    public static CliProcess StartWithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Launch(null, keepInputOpen: false, args, environment);
+
     /// <summary>Sends a signal (TERM, INT) to the process with the system's <c>kill</c>.</summary>
     public void Signal(string name)
     {
@@ -32,7 +36,7 @@ internal sealed class CliProcess : IDisposable
         kill.WaitForExit();
     }
 
-    private static CliProcess Launch(string? standardInput, bool keepInputOpen, string[] args)
+    private static CliProcess Launch(string? standardInput, bool keepInputOpen, string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -41,6 +45,11 @@ internal sealed class CliProcess : IDisposable
             RedirectStandardInput = standardInput is not null || keepInputOpen,
             UseShellExecute = false,
         };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MalAnalys.Cli.dll"));
         foreach (var arg in args)
         {

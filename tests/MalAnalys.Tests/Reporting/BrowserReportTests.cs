@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MalAnalys.Agenda2030;
 using MalAnalys.Reporting;
+using SkiaSharp;
 using Xunit.Abstractions;
 
 namespace MalAnalys.Tests.Reporting;
@@ -86,6 +87,49 @@ public sealed class BrowserReportTests(ITestOutputHelper output)
             Assert.Contains($"{SeedDocuments.All.Sum(d => d.Goals.Count)} goals</span>", index, StringComparison.Ordinal);
             Assert.All(SdgCatalogue.Goals, g => Assert.Contains($">{g.Label}</span>", index, StringComparison.Ordinal));
             Assert.All(["Perstorp", "Ystad", "Östersund"], m => Assert.Contains($"<td class=\"label\">{m}</td>", index, StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [BrowserFact]
+    public async Task The_linked_heatmap_file_is_shown_by_the_browser_on_the_index_and_on_a_page()
+    {
+        var chromium = FindChromium() ?? throw new InvalidOperationException("chromium is missing in CI: install Debian's chromium (see .ci/run).");
+        var folder = Directory.CreateTempSubdirectory("malanalys-browser-").FullName;
+        try
+        {
+            var files = await HtmlReport.WriteAsync(SeedDocuments.All, Path.Combine(folder, "report"));
+            var profile = Path.Combine(folder, "profile");
+
+            // The same window with the heatmap file in place and without it: the pixels of colours that only the heatmap
+            // has (its blue scale) must appear with it and not without. A blocked image (the page's security policy) or
+            // a wrong link would show the same page both times.
+            async Task<SKBitmap> Shot(string page, string name)
+            {
+                var screenshot = Path.Combine(folder, name);
+                await Chromium(chromium, profile, $"--screenshot={screenshot}", "--window-size=1280,2000", new Uri(page).AbsoluteUri);
+                return SKBitmap.Decode(screenshot) ?? throw new InvalidOperationException("not a PNG");
+            }
+
+            using var heatmap = SKBitmap.Decode(files.Charts[0]);
+            using var index = await Shot(files.Index, "index.png");
+            using var page = await Shot(files.Documents[0], "page.png");
+            File.Move(files.Charts[0], files.Charts[0] + ".away");
+            using var indexWithout = await Shot(files.Index, "index-without.png");
+            using var pageWithout = await Shot(files.Documents[0], "page-without.png");
+            var own = Colours(heatmap);
+            own.ExceptWith(Colours(indexWithout));
+            own.ExceptWith(Colours(pageWithout));
+            int Count(SKBitmap shot) => shot.Pixels.Count(own.Contains);
+            output.WriteLine($"heatmap-only colours: {own.Count}; pixels of them: index {Count(index)} / {Count(indexWithout)}, page {Count(page)} / {Count(pageWithout)}");
+            Assert.True(Count(index) > 5_000, $"index: {Count(index)} pixels of the heatmap's own colours");
+            Assert.True(Count(page) > 5_000, $"page: {Count(page)} pixels of the heatmap's own colours");
+            Assert.Equal(0, Count(indexWithout) + Count(pageWithout));
+
+            static HashSet<SKColor> Colours(SKBitmap bitmap) => [.. bitmap.Pixels];
         }
         finally
         {

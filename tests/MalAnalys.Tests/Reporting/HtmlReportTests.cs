@@ -108,7 +108,7 @@ public sealed partial class HtmlReportTests
 
             var written = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal).ToList();
             Assert.Equal(
-                ["out/document.html", "out/evil_name_1_.txt-2.html", "out/evil_name_1_.txt.html", "out/index.html", "out/index.html.html"],
+                ["out/document.html", "out/evil_name_1_.txt-2.html", "out/evil_name_1_.txt.html", "out/index.html", "out/index.html.html", "out/sdg-heatmap.png"],
                 written.Select(w => w.Replace('\\', '/')));
             Assert.Equal(Path.Combine(folder, "out", "index.html"), files.Index);
             Assert.Equal(4, files.Documents.Length);

@@ -13,7 +13,7 @@ public sealed class ReportCommandTests
             var (exit, output, error) = await CliRun.Run("report", Seeds.Perstorp, Seeds.Ystad, "--out", folder);
 
             Assert.True(exit == 0, error);
-            Assert.Equal(["index.html", "perstorp-kommunovergripande-mal-2023-2026.txt.html", "ystad-overgripande-mal-2023.txt.html"],
+            Assert.Equal(["index.html", "perstorp-kommunovergripande-mal-2023-2026.txt.html", "sdg-heatmap.png", "ystad-overgripande-mal-2023.txt.html"],
                 Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
             Assert.Contains($"{Seeds.Ystad}: 7 goals -> ", output, StringComparison.Ordinal);
             Assert.Contains("report: " + Path.Combine(folder, "index.html"), output, StringComparison.Ordinal);

@@ -1,4 +1,4 @@
-namespace MalAnalys.Search;
+namespace MalAnalys;
 
 /// <summary>
 /// The real path of a file: absolute, every symbolic link on the way resolved and every <c>.</c> and <c>..</c> applied

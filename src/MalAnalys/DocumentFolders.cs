@@ -1,0 +1,94 @@
+using MalAnalys.Reading;
+
+namespace MalAnalys;
+
+/// <summary>
+/// Finds the documents in folders as a file system has them: each real folder is entered once, however many links
+/// lead to it (a link back to a folder above makes no loop and no second copy of its files); the walk keeps its own
+/// list of folders instead of recursing, so a tree thousands of folders deep costs no stack; a folder that cannot be
+/// opened (its path past the system's limit, or gone) is reported and passed over, and every file found before and
+/// beside it is kept. Named pipes, devices and sockets with a document's name are reported, not opened: opening a
+/// pipe waits for a writer, and a device has no end.
+/// </summary>
+internal static class DocumentFolders
+{
+    private static readonly EnumerationOptions OneFolder = new()
+    {
+        RecurseSubdirectories = false,
+        IgnoreInaccessible = true,
+        AttributesToSkip = FileAttributes.Hidden,
+        ReturnSpecialDirectories = false,
+    };
+
+    public static IReadOnlyList<string> Find(IEnumerable<string> paths, Action<string, string>? passedOver)
+    {
+        var result = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                result.AddRange(Walk(path, passedOver).Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                result.Add(path);
+            }
+        }
+
+        return result;
+    }
+
+    private static List<string> Walk(string top, Action<string, string>? passedOver)
+    {
+        var files = new List<string>();
+        var entered = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<(string Path, string? Real)>();
+        pending.Push((top, null));
+        while (pending.Count > 0)
+        {
+            var (folder, known) = pending.Pop();
+            var real = known ?? RealPaths.Of(folder);
+            if (!entered.Add(real))
+            {
+                continue;
+            }
+
+            List<FileSystemInfo> entries;
+            try
+            {
+                entries = [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", OneFolder)];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                passedOver?.Invoke(folder, e is PathTooLongException || e.Message.Contains("too long", StringComparison.OrdinalIgnoreCase)
+                    ? "the folder lies too deep to open (its path is longer than the system allows); the documents in it and below it are not read. Move them higher up."
+                    : $"the folder cannot be opened ({e.Message}); the documents in it are not read.");
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                var path = Path.Join(folder, entry.Name);
+                if (entry is DirectoryInfo directory)
+                {
+                    // A folder that is no link is as real as its parent, which spares resolving every path in deep trees.
+                    pending.Push((path, directory.LinkTarget is null ? Path.Join(real, entry.Name) : null));
+                }
+                else if (DocumentReader.SupportedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+                {
+                    var kind = FileKinds.Of(path);
+                    if (kind is FileKind.Pipe or FileKind.Device or FileKind.Socket)
+                    {
+                        passedOver?.Invoke(path, $"this is {FileKinds.Describe(kind)}, not a document file, so it is not read (give it as an argument of its own to read a pipe).");
+                    }
+                    else
+                    {
+                        files.Add(path);
+                    }
+                }
+            }
+        }
+
+        return files;
+    }
+}
