@@ -481,9 +481,11 @@ internal static partial class TextUnits
         }
 
         // A capitalised line left of the item's marker is new text, whether or not the item ends a sentence; so is one
-        // after an item line that stops well short of the paragraph's width, where nothing was wrapped.
-        return char.IsUpper(trimmed[0])
-            && (Indent(bodyLine) < item.Indent || Indent(bodyLine) == item.Indent && (LayoutRules.EndsSentence(item.Content) || lineAboveLength < 0.6 * longest));
+        // in lower case after an item line that stops short of the paragraph's width ("kollage med bilder" under an
+        // indented list, where nothing was wrapped). A capitalised line flush with the marker is new text after an item
+        // that ends a sentence, or after an item line that stops well short of the paragraph's width.
+        return Indent(bodyLine) < item.Indent && (char.IsUpper(trimmed[0]) || lineAboveLength < 0.8 * longest)
+            || char.IsUpper(trimmed[0]) && Indent(bodyLine) == item.Indent && (LayoutRules.EndsSentence(item.Content) || lineAboveLength < 0.6 * longest);
     }
 
     private static int Indent(BodyLine line) => line.Margin + Indent(line.Text);

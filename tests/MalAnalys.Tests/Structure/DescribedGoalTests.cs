@@ -412,4 +412,18 @@ public class DescribedGoalTests
             doc.Goals.Select(g => g.Statement));
         Assert.All(doc.Goals, g => Assert.Equal(MalAnalys.Documents.GoalKind.Financial, g.Kind));
     }
+
+    [Fact]
+    public void A_lower_case_line_left_of_an_indented_list_is_not_part_of_its_last_item()
+    {
+        var doc = Parse("""
+            Kommunens övergripande mål
+
+              • Attraktivt boende i en unik livsmiljö
+              • Växande näringsliv med mångsidig arbetsmarknad
+              • Välskött och stabil ekonomi
+            kollage med bilder från kommunen
+            """);
+        Assert.Equal("Välskött och stabil ekonomi", doc.Goals[^1].Statement);
+    }
 }
