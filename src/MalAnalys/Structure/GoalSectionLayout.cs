@@ -85,7 +85,8 @@ internal static partial class GoalSectionLayout
             return false;
         }
 
-        var sentences = SentenceEnd().Split(units[after].Folded);
+        var paragraph = string.Join(' ', units.Skip(after).TakeWhile(u => u.Paragraph == units[after].Paragraph).Select(u => u.Folded));
+        var sentences = SentenceEnd().Split(paragraph);
         return sentences.Take(2).Any(t => GoalsSpokenOf().IsMatch(t)) && run.All(r => units[r].Words <= 12);
     }
 
@@ -454,7 +455,7 @@ internal static partial class GoalSectionLayout
 
     // A heading that can be a goal over the list of its lower-level goals: short, not a cue, not a sentence.
     private static bool IsGoalHead(TextUnit head) =>
-        head.Kind is UnitKind.Heading or UnitKind.Text && head.Words <= 12 && !GoalCues.NamesGoals(head.WholeFolded) && !head.Content.EndsWith('.');
+        head.Kind is UnitKind.Heading or UnitKind.Text && head.Words <= 12 && !GoalCues.NamesGoals(head.WholeFolded) && !head.Content.EndsWith('.') && !head.Content.EndsWith(':');
 
     /// <summary>Goal labels: "Mål 3: …", "Inriktningsmål: …", "Målområde 1:2" or "Resultatmål" over its statement.</summary>
     private static void Labels(State s)

@@ -426,4 +426,28 @@ public class DescribedGoalTests
             """);
         Assert.Equal("Välskött och stabil ekonomi", doc.Goals[^1].Statement);
     }
+
+    [Fact]
+    public void Lines_of_a_pdf_paragraph_are_read_together_and_a_wrapped_introduction_is_no_goal_head()
+    {
+        var doc = Parse("""
+            Kommunfullmäktige har pekat ut tre prioriterade målområden. Dessa tre är:
+
+            - Barn och unga
+            - Klimat och miljö
+            - Tillväxt
+
+            Kommunfullmäktiges mål handlar om hela kommunen och om
+            utmaningar för alla. Utöver dessa tre mål finns ett finansiellt mål.
+
+            Övergripande målsättning år 2030
+
+            Kommunfullmäktige beslutade att anta kommunens målsättningar för
+            2030:
+
+            • att i samverkan med näringslivet har vi skapat 1000 nya jobb
+            • att vi har plats för alla.
+            """);
+        Assert.Equal(["att i samverkan med näringslivet har vi skapat 1000 nya jobb", "att vi har plats för alla."], doc.Goals.Select(g => g.Statement));
+    }
 }
