@@ -267,7 +267,10 @@ internal static partial class GoalSectionLayout
     private static bool SingleItemAnnounced(List<TextUnit> units, List<int> run, TextUnit? intro)
     {
         var labelAbove = run[0] > 0 && units[run[0] - 1] is { Kind: UnitKind.Label or UnitKind.Heading, Content.Length: < 40 } above && GoalCues.NamesGoals(above.WholeFolded) && !GoalCues.NamesCommitteeGoals(above.WholeFolded);
-        return labelAbove || (intro is not null && intro.Content.EndsWith(':') && GoalCues.NamesGoals(intro.Folded));
+        // "Målområde 5:" over the area's name over the one goal: the label announces it through the name.
+        var labelOverName = run[0] > 1 && units[run[0] - 1] is { Kind: UnitKind.Heading, Words: <= 10 } name && !GoalCues.IsModal(name.Folded)
+            && units[run[0] - 2] is { Kind: UnitKind.Label, Content.Length: 0 } label && GoalCues.NamesGoals(label.WholeFolded) && !GoalCues.NamesCommitteeGoals(label.WholeFolded);
+        return labelAbove || labelOverName || (intro is not null && intro.Content.EndsWith(':') && GoalCues.NamesGoals(intro.Folded));
     }
 
     /// <summary>What stands before a list, a paragraph at a time (a PDF paragraph is several lines), nearest first.</summary>
@@ -448,7 +451,7 @@ internal static partial class GoalSectionLayout
 
     // A heading directly over a list: "Inriktningsmål" over "Tillväxt" over its goals names a section and its first area.
     private static bool HeadsList(List<TextUnit> units, int unit) =>
-        units[unit] is { Kind: UnitKind.Heading, Words: <= 6 } heading && !GoalCues.IsModal(heading.Folded) && unit + 1 < units.Count && units[unit + 1].Kind == UnitKind.Item;
+        units[unit] is { Kind: UnitKind.Heading, Words: <= 10 } heading && !GoalCues.IsModal(heading.Folded) && unit + 1 < units.Count && units[unit + 1].Kind == UnitKind.Item;
 
     // "Delmål 2: …", "Delmål": a label of a sub-goal.
     private static bool IsSubGoalLabel(TextUnit label) => label.Label is { } l && Diacritics.FoldLower(l).StartsWith("delmal", StringComparison.Ordinal);

@@ -450,4 +450,19 @@ public class DescribedGoalTests
             """);
         Assert.Equal(["att i samverkan med näringslivet har vi skapat 1000 nya jobb", "att vi har plats för alla."], doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void A_goal_area_label_over_the_areas_name_over_one_goal_line_gives_that_goal()
+    {
+        var doc = Parse("""
+            Målområde 5:
+
+            En bra kommun att leva och bo i
+
+            - Kommunen ska vara en attraktiv kommun att bo i
+
+            Fler bostäder behöver byggas i hela kommunen. Det är viktigt att analysera behoven.
+            """);
+        Assert.Equal(["Kommunen ska vara en attraktiv kommun att bo i"], doc.Goals.Select(g => g.Statement));
+    }
 }
