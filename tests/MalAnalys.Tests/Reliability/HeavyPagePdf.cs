@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using static MalAnalys.Tests.Reliability.PdfSourceText;
 
 namespace MalAnalys.Tests.Reliability;
 
@@ -61,29 +62,5 @@ internal static class HeavyPagePdf
         }
 
         return content.ToString();
-    }
-
-    private static string Stream(string dictionary, string content) =>
-        string.Create(CultureInfo.InvariantCulture, $"<< {dictionary} /Length {content.Length} >>\nstream\n{content}\nendstream");
-
-    private static byte[] Serialise(List<string> objects)
-    {
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Count; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-
-        var xref = pdf.Length;
-        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets)
-        {
-            pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
-        }
-
-        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.Latin1.GetBytes(pdf.ToString());
     }
 }

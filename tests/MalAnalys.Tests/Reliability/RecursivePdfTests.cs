@@ -3,6 +3,7 @@ using System.Text;
 using MalAnalys.Cli;
 using MalAnalys.Reading;
 using MalAnalys.Tests.Cli;
+using static MalAnalys.Tests.Reliability.PdfSourceText;
 
 namespace MalAnalys.Tests.Reliability;
 
@@ -117,28 +118,4 @@ internal static class RecursivePdf
 
     private static string Form(string? xobjects, string content) =>
         Stream($"/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >>{(xobjects is null ? string.Empty : $" /XObject << {xobjects} >>")} >>", content);
-
-    private static string Stream(string dictionary, string content) =>
-        string.Create(CultureInfo.InvariantCulture, $"<< {dictionary} /Length {content.Length} >>\nstream\n{content}\nendstream");
-
-    private static byte[] Serialise(List<string> objects)
-    {
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Count; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-
-        var xref = pdf.Length;
-        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets)
-        {
-            pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
-        }
-
-        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
-    }
 }
