@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace MalAnalys.Cli;
 
-/// <summary>The search commands: <c>index</c>, <c>search</c>, <c>similar</c> and <c>stats</c> over a goal index folder.</summary>
+/// <summary>The search commands: <c>index</c>, <c>merge</c>, <c>search</c>, <c>similar</c> and <c>stats</c> over a goal index folder.</summary>
 internal static class SearchCommands
 {
     // Swedish letters stay readable in JSON, as in 'analyze --format json'.
@@ -21,6 +21,7 @@ internal static class SearchCommands
     public static IEnumerable<Command> Create(TextWriter stdout, TextWriter stderr)
     {
         yield return IndexCommand(stdout, stderr);
+        yield return MergeCommand(stdout, stderr);
         yield return SearchCommand(stdout, stderr);
         yield return SimilarCommand(stdout, stderr);
         yield return StatsCommand(stdout, stderr);
@@ -61,19 +62,54 @@ internal static class SearchCommands
         var commitEvery = new Option<int>("--commit-every") { HelpName = "N", Description = "Commit after every N documents (a crash loses at most these; a re-run skips what was committed).", DefaultValueFactory = _ => IndexBatchOptions.Default.CommitEvery };
         var timeout = CliApp.TimeoutOption();
         var repair = CliApp.RepairOption();
-        var command = new Command("index", "Add goal documents to a search index (re-running skips unchanged files and replaces changed ones).") { paths, index, commitEvery, timeout, repair };
-        command.SetAction((parse, cancellationToken) => IndexAsync(parse.GetValue(paths)!, parse.GetValue(index)!, Math.Max(1, parse.GetValue(commitEvery)), CliApp.Timeout(parse.GetValue(timeout)), CliApp.RepairOptions(parse.GetValue(repair)), stdout, stderr, cancellationToken));
+        var shard = new Option<string?>("--shard") { HelpName = "K/N", Description = "Index only the K-th of N parts of the documents (1 <= K <= N), chosen by document id, for running N jobs at once; combine their indexes with 'malanalys merge'." };
+        var command = new Command("index", "Add goal documents to a search index (re-running skips unchanged files and replaces changed ones).") { paths, index, commitEvery, timeout, repair, shard };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            IndexShard? part = null;
+            if (parse.GetValue(shard) is { } text && !IndexShard.TryParse(text, out part))
+            {
+                await stderr.WriteLineAsync($"error: --shard takes K/N with whole numbers 1 <= K <= N (such as --shard 2/8), not '{text}'.").ConfigureAwait(false);
+                return CliApp.Usage;
+            }
+
+            var options = IndexBatchOptions.Default with { CommitEvery = Math.Max(1, parse.GetValue(commitEvery)), Shard = part };
+            return await IndexAsync(parse.GetValue(paths)!, parse.GetValue(index)!, options, CliApp.Timeout(parse.GetValue(timeout)), CliApp.RepairOptions(parse.GetValue(repair)), stdout, stderr, cancellationToken).ConfigureAwait(false);
+        });
         return command;
     }
 
-    private static async Task<int> IndexAsync(string[] inputs, string indexPath, int commitEvery, TimeSpan? timeout, Repair.RepairOptions repair, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static Command MergeCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var sources = new Argument<string[]>("DIR") { Description = "Index folders to merge, such as those of 'malanalys index --shard K/N'; they are only read.", Arity = ArgumentArity.OneOrMore };
+        var index = new Option<string>("--index") { HelpName = "DIR", Description = "The folder of the merged index: new or empty.", Required = true };
+        var command = new Command("merge", "Merge index folders (the shards of one collection) into a new index; refuses shards that overlap.") { sources, index };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var target = parse.GetValue(index)!;
+            var folders = parse.GetValue(sources)!;
+            try
+            {
+                var documents = GoalIndex.Merge(folders, target, cancellationToken);
+                await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{folders.Length} indexes merged ({documents} documents) -> {TerminalText.Line(target)}")).ConfigureAwait(false);
+                return CliApp.Ok;
+            }
+            catch (SearchException e)
+            {
+                await stderr.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+                return CliApp.SomeFailed;
+            }
+        });
+        return command;
+    }
+
+    private static async Task<int> IndexAsync(string[] inputs, string indexPath, IndexBatchOptions options, TimeSpan? timeout, Repair.RepairOptions repair, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         if (await CliInputs.FindAsync(inputs, allowStandardInput: false, stderr).ConfigureAwait(false) is not var (files, passedOver))
         {
             return CliApp.Usage;
         }
 
-        var options = IndexBatchOptions.Default with { CommitEvery = commitEvery };
         // The index keeps each goal's SDGs and scores, not the evidence behind them: it is not computed.
         var analyzer = new MalAnalyzer(new MalAnalyzerOptions { DocumentTimeout = timeout, Repair = repair, SdgClassifier = new SdgClassifier(new SdgClassifierOptions { EvidenceFor = 0 }) });
         try
@@ -89,6 +125,7 @@ internal static class SearchCommands
                         var task = context.AddTask("indexing", maxValue: files.Count);
                         var progress = new Reporter(p =>
                         {
+                            task.MaxValue = Math.Max(1, p.Total);
                             task.Value = p.Done;
                             task.Description = string.Create(CultureInfo.InvariantCulture, $"{p.Indexed} indexed, {p.Skipped} skipped, {p.Failed} failed, {p.DocumentsPerSecond:0.#}/s");
                         });
@@ -115,7 +152,7 @@ internal static class SearchCommands
                 await stderr.WriteLineAsync($"error: {failure.Message}").ConfigureAwait(false);
             }
 
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Indexed} indexed ({result.Goals} goals), {result.Skipped} unchanged, {result.Failures.Count} failed of {result.Total} documents in {result.Elapsed.TotalSeconds:0.0} s -> {TerminalText.Line(indexPath)}")).ConfigureAwait(false);
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Indexed} indexed ({result.Goals} goals), {result.Skipped} unchanged, {result.Failures.Count} failed of {result.Total} documents{(options.Shard is { } part ? $" (shard {part})" : string.Empty)} in {result.Elapsed.TotalSeconds:0.0} s -> {TerminalText.Line(indexPath)}")).ConfigureAwait(false);
             return result.Failures.Count + passedOver > 0 ? CliApp.SomeFailed : CliApp.Ok;
         }
         catch (SearchException e)

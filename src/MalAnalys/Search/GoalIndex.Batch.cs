@@ -39,6 +39,11 @@ public sealed partial class GoalIndex
         ArgumentOutOfRangeException.ThrowIfLessThan(options.QueueCapacity, 1, nameof(options));
         _ = Writer();
         analyzer ??= MalAnalyzer.ForIndexing;
+        if (options.Shard is { } shard)
+        {
+            paths = InShard(paths, shard, options.MaxParallelism, cancellationToken);
+        }
+
         var committed = options.SkipUnchanged ? CommittedHashes() : new Dictionary<string, Committed>(StringComparer.Ordinal);
         var batch = new BatchState(this, paths.Count, options, progress);
 
@@ -109,6 +114,21 @@ public sealed partial class GoalIndex
         }
 
         batch.Record(path, error is null ? outcome.Document : null, error, added: error is null);
+    }
+
+    /// <summary>
+    /// The files of <paramref name="paths"/> in <paramref name="shard"/>, in their order: each file's id from its content
+    /// hash and real path, as the document will have in the index (a file that cannot be read: from an empty hash).
+    /// </summary>
+    private static List<string> InShard(IReadOnlyList<string> paths, IndexShard shard, int parallelism, CancellationToken cancellationToken)
+    {
+        var keep = new bool[paths.Count];
+        Parallel.For(
+            0,
+            paths.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            i => keep[i] = shard.Contains(DocumentIdFrom(HashOf(paths[i]) ?? string.Empty, paths[i])));
+        return [.. paths.Where((_, i) => keep[i])];
     }
 
     /// <summary>Whether a file must be analysed: it is not in the index, or its content changed since.</summary>

@@ -212,7 +212,13 @@ public sealed partial class GoalIndex : IDisposable
     public static string DocumentIdOf(SourceInfo source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var key = source.Sha256 + "\n" + NormalizePath(source.Path);
+        return DocumentIdFrom(source.Sha256, source.Path);
+    }
+
+    /// <summary>The id of a document with the given content hash (lower-case hex) and path; see <see cref="DocumentIdOf(SourceInfo)"/>.</summary>
+    internal static string DocumentIdFrom(string sha256, string? path)
+    {
+        var key = sha256 + "\n" + NormalizePath(path);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
     }
 

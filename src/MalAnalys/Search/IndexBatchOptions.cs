@@ -20,4 +20,13 @@ public sealed record IndexBatchOptions
 
     /// <summary>Skip files whose path and content hash are already in the last commit (default <see langword="true"/>), so a re-run after a crash completes the rest.</summary>
     public bool SkipUnchanged { get; init; } = true;
+
+    /// <summary>
+    /// Index only this part of the files (<see cref="IndexShard.Contains"/>), or <see langword="null"/> for all (the default):
+    /// run the batch once per shard, on as many machines, and merge the shard indexes with <see cref="GoalIndex.Merge"/>.
+    /// Files of other shards are left out before anything else and are not counted in <see cref="IndexBatchResult.Total"/>.
+    /// Each file's content is hashed to find its shard; one that cannot be read goes to the shard of its path with an empty
+    /// hash, so exactly one shard reports it.
+    /// </summary>
+    public IndexShard? Shard { get; init; }
 }

@@ -29,4 +29,7 @@ public enum SearchErrorKind
     /// deeply, too many words, or too many wildcards in one word.
     /// </summary>
     QueryTooComplex,
+
+    /// <summary>Indexes to merge (<see cref="GoalIndex.Merge"/>) hold the same document: the shards overlap.</summary>
+    DuplicateDocuments,
 }
