@@ -99,8 +99,14 @@ public sealed partial class GoalIndex : IDisposable
             throw new SearchException(SearchErrorKind.IndexUnwritable, $"{path}: cannot create the index folder: {e.Message}", e);
         }
 
-        // Checked before the lock too, so that a folder of the user's does not get a lock file.
-        CheckFolder(path);
+        // Checked before the lock too, so that a folder of the user's does not get a lock file. A folder that has the lock
+        // file is an index folder, perhaps being created by another writer right now (its first segment files stand
+        // before its first commit): the lock decides, and the folder is checked once the lock is held.
+        if (!File.Exists(System.IO.Path.Combine(path, IndexFolder.LockName)))
+        {
+            CheckFolder(path);
+        }
+
         return OpenLocked(path, options ?? GoalIndexOptions.Default, SchemaVersion);
     }
 
