@@ -97,7 +97,7 @@ public sealed class GoalDocumentParser
     /// </summary>
     private static LayoutMatch? FindLayout(List<Paragraph> paragraphs, int stop, List<(string What, bool Taken, string Reason, int Start, int End, string Text)>? log, CancellationToken cancellationToken)
     {
-        var match = GoalSectionLayout.Find(paragraphs, stop, log);
+        var match = GoalSectionLayout.Find(paragraphs, stop, log, out var areasCalledGoals);
         cancellationToken.ThrowIfCancellationRequested();
         if (match is null)
         {
@@ -120,7 +120,7 @@ public sealed class GoalDocumentParser
 
         // Then headings followed up by indicators; last of all, goal areas the text speaks of as its goals.
         match ??= MeasuredGoalLayout.Find(paragraphs, stop);
-        match ??= GoalSectionLayout.FindAreasCalledGoals(paragraphs, stop, log);
+        match ??= areasCalledGoals?.Invoke();
 
         return match;
     }

@@ -21,39 +21,41 @@ internal static partial class GoalSectionLayout
     /// <param name="ps">The paragraphs.</param>
     /// <param name="stop">Where the goal part ends (the principles heading, or the end).</param>
     /// <param name="log">Receives each decision with body offsets, or <see langword="null"/>.</param>
-    public static LayoutMatch? Find(IReadOnlyList<Paragraph> ps, int stop, List<(string What, bool Taken, string Reason, int Start, int End, string Text)>? log = null)
-    {
-        var units = TextUnits.Classify(ps, stop);
-        if (units.Count == 0)
-        {
-            return null;
-        }
-
-        var state = Read(ps, units, log);
-        return state.Goals.Count == 0 ? null : state.Build();
-    }
+    public static LayoutMatch? Find(IReadOnlyList<Paragraph> ps, int stop, List<(string What, bool Taken, string Reason, int Start, int End, string Text)>? log = null) =>
+        Find(ps, stop, log, out _);
 
     /// <summary>
-    /// The last reading of a document nothing else gave goals: a list announced as goal areas ("Dessa målområden
+    /// The goal sections' reading, and, where it gives no goals, the last reading of a document nothing else gives goals
+    /// (<paramref name="areasCalledGoals"/>, built only when called): a list announced as goal areas ("Dessa målområden
     /// är:"), whose items the text then speaks of as its goals ("För att kunna nå målen …"), gives the goals when it is
     /// the only such list.
     /// </summary>
     /// <param name="ps">The paragraphs.</param>
     /// <param name="stop">Where the goal part ends (the principles heading, or the end).</param>
     /// <param name="log">Receives each decision with body offsets, or <see langword="null"/>.</param>
-    public static LayoutMatch? FindAreasCalledGoals(IReadOnlyList<Paragraph> ps, int stop, List<(string What, bool Taken, string Reason, int Start, int End, string Text)>? log = null)
+    /// <param name="areasCalledGoals">The last reading, or <see langword="null"/> when there is none.</param>
+    public static LayoutMatch? Find(IReadOnlyList<Paragraph> ps, int stop, List<(string What, bool Taken, string Reason, int Start, int End, string Text)>? log, out Func<LayoutMatch>? areasCalledGoals)
     {
+        areasCalledGoals = null;
         var units = TextUnits.Classify(ps, stop);
-        var state = Read(ps, units, null);
-        if (state.Goals.Count > 0 || state.AreaListsCalledGoals is not [var (run, items, context)])
+        var state = Read(ps, units, log);
+        if (state.Goals.Count > 0)
         {
-            return null;
+            return state.Build();
         }
 
-        var fallback = new State(ps, units) { Log = log };
-        TakeItems(fallback, run, items, context);
-        fallback.Note("list", true, "goal areas the text then speaks of as its goals, where nothing else gives goals", units[items[0]]);
-        return fallback.Build();
+        if (state.AreaListsCalledGoals is [var (run, items, context)])
+        {
+            areasCalledGoals = () =>
+            {
+                var fallback = new State(ps, units) { Log = log };
+                TakeItems(fallback, run, items, context);
+                fallback.Note("list", true, "goal areas the text then speaks of as its goals, where nothing else gives goals", units[items[0]]);
+                return fallback.Build();
+            };
+        }
+
+        return null;
     }
 
     private static State Read(IReadOnlyList<Paragraph> ps, List<TextUnit> units, List<(string What, bool Taken, string Reason, int Start, int End, string Text)>? log)
@@ -324,7 +326,8 @@ internal static partial class GoalSectionLayout
             .Where(g => g.Count() >= 2)
             .SelectMany(g => g)
             .ToHashSet();
-        bool Fielded(int r) => labels.Contains(r) && (run.Contains(r + 2) || r + 2 >= units.Count);
+        var inRun = run.ToHashSet();
+        bool Fielded(int r) => labels.Contains(r) && (inRun.Contains(r + 2) || r + 2 >= units.Count);
         var fielded = items.Count(Fielded);
         var heads = items.Where(r => !Fielded(r) && r + 1 < units.Count && units[r + 1].Kind == UnitKind.Item && Fielded(r + 1)).ToList();
         return heads.Count >= 2 && fielded >= heads.Count && items.Count > heads.Count ? heads : items;
