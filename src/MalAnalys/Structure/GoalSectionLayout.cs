@@ -742,7 +742,8 @@ internal static partial class GoalSectionLayout
             // A short paragraph states the goal whole; of a longer one, the first sentence.
             var first = SentenceEnd().Split(paragraph.Statement)[0];
             var statement = Paragraph.CountWords(paragraph.Statement) <= 50 ? paragraph.Statement : first;
-            if (Paragraph.CountWords(first) is >= 5 and <= 40 && LayoutRules.EndsSentence(statement) && !ContinuesText().IsMatch(first))
+            // The text's last paragraph may be a statement cut off where the text ends.
+            if (Paragraph.CountWords(first) is >= 5 and <= 40 && (LayoutRules.EndsSentence(statement) || next == units.Count - 1) && !ContinuesText().IsMatch(first))
             {
                 s.Add(k, null, units[k].Content, statement, units[k].Start, paragraph.End, last: next);
                 s.Used[k] = s.Used[next] = true;

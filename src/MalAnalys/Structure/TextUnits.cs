@@ -61,7 +61,8 @@ internal static partial class TextUnits
                         continue;
                     }
 
-                    var kind = single && LayoutRules.IsHeading(p, maxWords: 12) && !TocLeader().IsMatch(line.Text) ? UnitKind.Heading : UnitKind.Text;
+                    var kind = single && LayoutRules.IsHeading(p, maxWords: 12) && !TocLeader().IsMatch(line.Text) && !(i == paragraphs.Count - 1 && IsCutSentence(p))
+                        ? UnitKind.Heading : UnitKind.Text;
                     var text = line.Text.Trim();
                     unit = new TextUnit(kind, i, Indent(line), null, Paragraph.Reflow([text]), line.Start + line.Text.IndexOf(text, StringComparison.Ordinal), line.End);
                 }
@@ -72,6 +73,13 @@ internal static partial class TextUnits
 
         return Refined(units, paragraphs);
     }
+
+    /// <summary>
+    /// A text's last paragraph that reads as a sentence cut off where the text ends ("Kommunorganisationens arbete ska
+    /// präglas av effektivite"): it has no terminal stop only because the rest is missing, so it is not a heading.
+    /// </summary>
+    private static bool IsCutSentence(Paragraph p) =>
+        char.IsLower(p.Text.TrimEnd()[^1]) && (p.WordCount >= 8 || FiniteVerb().IsMatch(p.FoldedSpan));
 
     /// <summary>What only the units around a unit tell: wrapped quotations, lists whose markers were lost, numbered section headings.</summary>
     private static List<TextUnit> Refined(List<TextUnit> units, IReadOnlyList<Paragraph> paragraphs)
@@ -302,6 +310,10 @@ internal static partial class TextUnits
 
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
+
+    // A finite verb that makes a line a sentence, in folded text.
+    [GeneratedRegex(@"\b(ska|skall|ar|har|kan|maste|bor)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FiniteVerb();
 
     /// <summary>
     /// A list whose markers were lost: after a line ending in a colon ("Dessa är:"), two or more short lines that are

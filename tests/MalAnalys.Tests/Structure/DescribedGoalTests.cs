@@ -465,4 +465,57 @@ public class DescribedGoalTests
             """);
         Assert.Equal(["Kommunen ska vara en attraktiv kommun att bo i"], doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void A_text_cut_in_its_last_goal_keeps_that_goal()
+    {
+        // Excerpts and extracted pages end where they were cut, often in the middle of the last goal's paragraph.
+        var doc = Parse("""
+            Vision och mål
+
+            Strategiska mål
+
+            Regionfullmäktige har beslutat om tre strategiska mål.
+
+            Trygg uppväxt
+
+            Alla barn i länet ska få en trygg uppväxt. Arbetet sker i samverkan med kommunerna.
+
+            Livskraftigt näringsliv
+
+            Företagen ska ha goda villkor i hela länet.
+
+            Hållbar ekonomi
+
+            För att på sikt trygga välfärdens finansiering utan att höja
+            """);
+        Assert.Equal(["Trygg uppväxt", "Livskraftigt näringsliv", "Hållbar ekonomi"], doc.Goals.Select(g => g.ShortName));
+        Assert.EndsWith("utan att höja", doc.Goals[2].Statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cut_last_paragraph_is_a_description_not_a_heading()
+    {
+        var doc = Parse("""
+            Kommunens mål är uppdelade under två perspektiv; hållbarhet och effektivitet.
+
+            Hållbarhet
+
+            Ren natur
+
+            Kommunen ska skydda sjöarna och skogen för kommande generationer.
+
+            Effektivitet
+
+            Bra ekonomi
+
+            Kommunen ska ha en ekonomi i balans över tid.
+
+            Bra verksamhet
+
+            Kommunens arbete ska präglas av kvalitet och effektivite
+            """);
+        Assert.Equal(["Ren natur", "Bra ekonomi", "Bra verksamhet"], doc.Goals.Select(g => g.Statement));
+        Assert.Equal("Effektivitet", doc.Goals[2].Area);
+    }
 }
