@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using MalAnalys.Documents;
 using MalAnalys.Swedish;
@@ -895,11 +896,44 @@ internal static partial class GoalSectionLayout
                 }
             }
 
-            s.Add(k, null, null, statement, units[k].Start, stop, last: last, financial: true, targets: milestones);
+            var targets = milestones.Count == 0 && units[k].Content == statement ? ParallelTargets(statement) : [(0, statement.Length)];
+            foreach (var (at, length) in targets)
+            {
+                var whole = at + length == statement.Length;
+                s.Add(k, null, null, statement.Substring(at, length), units[k].Start + at, whole ? stop : units[k].Start + at + length, last: whole ? last : -1, financial: true, targets: milestones);
+            }
+
             s.Used[k] = true;
             s.Note("heading", true, $"a goal under the financial aspect '{Short(units[heading].Content)}' in the section '{Short(section.Content)}'", units[k]);
         }
     }
+
+    /// <summary>
+    /// Financial targets stated side by side in one paragraph, each a sentence with its own figure and the same
+    /// opening word ("Budgetföljsamheten inom driften ska … högst 0,5 procent …. Budgetföljsamheten för investeringar
+    /// ska … 0 procent …"): each sentence is a target of its own. Otherwise the paragraph is one goal.
+    /// </summary>
+    private static List<(int At, int Length)> ParallelTargets(string statement)
+    {
+        var sentences = new List<(int At, int Length)>();
+        var at = 0;
+        foreach (Match end in SentenceEnd().Matches(statement))
+        {
+            sentences.Add((at, end.Index - at));
+            at = end.Index + end.Length;
+        }
+
+        sentences.Add((at, statement.Length - at));
+        var opening = FirstWord(statement);
+        var parallel = sentences.Count >= 2 && opening.Length >= 4
+            && sentences.All(x => FirstWord(statement.Substring(x.At, x.Length)) == opening && statement.AsSpan(x.At, x.Length).ContainsAny(Digits)
+                && GoalCues.IsModal(Diacritics.FoldLower(statement.Substring(x.At, x.Length))));
+        return parallel ? sentences : [(0, statement.Length)];
+    }
+
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
+    private static string FirstWord(string sentence) => sentence.Split(' ', 2)[0];
 
     /// <summary>Cuts a status remark and an explanation off a goal text, and splits off a short name.</summary>
     private static (string? ShortName, string Statement) Clean(string text, bool splitName)

@@ -249,6 +249,34 @@ public class OtherLayoutTests
     }
 
     [Fact]
+    public void Financial_targets_side_by_side_in_one_paragraph_are_separate_goals()
+    {
+        var text = """
+            Finansiella mål
+
+            Budgeten ska innehålla finansiella mål för god ekonomisk hushållning. Målen ordnas efter två aspekter.
+
+            Resultat
+
+            Årets resultat ska vara positivt. För att klara investeringarna ska resultatet uppgå till minst 2 procent av skatteintäkterna.
+
+            Kontroll
+
+            Aspekten handlar om hur väl kommunen styr sin ekonomi.
+
+            Budgetavvikelsen i driften ska vara liten, högst 0,5 procent. Budgetavvikelsen i investeringarna ska vara liten, högst 5 procent.
+            """;
+        var doc = Parse(text);
+        Assert.Equal(3, doc.Goals.Count);
+        // A goal explained by a second sentence stays one goal; two targets with their own figures are two.
+        Assert.StartsWith("Årets resultat ska vara positivt. För att klara", doc.Goals[0].Statement, StringComparison.Ordinal);
+        Assert.Equal(["Budgetavvikelsen i driften ska vara liten, högst 0,5 procent.", "Budgetavvikelsen i investeringarna ska vara liten, högst 5 procent."], doc.Goals.Skip(1).Select(g => g.Statement));
+        Assert.Equal(["Kontroll", "Kontroll"], doc.Goals.Skip(1).Select(g => g.Area));
+        Assert.All(doc.Goals.Skip(1), g => Assert.StartsWith(g.Statement, text[g.Span.Start..], StringComparison.Ordinal));
+        Assert.Equal(doc.Goals[1].Statement, text.Substring(doc.Goals[1].Span.Start, doc.Goals[1].Span.Length));
+    }
+
+    [Fact]
     public void An_area_heading_glued_to_the_goal_label_below_it_is_split_and_names_the_area()
     {
         var doc = Parse("""
