@@ -238,7 +238,31 @@ internal static partial class GoalSectionLayout
             return;
         }
 
+        TakeLeadingStatement(s, run, context);
         TakeItems(s, run, items, context);
+    }
+
+    /// <summary>
+    /// "… har antagit inriktningsmål som är vägledande för all verksamhet:", then one goal sentence as a paragraph of its
+    /// own, then the list of the other goals: the sentence between the announcement and the list is the first goal.
+    /// </summary>
+    private static void TakeLeadingStatement(State s, List<int> run, List<TextUnit> context)
+    {
+        var lead = run[0] - 1;
+        var units = s.Units;
+        if (context.Count < 2 || lead < 0 || s.Used[lead] || units[lead].Kind != UnitKind.Text || !s.IsParagraphStart(lead) || !s.IsLastLineOfParagraph(lead)
+            || !context[1].Content.EndsWith(':') || !GoalCues.NamesGoals(context[1].WholeFolded) || GoalCues.NamesNonGoals(context[1].WholeFolded))
+        {
+            return;
+        }
+
+        var u = units[lead];
+        if (u.Words <= 30 && LayoutRules.EndsSentence(u.Content) && GoalCues.IsGoalSentence(u.Folded) && !ContinuesText().IsMatch(u.Content))
+        {
+            s.Add(lead, null, null, u.Content, u.Start, u.End, last: lead);
+            s.Used[lead] = true;
+            s.Note("list", true, $"a goal sentence between the announcement '{Short(context[1].Content)}' and its list", u);
+        }
     }
 
     /// <summary>

@@ -249,6 +249,27 @@ public class OtherLayoutTests
     }
 
     [Fact]
+    public void A_goal_sentence_between_the_announcement_and_the_list_is_the_first_goal()
+    {
+        var doc = Parse("""
+            Mål
+
+            Kommunfullmäktige har antagit inriktningsmål som gäller för all kommunal verksamhet:
+
+            Verksamheten ska ge invånarna god service inom ramen för en sund ekonomi.
+
+             • Kommunen är en attraktiv plats att bo och verka i.
+             • Kommunen är trygg för alla som bor här.
+             • Kommunen sätter barnen först.
+
+            Målen följs upp i årsredovisningen.
+            """);
+        Assert.Equal(4, doc.Goals.Count);
+        Assert.Equal("Verksamheten ska ge invånarna god service inom ramen för en sund ekonomi.", doc.Goals[0].Statement);
+        Assert.Equal("Kommunen sätter barnen först.", doc.Goals[3].Statement);
+    }
+
+    [Fact]
     public void Financial_targets_side_by_side_in_one_paragraph_are_separate_goals()
     {
         var text = """
