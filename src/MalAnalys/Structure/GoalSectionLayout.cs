@@ -647,6 +647,11 @@ internal static partial class GoalSectionLayout
         for (var anchor = 0; anchor < units.Count; anchor++)
         {
             var a = units[anchor];
+            if (SoleStatement(s, a, anchor))
+            {
+                continue;
+            }
+
             if (a.Kind != UnitKind.Heading || !GoalCues.NamesGoals(a.Folded) || GoalCues.NamesCommitteeGoals(a.Folded))
             {
                 continue;
@@ -747,6 +752,45 @@ internal static partial class GoalSectionLayout
 
         return true;
     }
+
+    /// <summary>
+    /// A goal label ("Övergripande mål") over one sentence and nothing else before the next heading, the sentence
+    /// stating the council's goal ("Nora kommun är en attraktiv boendekommun med 13 000 invånare 2030!"): that sentence
+    /// is the goal. A sentence that speaks of goals, states a vision or has no modal verb and no council as subject is not.
+    /// </summary>
+    private static bool SoleStatement(State s, TextUnit section, int anchor)
+    {
+        var units = s.Units;
+        var name = section.Kind == UnitKind.Label && section.Content.Length == 0 ? section.Label ?? string.Empty : section.Content;
+        if (section.Kind is not (UnitKind.Heading or UnitKind.Label) || !LayoutRules.IsGoalLabel(name))
+        {
+            return false;
+        }
+
+        var k = s.NextParagraphUnit(anchor, units.Count);
+        if (k < 0 || s.NextParagraphUnit(k, units.Count) is var next && next >= 0 && units[next].Kind is not (UnitKind.Heading or UnitKind.Label) || s.Used[k] || units[k].Kind != UnitKind.Text
+            || !s.IsParagraphStart(k) || !s.IsLastLineOfParagraph(k))
+        {
+            return false;
+        }
+
+        var u = units[k];
+        var folded = u.Folded;
+        if (u.Words is < 5 or > 30 || !LayoutRules.EndsSentence(u.Content) || u.Content.EndsWith(':') || SentenceEnd().IsMatch(u.Content) || GoalCues.NamesGoals(folded) || GoalCues.StatesVision(folded)
+            || !(GoalCues.IsGoalSentence(folded) || CouncilSubject().IsMatch(folded)))
+        {
+            return false;
+        }
+
+        s.Add(k, null, null, u.Content, u.Start, u.End, last: k);
+        s.Used[k] = true;
+        s.Note("paragraph", true, $"the one goal sentence under '{Short(name)}'", u);
+        return true;
+    }
+
+    // The council as the subject of a stating sentence, in folded text: "nora kommun ar …", "regionen ska …".
+    [GeneratedRegex(@"^(?:[\p{L}-]+\s+)?(?:kommun|region|stad|kommunen|regionen|staden)\s+(?:ar|ska|skall|har|ger|blir)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CouncilSubject();
 
     /// <summary>
     /// In a section whose goals are headings over goal sentences, a heading of the same kind over a paragraph whose

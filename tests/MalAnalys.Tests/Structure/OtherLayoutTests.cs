@@ -270,6 +270,50 @@ public class OtherLayoutTests
     }
 
     [Fact]
+    public void One_goal_sentence_alone_under_a_goal_label_is_a_goal_beside_the_lists_below()
+    {
+        var doc = Parse("""
+            Vision och mål
+
+            Övergripande mål
+
+            Byn kommun är en trygg och attraktiv kommun med 9 000 invånare 2035!
+
+            Mål
+
+            Hållbarhet
+
+             1. Kommunen ska använda sina resurser ansvarsfullt.
+             2. Kommunen ska vara en klimatvänlig kommun.
+
+            Attraktivitet
+
+             1. Kommunen ska vara öppen och kommunikativ.
+             2. Kommunen ska vara en bra arbetsgivare.
+            """);
+        Assert.Equal(5, doc.Goals.Count);
+        Assert.Equal("Byn kommun är en trygg och attraktiv kommun med 9 000 invånare 2035!", doc.Goals[0].Statement);
+        Assert.Null(doc.Goals[0].Area);
+        Assert.Equal("Attraktivitet", doc.Goals[4].Area);
+    }
+
+    [Fact]
+    public void A_sentence_about_the_goals_alone_under_a_goal_label_is_not_a_goal()
+    {
+        var doc = Parse("""
+            Övergripande mål
+
+            Kommunfullmäktige följer upp målen varje år i årsredovisningen.
+
+            Mål
+
+             1. Kommunen ska använda sina resurser ansvarsfullt.
+             2. Kommunen ska vara en klimatvänlig kommun.
+            """);
+        Assert.Equal(["Kommunen ska använda sina resurser ansvarsfullt.", "Kommunen ska vara en klimatvänlig kommun."], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
     public void Financial_targets_side_by_side_in_one_paragraph_are_separate_goals()
     {
         var text = """
