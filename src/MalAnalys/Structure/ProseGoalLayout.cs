@@ -212,9 +212,22 @@ internal static partial class ProseGoalLayout
             return clause;
         }
 
+        // "Det övergripande målet är ett hållbart län med …": the goal is the state it names, when that is short.
+        if (Article().IsMatch(clause))
+        {
+            return Paragraph.CountWords(clause) <= 20 && !PartOf().IsMatch(Swedish.Diacritics.FoldLower(clause)) ? clause : null;
+        }
+
         // "… målet … är att bedriva …": the goal is the whole infinitive, "att" included.
         return clause.StartsWith("att ", StringComparison.Ordinal) ? clause : null;
     }
+
+    [GeneratedRegex(@"^(?:ett|en)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Article();
+
+    // "målet är en del av …", "ett av flera …", "ett sätt att …": what the goal belongs to or serves, not the goal.
+    [GeneratedRegex(@"^(?:en|ett)\s+(?:del|av|satt|steg|verktyg|resultat|uttryck|exempel|viktigt?|tydligt?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PartOf();
 
     private static bool QuoteOpen(string how) => how.Length > 0 && how[^1] is '"' or '“' or '”' or '«' or '»';
 
@@ -233,6 +246,6 @@ internal static partial class ProseGoalLayout
 
     // The noun says which goal: the council's, overarching, long-term, financial, or a result, surplus or vision goal.
     // Then how the goal is given: a quotation, parentheses, "är att …" or "innebär att …".
-    [GeneratedRegex(@"(?<!\bsyftet med |\bsyfte med )(?<noun>\b(?:det|vart|kommunens|regionens|fullmaktiges|kommunfullmaktiges)\s+(?:\w+\s+)?(?:overgripande|langsiktiga|finansiella|ekonomiska|strategiska)\s+\w*malet|\b(?:resultat|overskotts|visions|huvud)malet)(?:\s+(?:for|om|inom)\s+[^.,""()]{1,60})?(?<how>,?\s+(?:[""“”«»]|\()|\s+(?:ar|blir)\s+(?:enligt\s+\w+\s+)?(?=att\s)|\s+innebar\s+att\s+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\bsyftet med |\bsyfte med )(?<noun>\b(?:det|vart|kommunens|regionens|fullmaktiges|kommunfullmaktiges)\s+(?:\w+\s+)?(?:overgripande|langsiktiga|finansiella|ekonomiska|strategiska)\s+\w*malet|\b(?:resultat|overskotts|visions|huvud)malet)(?:\s+(?:for|om|inom)\s+[^.,""()]{1,60})?(?<how>,?\s+(?:[""“”«»]|\()|\s+(?:ar|blir)\s+(?:enligt\s+\w+\s+)?(?=att\s)|\s+ar\s+(?=(?:ett|en)\s)|\s+innebar\s+att\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex GoalStated();
 }

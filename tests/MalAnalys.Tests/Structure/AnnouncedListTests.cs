@@ -86,6 +86,20 @@ public class AnnouncedListTests
     }
 
     [Fact]
+    public void The_overarching_goal_stated_as_the_state_it_names_is_found()
+    {
+        var doc = Parse("""
+            Uppföljning av länsstrategin
+
+            Länsstrategin är länets gemensamma plan. Det övergripande målet är ett tryggt län med framtidstro i alla bygder. Nu finns en rapport om läget.
+
+            Det långsiktiga målet är en del av ett större arbete med hållbar utveckling i hela landet.
+            """);
+        var goal = Assert.Single(doc.Goals);
+        Assert.Equal("ett tryggt län med framtidstro i alla bygder.", goal.Statement);
+    }
+
+    [Fact]
     public void A_goal_named_in_general_terms_is_not_a_goal()
     {
         var doc = Parse("""
