@@ -238,7 +238,6 @@ internal static partial class GoalSectionLayout
             return;
         }
 
-        TakeLeadingStatement(s, run, context);
         TakeItems(s, run, items, context);
     }
 
@@ -455,6 +454,7 @@ internal static partial class GoalSectionLayout
     /// <summary>Takes a list's items as goals.</summary>
     private static void TakeItems(State s, List<int> run, List<int> items, List<TextUnit> context)
     {
+        TakeLeadingStatement(s, run, context);
         var units = s.Units;
         var announcer = context.FirstOrDefault(u => GoalCues.NamesGoals(u.WholeFolded));
         // Announced as financial goals ("Finansiella mål", "… mål för god ekonomisk hushållning:"), the items are financial whatever their wording.
@@ -964,15 +964,29 @@ internal static partial class GoalSectionLayout
                 }
             }
 
-            var targets = milestones.Count == 0 && units[k].Content == statement ? ParallelTargets(statement) : [(0, statement.Length)];
-            foreach (var (at, length) in targets)
-            {
-                var whole = at + length == statement.Length;
-                s.Add(k, null, null, statement.Substring(at, length), units[k].Start + at, whole ? stop : units[k].Start + at + length, last: whole ? last : -1, financial: true, targets: milestones);
-            }
-
+            AddTargets(s, k, statement, stop, last, milestones);
             s.Used[k] = true;
             s.Note("heading", true, $"a goal under the financial aspect '{Short(units[heading].Content)}' in the section '{Short(section.Content)}'", units[k]);
+        }
+    }
+
+    /// <summary>A financial goal under an aspect heading, or the targets it states side by side, each a goal of its own.</summary>
+    private static void AddTargets(State s, int k, string statement, int stop, int last, List<IndicatorCandidate> milestones)
+    {
+        var targets = milestones.Count == 0 ? ParallelTargets(statement) : [(0, statement.Length)];
+        var starts = targets.Select(t => t.At == 0 ? s.Units[k].Start : s.SourceOffsetOf(k, statement.Substring(t.At, t.Length))).ToList();
+        if (starts.Any(x => x < 0))
+        {
+            (targets, starts) = ([(0, statement.Length)], [s.Units[k].Start]);
+        }
+
+        for (var t = 0; t < targets.Count; t++)
+        {
+            var (at, length) = targets[t];
+            var whole = t == targets.Count - 1;
+            // A sentence on one line ends where its text ends; one that wraps, where the next begins.
+            var end = whole ? stop : Math.Min(starts[t] + length, starts[t + 1]);
+            s.Add(k, null, null, statement.Substring(at, length), starts[t], end, last: whole ? last : -1, financial: true, targets: milestones);
         }
     }
 
@@ -1186,6 +1200,36 @@ internal static partial class GoalSectionLayout
         public bool IsSingleLineParagraph(int unit) => paragraphs[Units[unit].Paragraph].Lines.Count == 1;
 
         public int ParagraphWords(int unit) => paragraphs[Units[unit].Paragraph].WordCount;
+
+        /// <summary>
+        /// Where in the source a sentence of the paragraph at a unit starts, found by its opening words on one of the
+        /// paragraph's lines (a sentence that starts at a line's end is found on the next); -1 when no line holds them.
+        /// </summary>
+        public int SourceOffsetOf(int unit, string sentence)
+        {
+            var words = sentence.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
+            var opening = string.Join(' ', words.Take(Math.Min(3, words.Length)));
+            foreach (var line in paragraphs[Units[unit].Paragraph].Lines)
+            {
+                var at = line.Text.IndexOf(opening, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    return line.Start + at;
+                }
+            }
+
+            var first = words.Length > 0 ? words[0] : string.Empty;
+            var lines = paragraphs[Units[unit].Paragraph].Lines;
+            for (var i = 0; i < lines.Count && first.Length > 0; i++)
+            {
+                if (lines[i].Text.TrimEnd().EndsWith(" " + first, StringComparison.Ordinal))
+                {
+                    return lines[i].Start + lines[i].Text.TrimEnd().Length - first.Length;
+                }
+            }
+
+            return -1;
+        }
 
         /// <summary>The first unit of the next paragraph before <paramref name="end"/>, or -1.</summary>
         public int NextParagraphUnit(int unit, int end)
