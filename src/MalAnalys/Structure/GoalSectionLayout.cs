@@ -652,14 +652,21 @@ internal static partial class GoalSectionLayout
                 continue;
             }
 
-            if (a.Kind != UnitKind.Heading || !GoalCues.NamesGoals(a.Folded) || GoalCues.NamesCommitteeGoals(a.Folded))
+            if (IsBareLabel(a))
+            {
+                // A goal label on a line of its own ("Mål", "Övergripande mål") heads a section like a heading.
+                a = a with { Kind = UnitKind.Heading, Content = a.Label!, Label = null };
+            }
+
+            if (a.Kind != UnitKind.Heading || !(GoalCues.NamesGoals(a.Folded) || LayoutRules.IsGoalLabel(a.Content)) || GoalCues.NamesCommitteeGoals(a.Folded))
             {
                 continue;
             }
 
             var end = anchor + 1;
-            while (end < units.Count && !(units[end].Kind == UnitKind.Heading && (GoalCues.NamesGoals(units[end].Folded) || GoalCues.NamesNonGoals(units[end].Folded))))
+            while (end < units.Count && !(units[end].Kind == UnitKind.Heading && (GoalCues.NamesGoals(units[end].Folded) || GoalCues.NamesNonGoals(units[end].Folded))) && !(IsBareLabel(units[anchor]) && IsBareLabel(units[end])))
             {
+                // A goal label on a line of its own ends the section of another such label; under a heading, labels structure the section.
                 end++;
             }
 
@@ -673,7 +680,7 @@ internal static partial class GoalSectionLayout
             var financial = GoalCues.NamesFinancialGoals(a.Folded);
             var areaLines = new List<int>();
             var before = s.Goals.Count;
-            if (GoalParagraphs(s, a, anchor, end))
+            if (GoalParagraphs(s, a, anchor, end) || StatementHeadings(s, a, anchor, end))
             {
                 // The section's goals are the paragraphs under its heading; the headings after them open other parts.
                 continue;
@@ -752,6 +759,52 @@ internal static partial class GoalSectionLayout
 
         return true;
     }
+
+    /// <summary>
+    /// Goal sentences set as headings, without a full stop, each over paragraphs that describe it ("Kommunen ska vara en
+    /// av de bästa skolkommunerna 2020" over "Barn och unga ska ha …"): two or more in a goal section are its goals, the
+    /// paragraphs their bodies. Returns whether it took them.
+    /// </summary>
+    private static bool StatementHeadings(State s, TextUnit section, int anchor, int end)
+    {
+        var units = s.Units;
+        var taken = new List<int>();
+        for (var k = s.NextParagraphUnit(anchor, end); k >= 0; k = s.NextParagraphUnit(k, end))
+        {
+            var u = units[k];
+            if (u.Kind != UnitKind.Heading || s.Used[k])
+            {
+                continue;
+            }
+
+            var next = s.NextParagraphUnit(k, end);
+            if (u.Words < 4 || !GoalCues.IsGoalSentence(u.Folded) || ContinuesText().IsMatch(u.Content) || GoalCues.NamesGoals(u.Folded)
+                || next < 0 || units[next].Kind != UnitKind.Text || s.ParagraphWords(next) <= u.Words && next < units.Count - 1)
+            {
+                return false;
+            }
+
+            taken.Add(k);
+        }
+
+        if (taken.Count < 2)
+        {
+            return false;
+        }
+
+        var financial = GoalCues.NamesFinancialGoals(section.Folded);
+        foreach (var k in taken)
+        {
+            var u = units[k];
+            s.Add(k, null, null, u.Content, u.Start, u.End, last: k, financial: financial);
+            s.Used[k] = true;
+            s.Note("heading", true, $"a goal sentence set as a heading over its description in the section '{Short(section.Content)}'", u);
+        }
+
+        return true;
+    }
+
+    private static bool IsBareLabel(TextUnit u) => u is { Kind: UnitKind.Label, Content.Length: 0, Number: null, Label: not null };
 
     /// <summary>
     /// A goal label ("Övergripande mål") over one sentence and nothing else before the next heading, the sentence
@@ -878,7 +931,11 @@ internal static partial class GoalSectionLayout
     // A goal's name as a heading: short, whole, neither a sentence nor a cue.
     private static bool IsGoalNameHeading(TextUnit u) =>
         u.Kind == UnitKind.Heading && u.Words is >= 2 and <= 8 && IsWholeHeading(u.Content) && !GoalCues.IsModal(u.Folded) && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded)
-        && !u.Content.EndsWith(':') && !u.Content.EndsWith('?');
+        && !u.Content.EndsWith(':') && !u.Content.EndsWith('?') && !Caption().IsMatch(u.Folded);
+
+    // "Illustration över …", "Foto: …", "Bild: …": an image's caption or credit, not a heading.
+    [GeneratedRegex(@"^(?:illustration|foto|fotograf|bild|bildtext|photo)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Caption();
 
     /// <summary>
     /// One paragraph of a goal section without labels or numbers: a heading over a goal sentence, an area heading

@@ -518,4 +518,49 @@ public class DescribedGoalTests
         Assert.Equal(["Ren natur", "Bra ekonomi", "Bra verksamhet"], doc.Goals.Select(g => g.Statement));
         Assert.Equal("Effektivitet", doc.Goals[2].Area);
     }
+
+    [Fact]
+    public void Goal_sentences_set_as_headings_over_descriptions_are_the_goals()
+    {
+        var doc = Parse("""
+            Övergripande mål
+
+            Fullmäktige antog i november följande vision och mål för kommunen.
+
+            Mål
+
+            Kommunen ska ha länets bästa skolor 2030
+
+            Barn och unga ska ha de bästa förutsättningarna att lära sig. Andelen elever som når kunskapskraven ska öka varje år.
+
+            Kommunen ska vara en trygg plats att åldras på
+
+            Äldre ska få den vård och omsorg de behöver, med en kvalitet de är nöjda med.
+
+            Kommunen ska minska arbetslösheten
+
+            Jobben ska bli fler och de arbetslösa färre sett över mandatperioden.
+            """);
+        Assert.Equal(["Kommunen ska ha länets bästa skolor 2030", "Kommunen ska vara en trygg plats att åldras på", "Kommunen ska minska arbetslösheten"], doc.Goals.Select(g => g.Statement));
+        Assert.StartsWith("Äldre ska få", doc.Goals[1].Body[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Image_captions_are_not_goal_names()
+    {
+        var doc = Parse("""
+            Vision och övergripande mål
+
+            Illustration över hamnen och stranden
+
+            Kommunens vision beskriver hur vi vill att kommunen ska utvecklas fram till 2040.
+
+            Övergripande mål
+
+            Trygghet genom hela livet
+
+            I kommunen ska invånarna vara trygga i livets alla skeden.
+            """);
+        Assert.DoesNotContain(doc.Goals, g => g.Statement.StartsWith("Illustration", StringComparison.Ordinal) || g.ShortName?.StartsWith("Illustration", StringComparison.Ordinal) == true);
+    }
 }
