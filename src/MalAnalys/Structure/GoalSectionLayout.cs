@@ -646,30 +646,12 @@ internal static partial class GoalSectionLayout
         var units = s.Units;
         for (var anchor = 0; anchor < units.Count; anchor++)
         {
-            var a = units[anchor];
-            if (SoleStatement(s, a, anchor))
+            if (SectionAt(s, anchor) is not { } a)
             {
                 continue;
             }
 
-            if (IsBareLabel(a))
-            {
-                // A goal label on a line of its own ("Mål", "Övergripande mål") heads a section like a heading.
-                a = a with { Kind = UnitKind.Heading, Content = a.Label!, Label = null };
-            }
-
-            if (a.Kind != UnitKind.Heading || !(GoalCues.NamesGoals(a.Folded) || LayoutRules.IsGoalLabel(a.Content)) || GoalCues.NamesCommitteeGoals(a.Folded))
-            {
-                continue;
-            }
-
-            var end = anchor + 1;
-            while (end < units.Count && !(units[end].Kind == UnitKind.Heading && (GoalCues.NamesGoals(units[end].Folded) || GoalCues.NamesNonGoals(units[end].Folded))) && !(IsBareLabel(units[anchor]) && IsBareLabel(units[end])))
-            {
-                // A goal label on a line of its own ends the section of another such label; under a heading, labels structure the section.
-                end++;
-            }
-
+            var end = SectionEnd(units, anchor);
             if (Enumerable.Range(anchor + 1, end - anchor - 1).Any(k => s.Used[k] || units[k].Kind == UnitKind.Label || units[k].Kind == UnitKind.Item && units[k].Number is not null))
             {
                 // Numbered goals or labels structure this section; its headings are subheadings of goals, not goals.
@@ -804,6 +786,54 @@ internal static partial class GoalSectionLayout
         return true;
     }
 
+    // A paragraph of one line holding one sentence of at most 30 words that ends with a stop.
+    private static bool IsOneSentence(State s, int unit) =>
+        s.IsParagraphStart(unit) && s.IsLastLineOfParagraph(unit) && s.Units[unit] is { Words: >= 4 and <= 30 } u && LayoutRules.EndsSentence(u.Content.TrimEnd())
+        && !u.Content.TrimEnd().EndsWith(':') && !SentenceEnd().IsMatch(u.Content.TrimEnd());
+
+    /// <summary>
+    /// The heading of a goal section that starts at a unit, or null: a heading that names goals, or a goal label on a
+    /// line of its own ("Mål") read as one. What needs no section is read here: one goal sentence alone under a goal
+    /// label, and names announced by a sentence with no goal heading above it.
+    /// </summary>
+    private static TextUnit? SectionAt(State s, int anchor)
+    {
+        var units = s.Units;
+        var a = units[anchor];
+        if (SoleStatement(s, a, anchor))
+        {
+            return null;
+        }
+
+        if (IsBareLabel(a))
+        {
+            a = a with { Kind = UnitKind.Heading, Content = a.Label!, Label = null };
+        }
+
+        if (a is { Kind: UnitKind.Text } && a.Content.EndsWith(':') && anchor > 0 && s.IsLastLineOfParagraph(anchor) && GoalCues.NamesGoals(a.WholeFolded) && !GoalCues.NamesCommitteeGoals(a.WholeFolded))
+        {
+            // A sentence that announces the goals ("… står för våra fem övergripande mål:") with no goal heading above it.
+            NamedAfterIntroduction(s, a, anchor - 1, SectionEnd(units, anchor));
+            return null;
+        }
+
+        return a.Kind != UnitKind.Heading || !(GoalCues.NamesGoals(a.Folded) || LayoutRules.IsGoalLabel(a.Content)) || GoalCues.NamesCommitteeGoals(a.Folded) ? null : a;
+    }
+
+    // Where the section that starts at a unit ends: at the next heading that names goals or something else. A goal label on
+    // a line of its own ends the section of another such label; under a heading, labels structure the section.
+    private static int SectionEnd(List<TextUnit> units, int anchor)
+    {
+        var end = anchor + 1;
+        while (end < units.Count && !(units[end].Kind == UnitKind.Heading && (GoalCues.NamesGoals(units[end].Folded) || GoalCues.NamesNonGoals(units[end].Folded)))
+            && !(IsBareLabel(units[anchor]) && IsBareLabel(units[end])))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     private static bool IsBareLabel(TextUnit u) => u is { Kind: UnitKind.Label, Content.Length: 0, Number: null, Label: not null };
 
     /// <summary>
@@ -887,6 +917,7 @@ internal static partial class GoalSectionLayout
         var intro = Enumerable.Range(anchor + 1, end - anchor - 1).FirstOrDefault(k => units[k] is { Kind: UnitKind.Text } u && u.Content.EndsWith(':') && s.IsLastLineOfParagraph(k) && GoalCues.NamesGoals(u.WholeFolded), -1);
         var h = intro >= 0 ? s.NextParagraphUnit(intro, end) : first;
         var taken = new List<int>();
+        var sentences = new List<int>();
         var stated = 0;
         while (h >= 0 && IsDescribedGoalName(units[h]) && s.NextParagraphUnit(h, end) is var text and >= 0 && units[text].Kind == UnitKind.Text && !s.Used[h])
         {
@@ -896,11 +927,32 @@ internal static partial class GoalSectionLayout
             }
 
             taken.Add(h);
-            h = text;
+            h = s.NextParagraphUnit(text, end);
+            if (IsOneSentence(s, text))
+            {
+                // A sentence with more paragraphs under it describes; only the last name may have a closing paragraph after it.
+                sentences.Add(h < 0 || units[h].Kind != UnitKind.Text ? text : -1 - text);
+            }
+
             while (h >= 0 && units[h].Kind == UnitKind.Text)
             {
                 h = s.NextParagraphUnit(h, end);
             }
+        }
+
+        if (intro >= 0 && taken.Count >= 2 && sentences.Count == taken.Count && sentences.SkipLast(1).All(t => t >= 0))
+        {
+            sentences[^1] = sentences[^1] >= 0 ? sentences[^1] : -1 - sentences[^1];
+            // Announced names, each over one sentence of its own: the name is the goal's short name, the sentence its statement.
+            for (var i = 0; i < taken.Count; i++)
+            {
+                var (k, text) = (taken[i], sentences[i]);
+                s.Add(k, null, units[k].Content, units[text].Content, units[k].Start, units[text].End, last: text);
+                s.Used[k] = s.Used[text] = true;
+                s.Note("heading", true, $"a goal name announced by '{Short(units[intro].Content)}' over the one sentence that states it", units[k]);
+            }
+
+            return;
         }
 
         // Announced names may be one or more; unannounced ones must be a run of at least three, one-word names too.

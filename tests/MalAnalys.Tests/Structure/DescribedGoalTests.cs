@@ -563,4 +563,30 @@ public class DescribedGoalTests
             """);
         Assert.DoesNotContain(doc.Goals, g => g.Statement.StartsWith("Illustration", StringComparison.Ordinal) || g.ShortName?.StartsWith("Illustration", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void Names_announced_by_a_sentence_each_over_one_sentence_are_short_names_over_statements()
+    {
+        var doc = Parse("""
+            Vår vision
+
+            Visionen är kommunens ledstjärna. Den bärs upp av våra tre övergripande mål:
+
+            Livslångt lärande
+
+            Vi vill ge alla goda möjligheter att lära och växa under hela livet.
+
+            God omsorg
+
+            Vi ger stöd och omsorg med hög kvalitet i livets alla skeden.
+
+            Öppen kommun
+
+            Vi bjuder in invånarna att påverka hur kommunen utvecklas.
+
+            Detta är målen för hela kommunen. Nämnderna sätter egna mål utifrån dem.
+            """);
+        Assert.Equal(["Livslångt lärande", "God omsorg", "Öppen kommun"], doc.Goals.Select(g => g.ShortName));
+        Assert.Equal("Vi bjuder in invånarna att påverka hur kommunen utvecklas.", doc.Goals[2].Statement);
+    }
 }
