@@ -754,13 +754,13 @@ internal static partial class GoalSectionLayout
         for (var k = s.NextParagraphUnit(anchor, end); k >= 0; k = s.NextParagraphUnit(k, end))
         {
             var u = units[k];
-            if (u.Kind != UnitKind.Heading || s.Used[k])
+            if (u.Kind != UnitKind.Heading || s.Used[k] || GlobalGoalsLink().IsMatch(u.Folded))
             {
                 continue;
             }
 
             var next = s.NextParagraphUnit(k, end);
-            if (u.Words < 4 || !GoalCues.IsGoalSentence(u.Folded) || ContinuesText().IsMatch(u.Content) || GoalCues.NamesGoals(u.Folded)
+            if (u.Words < 4 || !(GoalCues.IsGoalSentence(u.Folded) || GoalVerb().IsMatch(u.Folded)) || ContinuesText().IsMatch(u.Content) || GoalCues.NamesGoals(u.Folded)
                 || next < 0 || units[next].Kind != UnitKind.Text || s.ParagraphWords(next) <= u.Words && next < units.Count - 1)
             {
                 return false;
@@ -817,7 +817,8 @@ internal static partial class GoalSectionLayout
             return null;
         }
 
-        return a.Kind != UnitKind.Heading || !(GoalCues.NamesGoals(a.Folded) || LayoutRules.IsGoalLabel(a.Content)) || GoalCues.NamesCommitteeGoals(a.Folded) ? null : a;
+        return a.Kind != UnitKind.Heading || !(GoalCues.NamesGoals(a.Folded) || LayoutRules.IsGoalLabel(a.Content) || CouncilGoalsHeading().IsMatch(a.Folded))
+            || GoalCues.NamesCommitteeGoals(a.Folded) ? null : a;
     }
 
     // Where the section that starts at a unit ends: at the next heading that names goals or something else. A goal label on
@@ -825,7 +826,7 @@ internal static partial class GoalSectionLayout
     private static int SectionEnd(List<TextUnit> units, int anchor)
     {
         var end = anchor + 1;
-        while (end < units.Count && !(units[end].Kind == UnitKind.Heading && (GoalCues.NamesGoals(units[end].Folded) || GoalCues.NamesNonGoals(units[end].Folded)))
+        while (end < units.Count && !(units[end].Kind == UnitKind.Heading && (GoalCues.NamesGoals(units[end].Folded) || GoalCues.NamesNonGoals(units[end].Folded)) && !GlobalGoalsLink().IsMatch(units[end].Folded))
             && !(IsBareLabel(units[anchor]) && IsBareLabel(units[end])))
         {
             end++;
@@ -833,6 +834,18 @@ internal static partial class GoalSectionLayout
 
         return end;
     }
+
+    // "Mål för Mölndals stad", "Mål för Region Gotland", "Mål för kommunen": a heading over the council's goals.
+    [GeneratedRegex(@"^mal for (?:[\p{L}-]+s (?:kommun|stad)|region [\p{L}-]+|kommunen|staden|regionen)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CouncilGoalsHeading();
+
+    // "Globala mål med direkt koppling", "Agenda 2030": labels of links to the global goals, not a section of the council's.
+    [GeneratedRegex(@"^(?:de )?globala mal(?:en)?\b|^agenda 2030$", RegexOptions.CultureInvariant)]
+    private static partial Regex GlobalGoalsLink();
+
+    // A goal heading that opens with what the council will do, in the infinitive ("Stärka förutsättningarna för …").
+    [GeneratedRegex(@"^(?:starka|sakerstalla|utveckla|framja|stodja|oka|minska|skapa|erbjuda|verka|bidra|bygga|mojliggora|forbattra|trygga|underlatta|varna|attrahera|hoja|behalla|tillhandahalla|forenkla|effektivisera|framja|halvera|fordubbla|sanka|bevara|forstarka|uppna|na)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex GoalVerb();
 
     private static bool IsBareLabel(TextUnit u) => u is { Kind: UnitKind.Label, Content.Length: 0, Number: null, Label: not null };
 

@@ -589,4 +589,29 @@ public class DescribedGoalTests
         Assert.Equal(["Livslångt lärande", "God omsorg", "Öppen kommun"], doc.Goals.Select(g => g.ShortName));
         Assert.Equal("Vi bjuder in invånarna att påverka hur kommunen utvecklas.", doc.Goals[2].Statement);
     }
+
+    [Fact]
+    public void Goal_headings_in_the_infinitive_with_global_goal_links_between_are_the_goals()
+    {
+        var doc = Parse("""
+            Mål för Byns kommun
+
+            I juni beslutade kommunfullmäktige om nya övergripande mål. Målen är kopplade till de globala målen.
+
+            Stärka förutsättningarna för ett växande näringsliv
+
+            Företagen i kommunen ska ha goda villkor att starta och växa, så att fler får arbete.
+
+            Globala mål med direkt koppling
+
+            Globala mål med indirekt koppling
+
+            Säkerställa en likvärdig utbildning av hög kvalitet
+
+            Alla barn ska få en god start i förskolan och nå kunskapskraven i skolan.
+
+            Globala mål med direkt koppling
+            """);
+        Assert.Equal(["Stärka förutsättningarna för ett växande näringsliv", "Säkerställa en likvärdig utbildning av hög kvalitet"], doc.Goals.Select(g => g.Statement));
+    }
 }
