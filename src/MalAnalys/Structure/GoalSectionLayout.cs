@@ -296,8 +296,13 @@ internal static partial class GoalSectionLayout
         // "Målområde 5:" over the area's name over the one goal: the label announces it through the name.
         var labelOverName = run[0] > 1 && units[run[0] - 1] is { Kind: UnitKind.Heading, Words: <= 10 } name && !GoalCues.IsModal(name.Folded)
             && units[run[0] - 2] is { Kind: UnitKind.Label, Content.Length: 0 } label && GoalCues.NamesGoals(label.WholeFolded) && !GoalCues.NamesCommitteeGoals(label.WholeFolded);
-        return labelAbove || labelOverName || (intro is not null && intro.Content.EndsWith(':') && GoalCues.NamesGoals(intro.Folded));
+        return labelAbove || labelOverName || (intro is not null && (intro.Content.EndsWith(':') && GoalCues.NamesGoals(intro.Folded) || EndsNamingGoal().IsMatch(intro.WholeFolded)));
     }
+
+    // A sentence that ends by naming the goal the item below completes: "… har kommunfullmäktige antagit målet",
+    // "… har de bara antagit ett sådant mål;".
+    [GeneratedRegex(@"\b(?:antagit|beslutat om|faststallt|satt)\s+(?:\w+\s+){0,3}(?:malet|malen|mal)\s*[:;]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsNamingGoal();
 
     /// <summary>What stands before a list, a paragraph at a time (a PDF paragraph is several lines), nearest first.</summary>
     private static List<TextUnit> ListContext(List<TextUnit> units, List<int> run)
@@ -834,6 +839,10 @@ internal static partial class GoalSectionLayout
 
         return end;
     }
+
+    // "För målområde Barn och unga har …", "Inom fokusområdet Trygghet gäller …": a sentence over goals that names their area.
+    [GeneratedRegex(@"^(?:För|Inom) (?:målområdet?|fokusområdet?|strategiområdet?|perspektivet?) (?<name>\p{Lu}(?:(?! (?:har|gäller|finns|ska)\b)[^.:;]){1,50}) (?:har|gäller|finns|ska)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaInSentence();
 
     // "Mål för Mölndals stad", "Mål för Region Gotland", "Mål för kommunen": a heading over the council's goals.
     [GeneratedRegex(@"^mal for (?:[\p{L}-]+s (?:kommun|stad)|region [\p{L}-]+|kommunen|staden|regionen)$", RegexOptions.CultureInvariant)]
@@ -1595,6 +1604,13 @@ internal static partial class GoalSectionLayout
                 if (Used[k] && k != unit)
                 {
                     continue;
+                }
+
+                if (u.Kind is UnitKind.Text or UnitKind.Heading && AreaInSentence().Match(u.Content) is { Success: true } named)
+                {
+                    // "För målområde Barn och unga har kommunfullmäktige antagit målet": the sentence names the area.
+                    var name = named.Groups["name"];
+                    return new AreaCandidate(name.Value, u.Start + name.Index, u.Start + name.Index + name.Length);
                 }
 
                 if (u.Kind == UnitKind.Text && u.Words > 12)

@@ -100,6 +100,31 @@ public class AnnouncedListTests
     }
 
     [Fact]
+    public void A_sentence_per_area_that_names_its_area_and_ends_by_naming_the_goal_announces_the_items_below()
+    {
+        var doc = Parse("""
+            Kommunfullmäktiges mål 2025
+
+            Kommunfullmäktige har ordnat sina mål i tre målområden
+
+            För målområde Barn och unga har kommunfullmäktige antagit målet
+
+             • Kommunen ska ha länets bästa förskolor och skolor.
+
+            För målområde Vuxna har kommunfullmäktige antagit målen
+
+             • Kommunen ska vara en attraktiv arbetsgivare.
+             • Kommunen ska erbjuda lärande hela livet.
+
+            För målområde Tillväxt har kommunfullmäktige antagit målet
+
+             • Kommunen ska ha 12 000 invånare år 2030.
+            """);
+        Assert.Equal(4, doc.Goals.Count);
+        Assert.Equal(["Barn och unga", "Vuxna", "Vuxna", "Tillväxt"], doc.Goals.Select(g => g.Area));
+    }
+
+    [Fact]
     public void A_goal_named_in_general_terms_is_not_a_goal()
     {
         var doc = Parse("""
