@@ -71,8 +71,32 @@ internal static class WordPriors
     /// <summary>The log prior of a lower-case candidate <paramref name="word"/> of <paramref name="parts"/> parts.</summary>
     public static double Of(string word, int parts) =>
         Frequencies.Value.TryGetValue(word, out var f) ? f
-        : parts <= 1 ? Word
+        : parts <= 1 ? Counted(word) ?? Word
         : Compound + (ExtraPart * (parts - 2));
+
+    /// <summary>
+    /// The context model's frequency of a word none of whose readings the frequency list estimates (per million words
+    /// of the model's text), or <see langword="null"/>: where the list gives one reading, it speaks for them all.
+    /// </summary>
+    private static double? Counted(string word)
+    {
+        var model = ContextModel.Default;
+        var count = model.Count(word);
+        if (count < 0 || model.Words == 0)
+        {
+            return null;
+        }
+
+        foreach (var reading in model.Readings(Swedish.Diacritics.Fold(word)))
+        {
+            if (Frequencies.Value.ContainsKey(reading) || Frequencies.Value.ContainsKey(Swedish.Diacritics.Fold(reading)))
+            {
+                return null;
+            }
+        }
+
+        return Math.Log((count + 0.5) * 1e6 / model.Words);
+    }
 
     private static readonly FrozenDictionary<string, (string? Left, string? Right, string Word, double Bonus)[]> CuesByWord =
         Cues.GroupBy(c => c.Word, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
@@ -86,33 +110,41 @@ internal static class WordPriors
         "en", "ett", "pa", "med", "i", "till", "den", "det", "sa", "mer", "mycket", "ett", "av", "for", "som", "de", "fri", "oppen", "positivt", "klar", "delaktig", "delaktiga");
 
     /// <summary>Whether any context cue concerns <paramref name="word"/>.</summary>
-    public static bool HasCues(string word) => word == "våra" || CuesByWord.ContainsKey(word);
+    public static bool HasCues(string word) => word == "våra" || CuesByWord.ContainsKey(word) || ContextModel.Default.Covers(word);
 
     /// <summary>The context bonus for reading a token as <paramref name="word"/> between folded neighbours.</summary>
+    /// <remarks>
+    /// The context model decides where it has seen the neighbour beside the token's folded form; a hand-written cue
+    /// counts only for a side the model knows nothing about.
+    /// </remarks>
     public static double Context(string word, string? left, string? right)
     {
-        if (word == "våra" && left is not null && !BeforeInfinitive.Contains(left) && (right is null || !AfterInfinitive.Contains(right)))
+        var model = ContextModel.Default;
+        var gain = model.Gain(word, left, right);
+        var leftKnown = model.HasLeft(word, left);
+        var rightKnown = model.HasRight(word, right);
+        if (word == "våra" && !leftKnown && left is not null && !BeforeInfinitive.Contains(left) && (right is null || !AfterInfinitive.Contains(right)))
         {
-            return 3;
+            return gain + 3;
         }
 
         if (!CuesByWord.TryGetValue(word, out var cues))
         {
-            return 0;
+            return gain;
         }
 
         double bonus = 0;
         foreach (var cue in cues)
         {
-            if ((cue.Left is null || cue.Left == left)
-                && (cue.Right is null || cue.Right == right)
+            if ((cue.Left is null || (cue.Left == left && !leftKnown))
+                && (cue.Right is null || (cue.Right == right && !rightKnown))
                 && (cue.Left is not null || cue.Right is not null))
             {
                 bonus = Math.Max(bonus, cue.Bonus);
             }
         }
 
-        return bonus;
+        return gain + bonus;
     }
 
     private static FrozenDictionary<string, double> Load()
