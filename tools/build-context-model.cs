@@ -59,7 +59,7 @@ foreach (var paragraph in paragraphs)
     for (var i = 0; i < tokens.Count; i++)
     {
         var t = tokens[i];
-        if (t is null)
+        if (t is null or ".")
         {
             continue;
         }
@@ -85,7 +85,7 @@ bool IsWord(string w) => (lexicon.Lookup(w) & WordUse.Word) != 0;
 var readings = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
 foreach (var w in unigrams.Keys)
 {
-    if (w == "#" || !IsWord(w))
+    if (w is "#" or "." || !IsWord(w))
     {
         continue;
     }
@@ -162,7 +162,8 @@ static string Fold(string lower)
     return new string(chars);
 }
 
-// The words of a paragraph, lower case; numbers as "#"; null where a sentence ends, so no pair spans it.
+// The words of a paragraph, lower case; numbers as "#"; "." for a sentence end; null where a bracket, a colon or
+// other punctuation breaks the text, so no pair spans it.
 static List<string?> Tokens(string paragraph)
 {
     var tokens = new List<string?>();
@@ -193,7 +194,15 @@ static List<string?> Tokens(string paragraph)
         }
         else
         {
-            if (c is '.' or '!' or '?' or ':' or ';' or '(' or ')' or '[' or ']' or '{' or '}' or '"' or '/' or '=' or '<' or '>' or '|' or '*' or '_' or '\\')
+            if (c is '.' or '!' or '?')
+            {
+                // A sentence end is a neighbour of its own: repair sees "år." and "år. Den" as a word before a full stop.
+                if (tokens.Count == 0 || tokens[^1] != ".")
+                {
+                    tokens.Add(".");
+                }
+            }
+            else if (c is ':' or ';' or '(' or ')' or '[' or ']' or '{' or '}' or '"' or '/' or '=' or '<' or '>' or '|' or '*' or '_' or '\\')
             {
                 tokens.Add(null);
             }

@@ -48,12 +48,6 @@ internal sealed class ContextModel
     /// <summary>How often <paramref name="lower"/> occurs, or −1 when its folded form is not in the model.</summary>
     public int Count(string lower) => Covers(lower) ? _unigrams.GetValueOrDefault(lower) : -1;
 
-    /// <summary>Whether the model has seen the folded form of <paramref name="lower"/> after <paramref name="left"/>.</summary>
-    public bool HasLeft(string lower, string? left) => left is not null && _foldPairs.ContainsKey(LeftKey(left, Diacritics.Fold(lower)));
-
-    /// <summary>Whether the model has seen the folded form of <paramref name="lower"/> before <paramref name="right"/>.</summary>
-    public bool HasRight(string lower, string? right) => right is not null && _foldPairs.ContainsKey(RightKey(Diacritics.Fold(lower), right));
-
     /// <summary>
     /// How much likelier (natural log) <paramref name="lower"/> is than on its own between folded neighbours
     /// <paramref name="left"/> and <paramref name="right"/> (either may be null): log P(reading | left) − log P(reading)

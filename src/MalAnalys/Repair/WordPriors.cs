@@ -114,16 +114,15 @@ internal static class WordPriors
 
     /// <summary>The context bonus for reading a token as <paramref name="word"/> between folded neighbours.</summary>
     /// <remarks>
-    /// The context model decides where it has seen the neighbour beside the token's folded form; a hand-written cue
-    /// counts only for a side the model knows nothing about.
+    /// The context model's gain (<see cref="ContextModel.Gain"/>) plus the hand-written cues. The cues add to the
+    /// model rather than give way to it: the model is counted from software manuals and books, and the cues speak for
+    /// goal documents ("varje år", "vår kommun", "når målen"), where measured on real goal texts with their marks
+    /// stripped, cues that gave way where the model had evidence restored fewer words (95.8% against 96.2%).
     /// </remarks>
     public static double Context(string word, string? left, string? right)
     {
-        var model = ContextModel.Default;
-        var gain = model.Gain(word, left, right);
-        var leftKnown = model.HasLeft(word, left);
-        var rightKnown = model.HasRight(word, right);
-        if (word == "våra" && !leftKnown && left is not null && !BeforeInfinitive.Contains(left) && (right is null || !AfterInfinitive.Contains(right)))
+        var gain = ContextModel.Default.Gain(word, left, right);
+        if (word == "våra" && left is not null && !BeforeInfinitive.Contains(left) && (right is null || !AfterInfinitive.Contains(right)))
         {
             return gain + 3;
         }
@@ -136,8 +135,8 @@ internal static class WordPriors
         double bonus = 0;
         foreach (var cue in cues)
         {
-            if ((cue.Left is null || (cue.Left == left && !leftKnown))
-                && (cue.Right is null || (cue.Right == right && !rightKnown))
+            if ((cue.Left is null || cue.Left == left)
+                && (cue.Right is null || cue.Right == right)
                 && (cue.Left is not null || cue.Right is not null))
             {
                 bonus = Math.Max(bonus, cue.Bonus);
