@@ -578,7 +578,7 @@ public sealed class SwedishRepairer
             return 0;
         }
 
-        var gain = WordPriors.Of(text[..cut], 1) + WordPriors.Of(text[cut..], 1) - WordPriors.Of(observed[..cut], 1) - WordPriors.Of(observed[cut..], 1);
+        var gain = WordPriors.Listed(text[..cut], 1) + WordPriors.Listed(text[cut..], 1) - WordPriors.Listed(observed[..cut], 1) - WordPriors.Listed(observed[cut..], 1);
         return gain > 0 ? damage : 0;
     }
 

@@ -70,8 +70,12 @@ internal static class WordPriors
 
     /// <summary>The log prior of a lower-case candidate <paramref name="word"/> of <paramref name="parts"/> parts.</summary>
     public static double Of(string word, int parts) =>
+        parts <= 1 && !Frequencies.Value.ContainsKey(word) && Counted(word) is { } counted ? counted : Listed(word, parts);
+
+    /// <summary>The log prior from the frequency list alone (<see cref="Of"/> without the context model's counts).</summary>
+    public static double Listed(string word, int parts) =>
         Frequencies.Value.TryGetValue(word, out var f) ? f
-        : parts <= 1 ? Counted(word) ?? Word
+        : parts <= 1 ? Word
         : Compound + (ExtraPart * (parts - 2));
 
     /// <summary>
