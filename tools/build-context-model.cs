@@ -7,8 +7,9 @@
 // navigation stripped) and groff man pages (macros and escapes stripped). Every distinct paragraph is counted once,
 // so the navigation text repeated on every help page weighs nothing. Words are lower-cased; numbers become "#".
 // The model keeps only what repair needs: for each ambiguous folded form (a spelling with å/ä→a, ö→o that two or
-// more lexicon words share, or a word and its stripped form), the count of each reading, and the counts of
-// (left word, reading) and (reading, right word) pairs with the neighbour folded, pairs seen at least twice.
+// more lexicon words share, or a word and its stripped form), the count of each reading with how many of its left
+// and right neighbours occur beside it only once, and the counts of (left word, reading) and (reading, right word)
+// pairs with the neighbour folded, pairs seen at least twice.
 // The build is deterministic: same packages, same bytes.
 #:project ../src/MalAnalys/MalAnalys.csproj
 #:property TreatWarningsAsErrors=false
@@ -106,9 +107,13 @@ foreach (var w in unigrams.Keys)
 var kept = readings.Where(p => p.Value.Count >= 2 && p.Value.Any(w => w != p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 var readingSet = new HashSet<string>(kept.Values.SelectMany(v => v), StringComparer.Ordinal);
 var lines = new List<string>();
+// How many different left and right neighbours each reading has only once: how likely it is to meet a neighbour
+// the pairs never saw (a noun after "vår", where "var" is mostly followed by the same few words).
+var leftSingles = lefts.Where(p => p.Value == 1 && readingSet.Contains(p.Key.Item2)).GroupBy(p => p.Key.Item2).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+var rightSingles = rights.Where(p => p.Value == 1 && readingSet.Contains(p.Key.Item1)).GroupBy(p => p.Key.Item1).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 foreach (var w in readingSet.Order(StringComparer.Ordinal))
 {
-    lines.Add($"U\t{w}\t{unigrams.GetValueOrDefault(w)}");
+    lines.Add($"U\t{w}\t{unigrams.GetValueOrDefault(w)}\t{leftSingles.GetValueOrDefault(w)}\t{rightSingles.GetValueOrDefault(w)}");
 }
 
 foreach (var ((l, t), c) in lefts.Where(p => p.Value >= MinPair && readingSet.Contains(p.Key.Item2)).OrderBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal))
