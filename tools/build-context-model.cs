@@ -1,7 +1,7 @@
 #!/usr/bin/env -S dotnet run -c Release
 // Rebuilds src/MalAnalys/Repair/Data/sv-context.bin, repair's context model, from Swedish running text in free
 // Debian packages (see src/MalAnalys/Repair/Data/CONTEXT.md for the packages, their licenses and versions):
-//   apt-get download cfi-sv debian-edu-doc-legacy-sv gimp-help-sv libreoffice-help-sv lifelines-doc-sv manpages-sv
+//   apt-get download cfi-sv debian-edu-doc-legacy-sv gimp-help-sv gnome-user-docs installation-guide-amd64 libreoffice-help-sv lifelines-doc-sv manpages-sv
 //   dotnet run -c Release tools/build-context-model.cs -- src/MalAnalys/Repair/Data/sv-context.bin *.deb
 // Each package's files are read straight from the .deb (dpkg-deb --fsys-tarfile): HTML pages (markup, scripts,
 // navigation stripped) and groff man pages (macros and escapes stripped). Every distinct paragraph is counted once,
@@ -35,7 +35,10 @@ var paragraphs = new HashSet<string>(StringComparer.Ordinal);
 foreach (var deb in debs)
 {
     var before = paragraphs.Count;
-    foreach (var (path, bytes) in ReadDeb(deb))
+    // A package of many languages (installation guide, GNOME help) keeps its Swedish files under a "sv" folder.
+    var files = ReadDeb(deb).ToList();
+    var swedishFolder = files.Exists(f => f.Path.Contains("/sv/", StringComparison.Ordinal));
+    foreach (var (path, bytes) in files.Where(f => !swedishFolder || f.Path.Contains("/sv/", StringComparison.Ordinal)))
     {
         foreach (var p in Extract(path, bytes))
         {
