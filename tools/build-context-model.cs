@@ -1,11 +1,13 @@
 #!/usr/bin/env -S dotnet run -c Release
-// Rebuilds src/MalAnalys/Repair/Data/sv-context.bin, repair's context model, from Swedish running text in free
-// Debian packages (see src/MalAnalys/Repair/Data/CONTEXT.md for the packages, their licenses and versions):
-//   apt-get download cfi-sv debian-edu-doc-legacy-sv gimp-help-sv gnome-user-docs installation-guide-amd64 libreoffice-help-sv lifelines-doc-sv manpages-sv
+// Rebuilds src/MalAnalys/Repair/Data/sv-context.bin, repair's context model, from Swedish running text in Debian
+// packages under permissive or public-domain licenses only, since the model ships inside the MIT-licensed package
+// (see src/MalAnalys/Repair/Data/CONTEXT.md for the packages, their licenses and versions):
+//   apt-get download cfi-sv=3.0-10.2 libreoffice-help-sv=4:7.4.7-1+deb12u14 lifelines-doc-sv=3.0.61-3
 //   dotnet run -c Release tools/build-context-model.cs -- src/MalAnalys/Repair/Data/sv-context.bin *.deb
+// A package not in the list of permitted sources below (by its license) is refused.
 // Each package's files are read straight from the .deb (dpkg-deb --fsys-tarfile): HTML pages (markup, scripts,
-// navigation stripped) and groff man pages (macros and escapes stripped). Every distinct paragraph is counted once,
-// so the navigation text repeated on every help page weighs nothing. Words are lower-cased; numbers become "#".
+// navigation stripped). Every distinct paragraph is counted once, so the navigation text repeated on every help
+// page weighs nothing. Words are lower-cased; numbers become "#".
 // The model keeps only what repair needs: for each ambiguous folded form (a spelling with å/ä→a, ö→o that two or
 // more lexicon words share, or a word and its stripped form), the count of each reading with how many of its left
 // and right neighbours occur beside it only once, and the counts of (left word, reading) and (reading, right word)
@@ -29,13 +31,34 @@ if (args.Length < 2)
     return 1;
 }
 
+// The packages whose text may go into the model, with the license their copyright file states: none with a
+// copyleft or share-alike license, whose terms the counts derived from them might carry.
+var permitted = new Dictionary<string, string>(StringComparer.Ordinal)
+{
+    ["cfi-sv"] = "public domain",
+    ["libreoffice-help-sv"] = "MPL-2.0 (parts Apache-2.0)",
+    ["lifelines-doc-sv"] = "MIT-style (LifeLines license)",
+};
+
 var output = args[0];
 var debs = args.Skip(1).Order(StringComparer.Ordinal).ToList();
+foreach (var deb in debs)
+{
+    var package = PackageName(deb);
+    if (!permitted.TryGetValue(package, out var license))
+    {
+        Console.Error.WriteLine($"{Path.GetFileName(deb)}: package {package} is not a permitted source (see CONTEXT.md)");
+        return 1;
+    }
+
+    Console.WriteLine($"{package}: {license}");
+}
+
 var paragraphs = new HashSet<string>(StringComparer.Ordinal);
 foreach (var deb in debs)
 {
     var before = paragraphs.Count;
-    // A package of many languages (installation guide, GNOME help) keeps its Swedish files under a "sv" folder.
+    // A package of many languages keeps its Swedish files under a "sv" folder.
     var files = ReadDeb(deb).ToList();
     var swedishFolder = files.Exists(f => f.Path.Contains("/sv/", StringComparison.Ordinal));
     foreach (var (path, bytes) in files.Where(f => !swedishFolder || f.Path.Contains("/sv/", StringComparison.Ordinal)))
@@ -235,21 +258,6 @@ static IEnumerable<string> Extract(string path, byte[] bytes)
         return Html(Encoding.UTF8.GetString(bytes));
     }
 
-    // Mallard help pages (GNOME): the Swedish ones only; the package holds every language.
-    if (path.Contains("/help/sv/", StringComparison.Ordinal) && path.EndsWith(".page", StringComparison.Ordinal))
-    {
-        var page = Regex.Replace(Encoding.UTF8.GetString(bytes), @"<(credit|mal:credit|revision|title type=""sort"")\b.*?</\1\s*>", "\n", RegexOptions.Singleline);
-        page = Regex.Replace(page, @"</?(gui|guiseq|app|key|keyseq|link|cmd|sys|file|input|output|em|media|span|hi)\b[^>]*>", "");
-        return Html(page);
-    }
-
-    if (path.Contains("/share/man/sv/", StringComparison.Ordinal) && path.EndsWith(".gz", StringComparison.Ordinal))
-    {
-        using var gz = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-        using var reader = new StreamReader(gz, Encoding.UTF8);
-        return Groff(reader.ReadToEnd());
-    }
-
     return [];
 }
 
@@ -261,35 +269,6 @@ static IEnumerable<string> Html(string html)
     html = Regex.Replace(html, @"<[^>]*>", "\n");
     html = WebUtility.HtmlDecode(html);
     return Paragraphs(html);
-}
-
-static IEnumerable<string> Groff(string page)
-{
-    var text = new StringBuilder();
-    foreach (var raw in page.Split('\n'))
-    {
-        var line = raw;
-        if (line.StartsWith('.') || line.StartsWith('\''))
-        {
-            var m = Regex.Match(line, @"^[.'](B|I|BR|BI|IR|IB|RB|RI|SH|SS)\s+(.*)$");
-            if (!m.Success)
-            {
-                text.Append('\n');
-                continue;
-            }
-
-            line = m.Groups[2].Value.Replace("\"", "");
-            text.Append('\n');
-        }
-
-        line = Regex.Replace(line, @"\\f(\[[^\]]*\]|\(..|.)", "");
-        line = Regex.Replace(line, @"\\\*?\((..)", " ");
-        line = Regex.Replace(line, @"\\[-e]", "-").Replace("\\&", "").Replace("\\/", "").Replace("\\,", "");
-        line = Regex.Replace(line, @"\\.", " ");
-        text.Append(line).Append(line.Length == 0 ? "\n\n" : " ");
-    }
-
-    return Paragraphs(text.ToString());
 }
 
 // Whether a paragraph reads as Swedish: the help packages keep some pages and passages untranslated, and
@@ -317,6 +296,16 @@ static IEnumerable<string> Paragraphs(string text)
             yield return p;
         }
     }
+}
+
+// The name of the package a .deb holds, from its control file.
+static string PackageName(string deb)
+{
+    var start = new ProcessStartInfo("dpkg-deb", ["--field", deb, "Package"]) { RedirectStandardOutput = true };
+    using var process = Process.Start(start) ?? throw new InvalidOperationException("dpkg-deb did not start");
+    var name = process.StandardOutput.ReadToEnd().Trim();
+    process.WaitForExit();
+    return name;
 }
 
 // The files of a .deb (its data archive, as dpkg-deb gives it), in archive order.

@@ -4,7 +4,7 @@ using MalAnalys.Swedish;
 namespace MalAnalys.Repair;
 
 /// <summary>
-/// Word counts from free Swedish running text (<c>Repair/Data/sv-context.bin</c>, built by
+/// Word counts from permissively licensed Swedish running text (<c>Repair/Data/sv-context.bin</c>, built by
 /// <c>tools/build-context-model.cs</c>; see <c>Repair/Data/CONTEXT.md</c>) for the words that are valid both with
 /// and without their marks: for each ambiguous folded form (<c>har</c>), how often each reading occurs
 /// (<c>har</c>, <c>här</c>), and how often it follows a left neighbour and precedes a right neighbour (folded). Repair
