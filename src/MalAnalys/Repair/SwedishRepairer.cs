@@ -235,8 +235,9 @@ public sealed class SwedishRepairer
             Choice? decided;
             if (analysis.Contextual)
             {
-                var left = i > 0 && tokens[i - 1].End >= token.Start - 2 ? tokens[i - 1].Folded : null;
-                var right = i + 1 < tokens.Count && tokens[i + 1].Start <= token.End + 2 ? tokens[i + 1].Folded : null;
+                var left = i > 0 ? Neighbour(text, tokens[i - 1], tokens[i - 1].End, token.Start) : null;
+                var right = i + 1 < tokens.Count ? Neighbour(text, tokens[i + 1], token.End, tokens[i + 1].Start) : null;
+                right = right is null && SentenceEndAt(text, token.End, text.Length) ? SentenceEnd : right;
                 left = NumberBefore(text, token.Start) ? "#" : left;
                 right = NumberAfter(text, token.End) ? "#" : right;
                 decided = Decide(analysis, damage.Share, damage.MarkCost, left, right);
@@ -577,7 +578,7 @@ public sealed class SwedishRepairer
             return 0;
         }
 
-        var gain = WordPriors.Of(text[..cut], 1) + WordPriors.Of(text[cut..], 1) - WordPriors.Of(observed[..cut], 1) - WordPriors.Of(observed[cut..], 1);
+        var gain = WordPriors.Listed(text[..cut], 1) + WordPriors.Listed(text[cut..], 1) - WordPriors.Listed(observed[..cut], 1) - WordPriors.Listed(observed[cut..], 1);
         return gain > 0 ? damage : 0;
     }
 
@@ -602,6 +603,36 @@ public sealed class SwedishRepairer
         }
 
         return search;
+    }
+
+    /// <summary>The neighbour the context model and cues see for a sentence end between two words.</summary>
+    private const string SentenceEnd = ".";
+
+    /// <summary>
+    /// A token's folded neighbour across the gap <paramref name="from"/>–<paramref name="to"/>: the sentence end when
+    /// the gap holds a full stop, question or exclamation mark, the neighbour's word when the gap is at most two
+    /// characters (a space and a comma), and none otherwise.
+    /// </summary>
+    private static string? Neighbour(string text, Token neighbour, int from, int to) =>
+        SentenceEndAt(text, from, to) ? SentenceEnd : to - from <= 2 ? neighbour.Folded : null;
+
+    /// <summary>Whether the text from <paramref name="from"/> (the end of a word) to <paramref name="to"/> starts with a sentence end: a full stop, question or exclamation mark after optional closing quotes or brackets.</summary>
+    private static bool SentenceEndAt(string text, int from, int to)
+    {
+        for (var k = from; k < to && k < from + 3; k++)
+        {
+            switch (text[k])
+            {
+                case '.' or '!' or '?':
+                    return k + 1 >= text.Length || char.IsWhiteSpace(text[k + 1]) || text[k + 1] is '"' or '”' or ')';
+                case ')' or '"' or '”':
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool NumberBefore(string text, int start)

@@ -27,26 +27,26 @@ internal static class WordPriors
 
     private static readonly Lazy<FrozenDictionary<string, double>> Frequencies = new(Load);
 
-    /// <summary>Context cues: (left word or null, right word or null, candidate, bonus in nats). Words are folded (å/ä→a, ö→o).</summary>
+    /// <summary>
+    /// Context cues: (left word or null, right word or null, candidate, bonus in nats). Words are folded (å/ä→a, ö→o).
+    /// They add to the context model's gain; the cues whose pair the model already decides by at least the cue's
+    /// bonus ("per år", "i år", "kan vara", "med våra", "i vår", "når fram", "samma sätt") are left out, which
+    /// measured the same on real goal texts with their marks stripped.
+    /// </summary>
     private static readonly (string? Left, string? Right, string Word, double Bonus)[] Cues =
     [
         // år after numbers and time words: "varje ar", "2024 ar"
-        ("varje", null, "år", 5), ("per", null, "år", 5), ("detta", null, "år", 5), ("i", null, "år", 3),
-        ("senaste", null, "år", 4), ("kommande", null, "år", 4), ("tva", null, "år", 4), ("tre", null, "år", 4),
+        ("varje", null, "år", 5), ("detta", null, "år", 5), ("senaste", null, "år", 4), ("kommande", null, "år", 4), ("tre", null, "år", 4),
         ("fyra", null, "år", 4), ("fem", null, "år", 4), ("tio", null, "år", 4), ("nasta", null, "år", 4), ("#", null, "år", 4), (null, "#", "år", 4),
         // vara (be) after modals and att; våra (our) before nouns after prepositions
-        ("ska", null, "vara", 3), ("skall", null, "vara", 3), ("kan", null, "vara", 3), ("kunna", null, "vara", 3),
-        ("att", null, "vara", 3), ("vill", null, "vara", 3), ("bor", null, "vara", 3), ("maste", null, "vara", 3),
-        ("kommer", null, "vara", 1), ("ha", null, "vara", 1),
-        ("for", null, "våra", 2), ("av", null, "våra", 2), ("med", null, "våra", 2), ("alla", null, "våra", 3),
-        ("pa", null, "våra", 2), ("hos", null, "våra", 3), ("mellan", null, "våra", 3), ("och", null, "våra", 1),
-        ("i", null, "våra", 2),
+        ("skall", null, "vara", 3), ("kunna", null, "vara", 3), ("vill", null, "vara", 3), ("bor", null, "vara", 3), ("ha", null, "vara", 1),
+        ("for", null, "våra", 2), ("pa", null, "våra", 2), ("hos", null, "våra", 3), ("mellan", null, "våra", 3), ("och", null, "våra", 1),
         // vår (our) before nouns
-        ("till", null, "vår", 2), ("i", null, "vår", 2), ("av", null, "vår", 2), ("for", null, "vår", 2), ("med", null, "vår", 2),
+        ("till", null, "vår", 2), ("for", null, "vår", 2),
         (null, "region", "vår", 4), (null, "kommun", "vår", 4), (null, "stad", "vår", 4), (null, "vision", "vår", 4),
         // når (reaches) before its object
         (null, "sin", "når", 5), (null, "sina", "når", 5), (null, "malet", "når", 5), (null, "malen", "når", 5),
-        (null, "upp", "når", 3), (null, "ut", "når", 3), (null, "fram", "når", 3),
+        (null, "upp", "når", 3), (null, "ut", "når", 3),
         // män (men) beside kvinnor
         ("kvinnor", null, "män", 2), (null, "kvinnor", "män", 1), ("andelen", null, "män", 4),
         // går (goes) before particles and directions; gör (does) before objects
@@ -62,7 +62,7 @@ internal static class WordPriors
         // väl before participles and adjectives
         (null, "fungerande", "väl", 4), (null, "utbildad", "väl", 4), (null, "utbildade", "väl", 4), ("sa", null, "väl", 4),
         // sätt (way) after articles and adjectives
-        ("ett", null, "sätt", 3), ("pa", null, "sätt", 2), ("samma", null, "sätt", 3), ("nytt", null, "sätt", 3),
+        ("ett", null, "sätt", 3), ("pa", null, "sätt", 2), ("nytt", null, "sätt", 3),
         ("hallbart", null, "sätt", 3), ("sitt", null, "sätt", 3), ("tryggt", null, "sätt", 3),
         // stod (stood) only with a subject before it and rarely in goal text; stöd after articles and prepositions
         ("och", null, "stöd", 1), ("ge", null, "stöd", 2), ("fa", null, "stöd", 2), ("ett", null, "stöd", 2),
@@ -70,9 +70,37 @@ internal static class WordPriors
 
     /// <summary>The log prior of a lower-case candidate <paramref name="word"/> of <paramref name="parts"/> parts.</summary>
     public static double Of(string word, int parts) =>
+        parts <= 1 && !Frequencies.Value.ContainsKey(word) && Counted(word) is { } counted ? counted : Listed(word, parts);
+
+    /// <summary>The log prior from the frequency list alone (<see cref="Of"/> without the context model's counts).</summary>
+    public static double Listed(string word, int parts) =>
         Frequencies.Value.TryGetValue(word, out var f) ? f
         : parts <= 1 ? Word
         : Compound + (ExtraPart * (parts - 2));
+
+    /// <summary>
+    /// The context model's frequency of a word none of whose readings the frequency list estimates (per million words
+    /// of the model's text), or <see langword="null"/>: where the list gives one reading, it speaks for them all.
+    /// </summary>
+    private static double? Counted(string word)
+    {
+        var model = ContextModel.Default;
+        var count = model.Count(word);
+        if (count < 0 || model.Words == 0)
+        {
+            return null;
+        }
+
+        foreach (var reading in model.Readings(Swedish.Diacritics.Fold(word)))
+        {
+            if (Frequencies.Value.ContainsKey(reading) || Frequencies.Value.ContainsKey(Swedish.Diacritics.Fold(reading)))
+            {
+                return null;
+            }
+        }
+
+        return Math.Log((count + 0.5) * 1e6 / model.Words);
+    }
 
     private static readonly FrozenDictionary<string, (string? Left, string? Right, string Word, double Bonus)[]> CuesByWord =
         Cues.GroupBy(c => c.Word, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
@@ -86,19 +114,26 @@ internal static class WordPriors
         "en", "ett", "pa", "med", "i", "till", "den", "det", "sa", "mer", "mycket", "ett", "av", "for", "som", "de", "fri", "oppen", "positivt", "klar", "delaktig", "delaktiga");
 
     /// <summary>Whether any context cue concerns <paramref name="word"/>.</summary>
-    public static bool HasCues(string word) => word == "våra" || CuesByWord.ContainsKey(word);
+    public static bool HasCues(string word) => word == "våra" || CuesByWord.ContainsKey(word) || ContextModel.Default.Covers(word);
 
     /// <summary>The context bonus for reading a token as <paramref name="word"/> between folded neighbours.</summary>
+    /// <remarks>
+    /// The context model's gain (<see cref="ContextModel.Gain"/>) plus the hand-written cues. The cues add to the
+    /// model rather than give way to it: the model is counted from software manuals and books, and the cues speak for
+    /// goal documents ("varje år", "vår kommun", "når målen"), where measured on real goal texts with their marks
+    /// stripped, cues that gave way where the model had evidence restored fewer words (95.8% against 96.2%).
+    /// </remarks>
     public static double Context(string word, string? left, string? right)
     {
+        var gain = ContextModel.Default.Gain(word, left, right);
         if (word == "våra" && left is not null && !BeforeInfinitive.Contains(left) && (right is null || !AfterInfinitive.Contains(right)))
         {
-            return 3;
+            return gain + 3;
         }
 
         if (!CuesByWord.TryGetValue(word, out var cues))
         {
-            return 0;
+            return gain;
         }
 
         double bonus = 0;
@@ -112,7 +147,7 @@ internal static class WordPriors
             }
         }
 
-        return bonus;
+        return gain + bonus;
     }
 
     private static FrozenDictionary<string, double> Load()
