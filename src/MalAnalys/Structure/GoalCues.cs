@@ -64,6 +64,12 @@ internal static partial class GoalCues
     /// <summary>Whether an item of a list (folded) reads as a step of an assessment scale or a legend rather than a goal.</summary>
     public static bool IsScaleStep(ReadOnlySpan<char> folded) => ScaleStep().IsMatch(folded);
 
+    /// <summary>Whether a folded heading names a kind of document ("Översiktsplan och detaljplan", "Befolkningsprognos"): the heading of a link to one, not a goal.</summary>
+    public static bool NamesDocumentKind(ReadOnlySpan<char> folded) => DocumentKind().IsMatch(folded);
+
+    [GeneratedRegex(@"\w*(?:plan|planer|planen|program|programmet|prognos|prognoser|policy|riktlinjer|rapport|rapporter|styrdokument)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentKind();
+
     /// <summary>Whether folded text states the council's vision rather than a goal ("Kommunens vision är att …", "Visionen lyder …").</summary>
     public static bool StatesVision(ReadOnlySpan<char> folded) => VisionStatement().IsMatch(folded);
 

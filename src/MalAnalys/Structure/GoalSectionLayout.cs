@@ -995,7 +995,7 @@ internal static partial class GoalSectionLayout
 
     // A goal's name over its description: a goal-name heading, or one word that is not a heading of a document's parts.
     private static bool IsDescribedGoalName(TextUnit u) =>
-        IsGoalNameHeading(u) || u is { Kind: UnitKind.Heading, Words: 1 } && char.IsUpper(u.Content[0]) && !VisionHeading().IsMatch(u.Folded) && !DocumentPart().IsMatch(u.Folded)
+        IsGoalNameHeading(u) || u is { Kind: UnitKind.Heading, Words: 1 } && char.IsUpper(u.Content[0]) && !VisionHeading().IsMatch(u.Folded) && !DocumentPart().IsMatch(u.Folded) && !GoalCues.NamesDocumentKind(u.Folded)
         && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded) && u.Content.All(c => char.IsLetter(c) || c == '-');
 
     // "Inledning", "Bakgrund", "Syfte": the parts of a document, not goals.
@@ -1005,7 +1005,7 @@ internal static partial class GoalSectionLayout
     // A goal's name as a heading: short, whole, neither a sentence nor a cue.
     private static bool IsGoalNameHeading(TextUnit u) =>
         u.Kind == UnitKind.Heading && u.Words is >= 2 and <= 8 && IsWholeHeading(u.Content) && !GoalCues.IsModal(u.Folded) && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded)
-        && !u.Content.EndsWith(':') && !u.Content.EndsWith('?') && !Caption().IsMatch(u.Folded);
+        && !u.Content.EndsWith(':') && !u.Content.EndsWith('?') && !Caption().IsMatch(u.Folded) && !GoalCues.NamesDocumentKind(u.Folded);
 
     // "Illustration över …", "Foto: …", "Bild: …": an image's caption or credit, not a heading.
     [GeneratedRegex(@"^(?:illustration|foto|fotograf|bild|bildtext|photo)\b", RegexOptions.CultureInvariant)]
@@ -1022,7 +1022,7 @@ internal static partial class GoalSectionLayout
         var units = s.Units;
         var u = units[k];
         var next = s.NextParagraphUnit(k, end);
-        if (u.Kind == UnitKind.Heading && u.Words <= 6 && IsWholeHeading(u.Content) && !(financial && GoalCues.IsModal(u.Folded)) && !DocumentPart().IsMatch(u.Folded))
+        if (u.Kind == UnitKind.Heading && u.Words <= 6 && IsWholeHeading(u.Content) && !(financial && GoalCues.IsModal(u.Folded)) && !DocumentPart().IsMatch(u.Folded) && !GoalCues.NamesDocumentKind(u.Folded))
         {
             if (next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && !VisionHeading().IsMatch(u.Folded) && s.ModalStatementAt(next) is { } statement)
             {

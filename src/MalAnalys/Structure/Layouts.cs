@@ -225,7 +225,7 @@ internal static class HeadedStatementLayout
         var starts = new List<int>();
         for (var i = 1; i < stop; i++)
         {
-            if (LayoutRules.IsStatement(ps[i]) && LayoutRules.IsHeading(ps[i - 1]) && !LayoutRules.IsGoalLabel(ps[i - 1].Text) && !GoalCues.NamesNonGoals(ps[i].FoldedSpan) && !GoalCues.StatesVision(ps[i].FoldedSpan))
+            if (LayoutRules.IsStatement(ps[i]) && LayoutRules.IsHeading(ps[i - 1]) && !LayoutRules.IsGoalLabel(ps[i - 1].Text) && !GoalCues.NamesDocumentKind(ps[i - 1].FoldedSpan) && !GoalCues.NamesNonGoals(ps[i].FoldedSpan) && !GoalCues.StatesVision(ps[i].FoldedSpan))
             {
                 starts.Add(i - 1);
             }

@@ -57,6 +57,7 @@ public sealed class IndexFolderTests(ITestOutputHelper output) : IDisposable
         var collection = Path.Combine(_root, "collection");
         var expected = KillTests.WriteCollection(collection, documents);
         var random = new Random(20260120);
+        var refusals = 0;
         for (var round = 0; round < 6; round++)
         {
             var index = Path.Combine(_root, $"index-{round}");
@@ -67,11 +68,23 @@ public sealed class IndexFolderTests(ITestOutputHelper output) : IDisposable
             output.WriteLine($"round {round}: exits {runs[0].Exit} and {runs[1].Exit}");
 
             var refused = runs.Where(r => r.Exit != 0).ToList();
-            Assert.True(refused.Count == 1, $"round {round}: {string.Join(" | ", runs.Select(r => $"{r.Exit}: {r.Err}"))}");
-            Assert.True(refused[0].Err.Contains("locked by another writer", StringComparison.Ordinal), $"round {round}: {refused[0].Err}");
-            Assert.Single(refused[0].Err.Trim().Split('\n'));
-            var completed = runs.Single(r => r.Exit == 0);
-            Assert.Contains($"{documents} indexed", completed.Out, StringComparison.Ordinal);
+            if (refused.Count == 0)
+            {
+                // The first run ended before the second took the lock (a loaded machine starts processes slowly): they ran
+                // one after the other, and the second found everything indexed.
+                var summaries = runs.Select(r => r.Out.Split('\n').Last(l => l.Contains(" indexed (", StringComparison.Ordinal))).ToList();
+                Assert.True(summaries.Count(l => l.StartsWith($"{documents} indexed (", StringComparison.Ordinal)) == 1, $"round {round}: {string.Join(" | ", summaries)}");
+                Assert.Contains(summaries, l => l.StartsWith($"0 indexed (0 goals), {documents} unchanged", StringComparison.Ordinal));
+            }
+            else
+            {
+                refusals++;
+                Assert.True(refused.Count == 1, $"round {round}: {string.Join(" | ", runs.Select(r => $"{r.Exit}: {r.Err}"))}");
+                Assert.True(refused[0].Err.Contains("locked by another writer", StringComparison.Ordinal), $"round {round}: {refused[0].Err}");
+                Assert.Single(refused[0].Err.Trim().Split('\n'));
+                var completed = runs.Single(r => r.Exit == 0);
+                Assert.Contains($"{documents} indexed", completed.Out, StringComparison.Ordinal);
+            }
 
             using (var directory = LuceneDirectory.Open(index))
             {
@@ -87,6 +100,9 @@ public sealed class IndexFolderTests(ITestOutputHelper output) : IDisposable
                 Assert.Equal(GoalsPerDocument, goals.Search(number.ToString(CultureInfo.InvariantCulture), new GoalQuery { Take = 10 }).TotalHits);
             }
         }
+
+        // Most rounds overlap, so the refusal itself is tested.
+        Assert.True(refusals >= 3, $"only {refusals} of 6 rounds overlapped");
     }
 
     [Theory]

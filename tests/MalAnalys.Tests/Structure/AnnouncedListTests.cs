@@ -125,6 +125,61 @@ public class AnnouncedListTests
     }
 
     [Fact]
+    public void Financial_goals_named_with_two_adjectives_and_the_council_are_read_from_running_text()
+    {
+        var doc = Parse("""
+            Ekonomi och budget
+
+            Byns kommun har satt upp två finansiella mål.
+
+            Resultatmål
+
+            Det primära långsiktiga finansiella målet för Byns kommun är att resultatet (överskottet) ska uppgå till 2 procent av skatteintäkterna.
+
+            Soliditetsmål
+
+            Det andra övergripande finansiella målet är att soliditeten ska uppgå till minst 50 procent.
+            """);
+        Assert.Equal(2, doc.Goals.Count);
+        Assert.EndsWith("att resultatet (överskottet) ska uppgå till 2 procent av skatteintäkterna.", doc.Goals[0].Statement, StringComparison.Ordinal);
+        Assert.EndsWith("att soliditeten ska uppgå till minst 50 procent.", doc.Goals[1].Statement, StringComparison.Ordinal);
+        Assert.All(doc.Goals, g => Assert.Equal(GoalKind.Financial, g.Kind));
+    }
+
+    [Fact]
+    public void A_financial_goal_named_with_two_adjectives_in_prose_alone_is_read_after_its_att()
+    {
+        var doc = Parse("""
+            Ekonomi och budget
+
+            En god ekonomi är ett villkor för välfärden. Det primära långsiktiga finansiella målet för Byns kommun är att resultatet (överskottet) ska uppgå till 2 procent av skatteintäkterna. Målet ger utrymme för investeringar.
+            """);
+        var goal = Assert.Single(doc.Goals);
+        Assert.Equal("att resultatet (överskottet) ska uppgå till 2 procent av skatteintäkterna.", goal.Statement);
+    }
+
+    [Fact]
+    public void Headings_that_name_kinds_of_documents_are_not_goal_names()
+    {
+        var doc = Parse("""
+            Politiska inriktningsmål
+
+            Kommunfullmäktige beslutar om inriktningsmål. Kommunstyrelsen omsätter dem i verksamhetsmål.
+
+            Politiska inriktningsmål:
+
+            Översiktsplan och detaljplan
+
+            En översiktsplan visar hur marken i hela kommunen ska användas och bevaras.
+
+            Befolkningsprognos
+
+            Prognosen visar hur många som väntas bo i kommunen de kommande tio åren.
+            """);
+        Assert.DoesNotContain(doc.Goals, g => g.Statement.Contains("plan", StringComparison.Ordinal) || g.Statement.Contains("prognos", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void A_goal_named_in_general_terms_is_not_a_goal()
     {
         var doc = Parse("""
