@@ -137,6 +137,11 @@ internal static partial class GoalSectionLayout
                     // An area heading between two groups of goals.
                     j++;
                 }
+                else if (u.Kind == UnitKind.Text && u.Paragraph == units[run[^1]].Paragraph && ExplainedItemResumes(units, run, j) is var next and > 0)
+                {
+                    // An item's explanation, indented under it, then the next item of the same list.
+                    j = next;
+                }
                 else if (NextInSequence(units, run[^1], j) is var resume and > 0)
                 {
                     // "1. …", committee goals or an explanation, "2. …": the numbered list goes on; what stands between belongs to the item above.
@@ -151,6 +156,27 @@ internal static partial class GoalSectionLayout
             TakeList(s, run);
             i = j;
         }
+    }
+
+    /// <summary>
+    /// Where a list resumes after the explanation lines under its last item: the next unit that is not text, when it
+    /// is an item at the list's indentation in the same paragraph and the last item is a short name; otherwise -1.
+    /// </summary>
+    private static int ExplainedItemResumes(List<TextUnit> units, List<int> run, int from)
+    {
+        var item = units[run[^1]];
+        if (item.Words > 6 || LayoutRules.EndsSentence(item.Content))
+        {
+            return -1;
+        }
+
+        var k = from;
+        while (k < units.Count && units[k].Kind == UnitKind.Text && units[k].Paragraph == item.Paragraph && units[k].Indent > item.Indent)
+        {
+            k++;
+        }
+
+        return k < units.Count && k > from && units[k].Kind == UnitKind.Item && units[k].Paragraph == item.Paragraph && units[k].Indent == item.Indent ? k : -1;
     }
 
     /// <summary>The unit, within a few after <paramref name="from"/>, of the numbered item that follows <paramref name="item"/> in sequence ("2." after "1."), or -1.</summary>

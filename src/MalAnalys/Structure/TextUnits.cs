@@ -496,8 +496,12 @@ internal static partial class TextUnits
         // in lower case after an item line that stops short of the paragraph's width ("kollage med bilder" under an
         // indented list, where nothing was wrapped). A capitalised line flush with the marker is new text after an item
         // that ends a sentence, or after an item line that stops well short of the paragraph's width.
+        // A capitalised sentence indented under a short item line that was not wrapped ("• Positiva ekonomiska resultat"
+        // over "  Kommunfullmäktige har valt …") explains the item: it is text under it, not more of it.
         return Indent(bodyLine) < item.Indent && (char.IsUpper(trimmed[0]) || lineAboveLength < 0.8 * longest)
-            || char.IsUpper(trimmed[0]) && Indent(bodyLine) == item.Indent && (LayoutRules.EndsSentence(item.Content) || lineAboveLength < 0.6 * longest);
+            || char.IsUpper(trimmed[0]) && Indent(bodyLine) == item.Indent && (LayoutRules.EndsSentence(item.Content) || lineAboveLength < 0.6 * longest)
+            || char.IsUpper(trimmed[0]) && Indent(bodyLine) > item.Indent && item.Words <= 6 && !LayoutRules.EndsSentence(item.Content) && lineAboveLength < 0.5 * longest
+                && trimmed.Length >= Math.Max(60, 2 * lineAboveLength) && item.Content.Length <= lineAboveLength;
     }
 
     private static int Indent(BodyLine line) => line.Margin + Indent(line.Text);

@@ -180,6 +180,26 @@ public class AnnouncedListTests
     }
 
     [Fact]
+    public void Bullet_goal_names_with_explanations_indented_under_them_are_the_goals()
+    {
+        var doc = Parse("""
+            Finansiella mål
+
+            Senast uppdaterad den 2 maj 2025
+
+            Två finansiella mål ska uppfyllas för att kommunen ska ha en god ekonomisk hushållning.
+
+             • Positiva ekonomiska resultat
+              Fullmäktige har valt att resultatet ska vara positivt, så att kommunens skulder inte växer och handlingsutrymmet består på lång sikt.
+              Kommunens resultat har de senaste fyra åren i genomsnitt legat på tre procent av skatter och utjämning.
+             • Investeringar med egna medel
+              Självfinansieringsgraden visar hur stor del av investeringarna som betalas med årets resultat före avskrivningar.
+            """);
+        Assert.Equal(["Positiva ekonomiska resultat", "Investeringar med egna medel"], doc.Goals.Select(g => g.Statement));
+        Assert.All(doc.Goals, g => Assert.Equal(GoalKind.Financial, g.Kind));
+    }
+
+    [Fact]
     public void A_goal_named_in_general_terms_is_not_a_goal()
     {
         var doc = Parse("""
