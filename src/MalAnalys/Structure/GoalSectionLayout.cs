@@ -817,10 +817,10 @@ internal static partial class GoalSectionLayout
         return true;
     }
 
-    // A paragraph of one line holding one sentence of at most 30 words that ends with a stop.
+    // A paragraph holding one sentence of 4 to 30 words that ends with a stop (a PDF may wrap it over lines).
     private static bool IsOneSentence(State s, int unit) =>
-        s.IsParagraphStart(unit) && s.IsLastLineOfParagraph(unit) && s.Units[unit] is { Words: >= 4 and <= 30 } u && LayoutRules.EndsSentence(u.Content.TrimEnd())
-        && !u.Content.TrimEnd().EndsWith(':') && !SentenceEnd().IsMatch(u.Content.TrimEnd());
+        s.IsParagraphStart(unit) && s.ParagraphAt(unit) is { WordCount: >= 4 and <= 30 } p && p.Text.TrimEnd() is var text && LayoutRules.EndsSentence(text)
+        && !text.EndsWith(':') && !SentenceEnd().IsMatch(text);
 
     /// <summary>
     /// The heading of a goal section that starts at a unit, or null: a heading that names goals, or a goal label on a
@@ -995,7 +995,8 @@ internal static partial class GoalSectionLayout
             for (var i = 0; i < taken.Count; i++)
             {
                 var (k, text) = (taken[i], sentences[i]);
-                s.Add(k, null, units[k].Content, units[text].Content, units[k].Start, units[text].End, last: text);
+                var paragraph = s.ParagraphAt(text);
+                s.Add(k, null, units[k].Content, paragraph.Text.TrimEnd(), units[k].Start, paragraph.End, last: text);
                 s.Used[k] = s.Used[text] = true;
                 s.Note("heading", true, $"a goal name announced by '{Short(units[intro].Content)}' over the one sentence that states it", units[k]);
             }
@@ -1357,6 +1358,9 @@ internal static partial class GoalSectionLayout
         public bool IsSingleLineParagraph(int unit) => paragraphs[Units[unit].Paragraph].Lines.Count == 1;
 
         public int ParagraphWords(int unit) => paragraphs[Units[unit].Paragraph].WordCount;
+
+        /// <summary>The paragraph a unit is part of.</summary>
+        public Paragraph ParagraphAt(int unit) => paragraphs[Units[unit].Paragraph];
 
         /// <summary>
         /// Where in the source a sentence of the paragraph at a unit starts, found by its opening words on one of the
