@@ -1589,9 +1589,9 @@ internal static partial class GoalSectionLayout
                     goal = goal with { Indicators = [.. goal.Indicators, .. indicators] };
                 }
 
-                if (!seen.Add(string.Join(' ', FoldedTokens.Of(Diacritics.FoldLower(goal.Statement)))))
+                if (IsRepeat(seen, goal.Statement))
                 {
-                    // The same goal again (a summary table after the list): it is one goal.
+                    // The same goal again (a summary table after the list, or a repeat cut off where the text ends): it is one goal.
                     continue;
                 }
 
@@ -1623,6 +1623,13 @@ internal static partial class GoalSectionLayout
             }
 
             return new LayoutMatch(FamilyOf(kinds, goals), goals, areas, null);
+        }
+
+        // Whether a statement was seen before, whole, or as the start of one seen (six words or more: a repeat cut off where the text ends).
+        private static bool IsRepeat(HashSet<string> seen, string statement)
+        {
+            var tokens = string.Join(' ', FoldedTokens.Of(Diacritics.FoldLower(statement)));
+            return !seen.Add(tokens) || tokens.Count(c => c == ' ') >= 5 && seen.Any(t => t.Length > tokens.Length && t.StartsWith(tokens + " ", StringComparison.Ordinal));
         }
 
         private AreaCandidate? AreaBefore(int unit, int previousGoal)

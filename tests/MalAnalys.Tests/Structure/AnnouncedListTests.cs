@@ -200,6 +200,27 @@ public class AnnouncedListTests
     }
 
     [Fact]
+    public void A_goal_repeated_and_cut_off_where_the_text_ends_is_one_goal()
+    {
+        var doc = Parse("""
+            Uppdrag och mål
+
+            Mål: I kommunen ska barn och unga få en bra start i livet
+
+            Läs mer om hur målet följs upp
+
+            Mål: I kommunen ska barn och unga få en bra start i livet
+
+            Mål: I kommunen ska det vara lätt att starta och driva företag för att skapa arbetstillfällen
+
+            Läs mer om hur målet följs upp
+
+            Mål: I kommunen ska det vara lätt att starta och driva företag för att
+            """);
+        Assert.Equal(["I kommunen ska barn och unga få en bra start i livet", "I kommunen ska det vara lätt att starta och driva företag för att skapa arbetstillfällen"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
     public void A_goal_named_in_general_terms_is_not_a_goal()
     {
         var doc = Parse("""
