@@ -791,7 +791,7 @@ internal static partial class GoalSectionLayout
             }
 
             var next = s.NextParagraphUnit(k, end);
-            if (u.Words < 4 || !(GoalCues.IsGoalSentence(u.Folded) || GoalVerb().IsMatch(u.Folded)) || ContinuesText().IsMatch(u.Content) || GoalCues.NamesGoals(u.Folded)
+            if (u.Words < 4 || !(GoalCues.IsGoalSentence(u.Folded) || GoalVerb().IsMatch(u.Folded) || IsNamedStatement(u.Content)) || ContinuesText().IsMatch(u.Content) || GoalCues.NamesGoals(u.Folded)
                 || next < 0 || units[next].Kind != UnitKind.Text || s.ParagraphWords(next) <= u.Words && next < units.Count - 1)
             {
                 return false;
@@ -809,13 +809,34 @@ internal static partial class GoalSectionLayout
         foreach (var k in taken)
         {
             var u = units[k];
-            s.Add(k, null, null, u.Content, u.Start, u.End, last: k, financial: financial);
+            var (name, statement) = NamedStatement(u.Content) ?? (null, u.Content);
+            s.Add(k, null, name, statement, u.Start, u.End, last: k, financial: financial);
             s.Used[k] = true;
             s.Note("heading", true, $"a goal sentence set as a heading over its description in the section '{Short(section.Content)}'", u);
         }
 
         return true;
     }
+
+    private static bool IsNamedStatement(string heading) => NamedStatement(heading) is not null;
+
+    // "En stark kommun - en stark ekonomi säkrar välfärden": a capitalised short name of up to five words, a spaced dash,
+    // and the goal in three words or more, in either case.
+    private static (string? Name, string Statement)? NamedStatement(string heading)
+    {
+        var dash = NameDash().Match(heading);
+        if (!dash.Success)
+        {
+            return null;
+        }
+
+        var name = heading[..dash.Index].Trim();
+        var statement = heading[(dash.Index + dash.Length)..].Trim();
+        return name.Length > 0 && char.IsUpper(name[0]) && Paragraph.CountWords(name) <= 5 && Paragraph.CountWords(statement) >= 3 ? (name, statement) : null;
+    }
+
+    [GeneratedRegex(@"\s[-–—]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex NameDash();
 
     // A paragraph holding one sentence of 4 to 30 words that ends with a stop (a PDF may wrap it over lines).
     private static bool IsOneSentence(State s, int unit) =>

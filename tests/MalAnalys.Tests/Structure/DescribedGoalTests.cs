@@ -614,4 +614,28 @@ public class DescribedGoalTests
             """);
         Assert.Equal(["Stärka förutsättningarna för ett växande näringsliv", "Säkerställa en likvärdig utbildning av hög kvalitet"], doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void Headings_of_a_short_name_a_dash_and_the_goal_over_descriptions_are_split_into_name_and_statement()
+    {
+        var doc = Parse("""
+            Tre övergripande mål
+
+            Visionen ska vara en vägledning för arbetet med kommunens mål.
+
+            En stark kommun - en stark ekonomi säkrar välfärden
+
+            Kommunen har en välskött ekonomi och ska använda resurserna klokt för att klara välfärden även i sämre tider.
+
+            En grön kommun - en kommun som tar ansvar för klimatet
+
+            Utsläppen från kommunens egna verksamheter ska minska varje år fram till 2030.
+
+            En trygg kommun - en kommun där alla känner sig säkra
+
+            Samarbetet med polisen och föreningslivet ska stärkas i alla kommundelar.
+            """);
+        Assert.Equal(["En stark kommun", "En grön kommun", "En trygg kommun"], doc.Goals.Select(g => g.ShortName));
+        Assert.Equal("en kommun som tar ansvar för klimatet", doc.Goals[1].Statement);
+    }
 }
