@@ -510,7 +510,13 @@ internal static partial class GoalSectionLayout
 
     // A heading directly over a list: "Inriktningsmål" over "Tillväxt" over its goals names a section and its first area.
     private static bool HeadsList(List<TextUnit> units, int unit) =>
-        units[unit] is { Kind: UnitKind.Heading, Words: <= 10 } heading && !GoalCues.IsModal(heading.Folded) && unit + 1 < units.Count && units[unit + 1].Kind == UnitKind.Item;
+        units[unit] is { Kind: UnitKind.Heading, Words: <= 10 } heading && !GoalCues.IsModal(heading.Folded) && unit + 1 < units.Count
+        && (units[unit + 1].Kind == UnitKind.Item || HeadsLabelledList(units, unit));
+
+    // An area heading over a paragraph on the area, then a goal label or heading ("Mål för 2023") over the area's goal list.
+    private static bool HeadsLabelledList(List<TextUnit> units, int unit) =>
+        unit + 3 < units.Count && units[unit + 1].Kind == UnitKind.Text && units[unit + 2] is { Kind: UnitKind.Label or UnitKind.Heading } label
+        && (GoalCues.NamesGoals(label.WholeFolded) || LayoutRules.MentionsGoals(label.WholeFolded)) && units[unit + 3].Kind == UnitKind.Item;
 
     // "Delmål 2: …", "Delmål": a label of a sub-goal.
     private static bool IsSubGoalLabel(TextUnit label) => label.Label is { } l && Diacritics.FoldLower(l).StartsWith("delmal", StringComparison.Ordinal);
@@ -1695,9 +1701,9 @@ internal static partial class GoalSectionLayout
 
                 if (u.Kind is UnitKind.Heading or UnitKind.Label && GoalCues.NamesGoals(u.WholeFolded) && AreaLabel().Match(u.Folded).Length == 0)
                 {
-                    if (IsRepeatedBareLabel(k))
+                    if (IsRepeatedBareLabel(k) || u.Content.Length > 0 && IsRepeatedLine(k))
                     {
-                        // "Övergripande mål" over each area's goals is a field label: the area's name stands above it.
+                        // "Övergripande mål" or "Mål för 2023" over each area's goals is a field label: the area's name stands above it.
                         continue;
                     }
 

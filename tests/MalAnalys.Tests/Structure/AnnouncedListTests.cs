@@ -221,6 +221,34 @@ public class AnnouncedListTests
     }
 
     [Fact]
+    public void Area_headings_over_a_paragraph_and_a_repeated_goal_label_with_a_list_are_areas_not_goals()
+    {
+        var doc = Parse("""
+            Verksamhetsmål
+
+            Fokus på dem vi är till för
+
+            Kommunen ska ha ett gemensamt förhållningssätt till dem som använder dess tjänster.
+
+            Mål för 2025
+
+             • Andelen behöriga elever till gymnasiet ska öka.
+             • Väntetiden till särskilt boende ska minska.
+
+            Hållbar tillväxt
+
+            Kommunen ska växa på ett sätt som håller över tid.
+
+            Mål för 2025
+
+             • Befolkningen ska öka med minst en procent per år.
+             • Fler företag ska starta i kommunen.
+            """);
+        Assert.Equal(4, doc.Goals.Count);
+        Assert.Equal(["Fokus på dem vi är till för", "Fokus på dem vi är till för", "Hållbar tillväxt", "Hållbar tillväxt"], doc.Goals.Select(g => g.Area));
+    }
+
+    [Fact]
     public void A_goal_named_in_general_terms_is_not_a_goal()
     {
         var doc = Parse("""
