@@ -172,26 +172,7 @@ foreach (var probe in new[] { "har", "var", "nar", "ar", "bor", "man", "saga", "
 return 0;
 
 // Lower case with å/ä→a, ö→o and other marks dropped, as repair folds a token's neighbours.
-static string Fold(string lower)
-{
-    var chars = lower.ToCharArray();
-    for (var i = 0; i < chars.Length; i++)
-    {
-        chars[i] = chars[i] switch
-        {
-            'å' or 'ä' or 'á' or 'à' or 'â' or 'ã' or 'æ' => 'a',
-            'ö' or 'ó' or 'ò' or 'ô' or 'õ' or 'ø' => 'o',
-            'é' or 'è' or 'ê' or 'ë' => 'e',
-            'ü' or 'ú' or 'ù' or 'û' => 'u',
-            'í' or 'ì' or 'î' or 'ï' => 'i',
-            'ç' => 'c',
-            'ñ' => 'n',
-            var c => c,
-        };
-    }
-
-    return new string(chars);
-}
+static string Fold(string lower) => Diacritics.Fold(lower);
 
 // The words of a paragraph, lower case; numbers as "#"; "." for a sentence end; null where a bracket, a colon or
 // other punctuation breaks the text, so no pair spans it.
