@@ -844,6 +844,20 @@ internal static partial class GoalSectionLayout
     [GeneratedRegex(@"\s[-–—]\s", RegexOptions.CultureInvariant)]
     private static partial Regex NameDash();
 
+    /// <summary>Announced names, each over one sentence of its own: the name is the goal's short name, the sentence its statement.</summary>
+    private static void TakeNamesOverSentences(State s, int intro, List<int> names, List<int> sentences)
+    {
+        var units = s.Units;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var (k, text) = (names[i], sentences[i]);
+            var paragraph = s.ParagraphAt(text);
+            s.Add(k, null, units[k].Content, paragraph.Text.TrimEnd(), units[k].Start, paragraph.End, last: text);
+            s.Used[k] = s.Used[text] = true;
+            s.Note("heading", true, $"a goal name announced by '{Short(units[intro].Content)}' over the one sentence that states it", units[k]);
+        }
+    }
+
     // A paragraph holding one sentence of 4 to 30 words that ends with a stop (a PDF may wrap it over lines).
     private static bool IsOneSentence(State s, int unit) =>
         s.IsParagraphStart(unit) && s.ParagraphAt(unit) is { WordCount: >= 4 and <= 30 } p && p.Text.TrimEnd() is var text && LayoutRules.EndsSentence(text)
@@ -993,6 +1007,7 @@ internal static partial class GoalSectionLayout
         var h = intro >= 0 ? s.NextParagraphUnit(intro, end) : first;
         var taken = new List<int>();
         var sentences = new List<int>();
+        var describedFurther = new List<bool>();
         var stated = 0;
         while (h >= 0 && IsDescribedGoalName(units[h]) && s.NextParagraphUnit(h, end) is var text and >= 0 && units[text].Kind == UnitKind.Text && !s.Used[h])
         {
@@ -1005,8 +1020,8 @@ internal static partial class GoalSectionLayout
             h = s.NextParagraphUnit(text, end);
             if (IsOneSentence(s, text))
             {
-                // A sentence with more paragraphs under it describes; only the last name may have a closing paragraph after it.
-                sentences.Add(h < 0 || units[h].Kind != UnitKind.Text ? text : -1 - text);
+                sentences.Add(text);
+                describedFurther.Add(h >= 0 && units[h].Kind == UnitKind.Text);
             }
 
             while (h >= 0 && units[h].Kind == UnitKind.Text)
@@ -1015,19 +1030,10 @@ internal static partial class GoalSectionLayout
             }
         }
 
-        if (intro >= 0 && taken.Count >= 2 && sentences.Count == taken.Count && sentences.SkipLast(1).All(t => t >= 0))
+        // A sentence with more paragraphs under it describes; only the last name may have a closing paragraph after it.
+        if (intro >= 0 && taken.Count >= 2 && sentences.Count == taken.Count && !describedFurther.SkipLast(1).Any(further => further))
         {
-            sentences[^1] = sentences[^1] >= 0 ? sentences[^1] : -1 - sentences[^1];
-            // Announced names, each over one sentence of its own: the name is the goal's short name, the sentence its statement.
-            for (var i = 0; i < taken.Count; i++)
-            {
-                var (k, text) = (taken[i], sentences[i]);
-                var paragraph = s.ParagraphAt(text);
-                s.Add(k, null, units[k].Content, paragraph.Text.TrimEnd(), units[k].Start, paragraph.End, last: text);
-                s.Used[k] = s.Used[text] = true;
-                s.Note("heading", true, $"a goal name announced by '{Short(units[intro].Content)}' over the one sentence that states it", units[k]);
-            }
-
+            TakeNamesOverSentences(s, intro, taken, sentences);
             return;
         }
 
