@@ -920,7 +920,7 @@ internal static partial class GoalSectionLayout
     private static partial Regex GlobalGoalsLink();
 
     // A goal heading that opens with what the council will do, in the infinitive ("Stärka förutsättningarna för …").
-    [GeneratedRegex(@"^(?:starka|sakerstalla|utveckla|framja|stodja|oka|minska|skapa|erbjuda|verka|bidra|bygga|mojliggora|forbattra|trygga|underlatta|varna|attrahera|hoja|behalla|tillhandahalla|forenkla|effektivisera|framja|halvera|fordubbla|sanka|bevara|forstarka|uppna|na)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:starka|sakerstalla|utveckla|framja|stodja|oka|minska|skapa|erbjuda|verka|bidra|bygga|mojliggora|forbattra|trygga|underlatta|varna|attrahera|hoja|behalla|tillhandahalla|forenkla|effektivisera|halvera|fordubbla|sanka|bevara|forstarka|uppna|na)\s", RegexOptions.CultureInvariant)]
     private static partial Regex GoalVerb();
 
     private static bool IsBareLabel(TextUnit u) => u is { Kind: UnitKind.Label, Content.Length: 0, Number: null, Label: not null };
