@@ -456,7 +456,9 @@ internal static partial class GoalSectionLayout
         var perspectives = items.Count(r => GoalCues.NamesPerspective(units[r].Folded));
         var decisions = items.Count(r => DecisionPoint().IsMatch(units[r].Folded));
         var contact = items.Count(r => ContactDetail().IsMatch(units[r].Folded));
+        var measures = items.Count(r => Measure().IsMatch(units[r].Folded) && !GoalCues.IsModal(units[r].Folded) && !ChangeVerb().IsMatch(units[r].Folded));
         return 2 * scale > items.Count ? "the items are the steps of an assessment scale"
+            : 2 * measures > items.Count ? "the items are measures (\"Andel …\", \"Antal …\") without a goal of their own: indicators"
             : 2 * contact >= items.Count ? "the items are contact details"
             : 2 * decisions > items.Count ? "the items are the points of a decision"
             : 2 * nonGoals > items.Count ? "the items name indicators, assignments, values or documents"
@@ -754,8 +756,14 @@ internal static partial class GoalSectionLayout
         var taken = new List<(int Unit, string Statement, int End)>();
         for (var k = s.NextParagraphUnit(anchor, end); k >= 0 && units[k].Kind == UnitKind.Text; k = s.NextParagraphUnit(k, end))
         {
+            if (taken.Count > 0 && !s.Used[k] && ExplainsAbove().IsMatch(units[k].Content))
+            {
+                // "Detta innebär att …" in a paragraph of its own: the body of the goal above it.
+                continue;
+            }
+
             if (s.Used[k] || s.ParagraphWords(k) > 60 || s.ModalStatementAt(k) is not { } stated || Paragraph.CountWords(stated.Statement) > 40
-                || GoalCues.NamesGoals(Diacritics.FoldLower(stated.Statement)) || stated.Statement.EndsWith(':'))
+                || GoalCues.NamesGoals(GoalCues.WithoutFinancial(Diacritics.FoldLower(stated.Statement))) || stated.Statement.EndsWith(':'))
             {
                 return false;
             }
@@ -854,7 +862,7 @@ internal static partial class GoalSectionLayout
             var paragraph = s.ParagraphAt(text);
             s.Add(k, null, units[k].Content, paragraph.Text.TrimEnd(), units[k].Start, paragraph.End, last: text);
             s.Used[k] = s.Used[text] = true;
-            s.Note("heading", true, $"a goal name announced by '{Short(units[intro].Content)}' over the one sentence that states it", units[k]);
+            s.Note("heading", true, $"a goal name announced by '{Short(units[intro].Content)}' over the paragraph that states it", units[k]);
         }
     }
 
@@ -1004,30 +1012,20 @@ internal static partial class GoalSectionLayout
         var units = s.Units;
         var first = s.NextParagraphUnit(anchor, end);
         var intro = Enumerable.Range(anchor + 1, end - anchor - 1).FirstOrDefault(k => units[k] is { Kind: UnitKind.Text } u && u.Content.EndsWith(':') && s.IsLastLineOfParagraph(k) && GoalCues.NamesGoals(u.WholeFolded), -1);
-        var h = intro >= 0 ? s.NextParagraphUnit(intro, end) : first;
-        var taken = new List<int>();
-        var sentences = new List<int>();
-        var describedFurther = new List<bool>();
-        var stated = 0;
-        while (h >= 0 && IsDescribedGoalName(units[h]) && s.NextParagraphUnit(h, end) is var text and >= 0 && units[text].Kind == UnitKind.Text && !s.Used[h])
+        // "Kommunfullmäktige har beslutat om fyra övergripande utvecklingsmål.": a sentence that counts the names below it.
+        var counted = intro < 0 && first >= 0 && units[first].Kind == UnitKind.Text && s.IsLastLineOfParagraph(first) && s.ParagraphWords(first) <= 30
+            && CountedGoals().Match(units[first].WholeFolded) is { Success: true } count ? LayoutRules.ParseCount(count.Groups[1].Value) : 0;
+        var h = intro >= 0 ? s.NextParagraphUnit(intro, end) : counted > 0 ? s.NextParagraphUnit(first, end) : first;
+        var (taken, texts, sentences, describedFurther, alone, stated) = NamesOverParagraphs(s, h, end, counted);
+        if (counted > 0)
         {
-            if (s.ModalStatementAt(text) is not null && s.ParagraphWords(text) <= 30)
+            // As many names as the sentence counts, each over one short paragraph: the paragraphs state the goals.
+            if (taken.Count == counted && counted >= 2 && alone)
             {
-                stated++;
+                TakeNamesOverSentences(s, first, taken, texts);
             }
 
-            taken.Add(h);
-            h = s.NextParagraphUnit(text, end);
-            if (IsOneSentence(s, text))
-            {
-                sentences.Add(text);
-                describedFurther.Add(h >= 0 && units[h].Kind == UnitKind.Text);
-            }
-
-            while (h >= 0 && units[h].Kind == UnitKind.Text)
-            {
-                h = s.NextParagraphUnit(h, end);
-            }
+            return;
         }
 
         // A sentence with more paragraphs under it describes; only the last name may have a closing paragraph after it.
@@ -1051,6 +1049,42 @@ internal static partial class GoalSectionLayout
             s.Used[k] = true;
             s.Note("heading", true, $"a goal name {by} of the section '{Short(section.Content)}', over paragraphs that describe it", units[k]);
         }
+    }
+
+    /// <summary>The run of goal names from a unit on, each over its paragraphs (at most <paramref name="limit"/> names when it is not 0), and what their paragraphs are like.</summary>
+    private static (List<int> Taken, List<int> Texts, List<int> Sentences, List<bool> DescribedFurther, bool Alone, int Stated) NamesOverParagraphs(State s, int h, int end, int limit)
+    {
+        var units = s.Units;
+        var taken = new List<int>();
+        var sentences = new List<int>();
+        var describedFurther = new List<bool>();
+        var texts = new List<int>();
+        var alone = true;
+        var stated = 0;
+        while (h >= 0 && (limit == 0 || taken.Count < limit) && IsDescribedGoalName(units[h]) && s.NextParagraphUnit(h, end) is var text and >= 0 && units[text].Kind == UnitKind.Text && !s.Used[h])
+        {
+            if (s.ModalStatementAt(text) is not null && s.ParagraphWords(text) <= 30)
+            {
+                stated++;
+            }
+
+            taken.Add(h);
+            texts.Add(text);
+            h = s.NextParagraphUnit(text, end);
+            if (IsOneSentence(s, text))
+            {
+                sentences.Add(text);
+                describedFurther.Add(h >= 0 && units[h].Kind == UnitKind.Text);
+            }
+
+            alone &= s.ParagraphWords(text) <= 60 && (h < 0 || units[h].Kind != UnitKind.Text || taken.Count == limit);
+            while (h >= 0 && units[h].Kind == UnitKind.Text)
+            {
+                h = s.NextParagraphUnit(h, end);
+            }
+        }
+
+        return (taken, texts, sentences, describedFurther, alone, stated);
     }
 
     // A goal's name over its description: a goal-name heading, or one word that is not a heading of a document's parts.
@@ -1303,6 +1337,22 @@ internal static partial class GoalSectionLayout
     // "Tel: 0243-740 00", "781 81 Borlänge", "Besöksadress", "E-post", "Org nr": a page's contact details.
     [GeneratedRegex(@"^(?:tel(?:efon)?|fax|e-?post|epost|besoksadress|postadress|adress|org\.? ?nr|organisationsnummer|oppettider|vaxel|kontakta oss)\b|^\d{3} ?\d{2}\s+\p{L}+$|\b\d{2,4}-\d{2,3} ?\d{2} ?\d{2}\b|@\w+\.\w+|^\p{L}+ (?:kommun|stad|region)$", RegexOptions.CultureInvariant)]
     private static partial Regex ContactDetail();
+
+    // "Detta innebär att …", "Det betyder att …": a sentence that explains what stands before it.
+    [GeneratedRegex(@"^(?:Detta|Det|Det här) (?:innebär|betyder)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ExplainsAbove();
+
+    // "fyra övergripande utvecklingsmål", "tre inriktningsmål", "5 mål": a count of goals, compounds on mål included.
+    [GeneratedRegex(@"\b(\d{1,2}|tva|tre|fyra|fem|sex|sju|atta|nio|tio)\s+(?:[a-z]+\s+)?[a-z]*mal\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedGoals();
+
+    // "Andel elever som …", "Antal barn per årsarbetare", "Kostnad per invånare": what an indicator measures.
+    [GeneratedRegex(@"^(?:andel(?:en)?|antal(?:et)?|betyg|medelbetyg|meritvarde\w*|kostnad(?:en)? per|nettokostnad\w*|sjukfranvaro\w*|genomsnittlig\w*|nkiz?|sci)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Measure();
+
+    // "… ska öka", "Ökad andel …", "minska": a measure with a direction is a goal.
+    [GeneratedRegex(@"\b(?:oka\w*|minska\w*|hoja\w*|sanka\w*|forbattra\w*|uppga|overstiga|understiga|hogst|minst|lagst)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ChangeVerb();
 
     // "Regionfullmäktige godkänner …", "Kommunstyrelsen ger förvaltningen i uppdrag …": a decision's points.
     [GeneratedRegex(@"^(?:\w+ )?(?:kommun|region|landstings)?(?:fullmaktige|styrelsen|namnden)\w* (?:godkanner|beslutar|bemyndigar|ger|antar|faststaller|uppdrar|noterar|overlamnar|anser|foreslar|tillstyrker|lagger)\b", RegexOptions.CultureInvariant)]
@@ -1561,7 +1611,7 @@ internal static partial class GoalSectionLayout
             var taken = new List<string>();
             foreach (var sentence in sentences)
             {
-                if (!GoalCues.IsGoalSentence(Diacritics.FoldLower(sentence)))
+                if (!GoalCues.IsGoalSentence(Diacritics.FoldLower(sentence)) || ExplainsAbove().IsMatch(sentence))
                 {
                     break;
                 }

@@ -650,4 +650,32 @@ public class AnnouncedListTests
             """);
         Assert.Empty(issues.Goals);
     }
+
+    [Fact]
+    public void A_list_of_measures_under_a_page_on_goals_is_indicators_but_measures_with_a_direction_are_goals()
+    {
+        var indicators = Parse("""
+            Mål
+
+            Fullmäktige fastställer varje år mål för verksamheterna. Målen följs upp med indikatorer. För året gäller samma åtta mål som förra året.
+
+             • Antal nya bostäder i flerbostadshus under året
+             • Andel invånare som är nöjda med kollektivtrafiken
+             • Andel elever som når behörighet till gymnasiet
+
+             • Kostnad per invånare för äldreomsorg
+             • Antal besökare på biblioteken
+             • Sjukfrånvaro bland medarbetarna
+            """);
+        Assert.Empty(indicators.Goals);
+
+        var goals = Parse("""
+            Kommunfullmäktiges mål
+
+             • Andelen invånare som är nöjda med kollektivtrafiken ska öka.
+             • Antalet nya bostäder ska vara minst 200 om året.
+             • Andel elever som når behörighet till gymnasiet ska öka.
+            """);
+        Assert.Equal(3, goals.Goals.Count);
+    }
 }

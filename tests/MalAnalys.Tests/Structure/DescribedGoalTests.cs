@@ -638,4 +638,34 @@ public class DescribedGoalTests
         Assert.Equal(["En stark kommun", "En grön kommun", "En trygg kommun"], doc.Goals.Select(g => g.ShortName));
         Assert.Equal("en kommun som tar ansvar för klimatet", doc.Goals[1].Statement);
     }
+
+    [Fact]
+    public void Names_counted_by_the_sentence_above_them_are_goals_stated_by_their_paragraphs()
+    {
+        var doc = Parse("""
+            Så styrs kommunen
+
+            Vi följer fullmäktiges mål
+
+            Fullmäktige har beslutat om tre övergripande utvecklingsmål.
+
+            Tryggt samhälle
+
+            Kommunen är en plats där alla känner sig trygga. Invånarna litar på varandra.
+
+            Goda livsvillkor
+
+            Kommunen ger alla invånare möjlighet till ett gott liv och god hälsa.
+
+            Starkt näringsliv
+
+            Kommunen ger företagen goda villkor att växa.
+
+            Budget
+
+            Budgeten tas fram under våren och beslutas av fullmäktige i november, tillsammans med skattesatsen för nästa år.
+            """);
+        Assert.Equal(["Tryggt samhälle", "Goda livsvillkor", "Starkt näringsliv"], doc.Goals.Select(g => g.ShortName));
+        Assert.Equal("Kommunen är en plats där alla känner sig trygga. Invånarna litar på varandra.", doc.Goals[0].Statement);
+    }
 }

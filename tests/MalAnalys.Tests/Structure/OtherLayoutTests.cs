@@ -632,4 +632,27 @@ public class ParserRobustnessTests
         Assert.Single(goal.Body);
         Assert.EndsWith("nummer 19999 utan slut", goal.Body[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Goal_paragraphs_under_a_heading_of_general_goals_keep_their_explanations_as_bodies()
+    {
+        var doc = Parse("""
+            Mål för kommunen
+
+            Allmänna mål
+
+            Kommunens service skall hålla hög kvalitet.
+
+            All verksamhet skall utgå från invånarnas behov.
+
+            Detta innebär att verksamheten skall ses ur invånarnas perspektiv.
+
+            God ekonomisk hushållning skall prägla all verksamhet. Detta innebär att nästa generation inte ska betala för vår.
+
+            Medarbetarna skall ha goda villkor.
+            """);
+        Assert.Equal(
+            ["Kommunens service skall hålla hög kvalitet.", "All verksamhet skall utgå från invånarnas behov.", "God ekonomisk hushållning skall prägla all verksamhet.", "Medarbetarna skall ha goda villkor."],
+            doc.Goals.Select(g => g.Statement));
+    }
 }
