@@ -489,6 +489,9 @@ internal static partial class GoalSectionLayout
     {
         TakeLeadingStatement(s, run, context);
         var units = s.Units;
+        // A page's feedback widget set as the list's last items ("Hjälpte informationen på den här sidan dig?", "Ja Nej").
+        items = items.Count > 2 && Feedback().IsMatch(units[items[^1]].Folded) ? [.. items.SkipLast(1)] : items;
+        items = items.Count > 2 && units[items[^1]].Content.EndsWith('?') ? [.. items.SkipLast(1)] : items;
         var announcer = context.FirstOrDefault(u => GoalCues.NamesGoals(u.WholeFolded));
         // Announced as financial goals ("Finansiella mål", "… mål för god ekonomisk hushållning:"), the items are financial whatever their wording.
         var financialList = announcer is not null && GoalCues.NamesFinancialGoals(announcer.WholeFolded) && !GoalCues.NamesGoals(GoalCues.WithoutFinancial(announcer.WholeFolded));
@@ -701,7 +704,7 @@ internal static partial class GoalSectionLayout
             var financial = GoalCues.NamesFinancialGoals(a.Folded);
             var areaLines = new List<int>();
             var before = s.Goals.Count;
-            if (GoalParagraphs(s, a, anchor, end) || StatementHeadings(s, a, anchor, end))
+            if (GoalParagraphs(s, a, anchor, end) || SentenceParagraphs(s, a, anchor, end) || StatementHeadings(s, a, anchor, end))
             {
                 // The section's goals are the paragraphs under its heading; the headings after them open other parts.
                 continue;
@@ -782,6 +785,42 @@ internal static partial class GoalSectionLayout
             s.Add(k, null, null, statement, units[k].Start, stop, last: k, financial: financial);
             s.Used[k] = true;
             s.Note("paragraph", true, $"a paragraph that opens with a goal sentence under '{Short(section.Content)}'", units[k]);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A goal heading over nothing but one-sentence paragraphs up to the next heading ("Kommunfullmäktiges
+    /// inriktningsmål" over "Vi skapar god boendemiljö …", "Vi tar betydande steg mot …"): each sentence is a goal, in
+    /// whatever tense it is written. Returns whether it took them.
+    /// </summary>
+    private static bool SentenceParagraphs(State s, TextUnit section, int anchor, int end)
+    {
+        var units = s.Units;
+        var taken = new List<int>();
+        var k = s.NextParagraphUnit(anchor, end);
+        for (; k >= 0 && units[k].Kind == UnitKind.Text; k = s.NextParagraphUnit(k, end))
+        {
+            if (s.Used[k] || !IsOneSentence(s, k) || GoalCues.NamesGoals(units[k].WholeFolded) || GoalCues.NamesNonGoals(units[k].Folded) || GoalCues.StatesVision(units[k].Folded))
+            {
+                return false;
+            }
+
+            taken.Add(k);
+        }
+
+        if (taken.Count is < 2 or > 10 || k >= 0 && units[k].Kind != UnitKind.Heading || !GoalCues.NamesGoals(section.WholeFolded))
+        {
+            return false;
+        }
+
+        foreach (var t in taken)
+        {
+            var paragraph = s.ParagraphAt(t);
+            s.Add(t, null, null, paragraph.Text.TrimEnd(), units[t].Start, paragraph.End, last: t, financial: GoalCues.NamesFinancialGoals(section.Folded));
+            s.Used[t] = true;
+            s.Note("paragraph", true, $"a one-sentence paragraph under '{Short(section.Content)}'", units[t]);
         }
 
         return true;
@@ -1345,6 +1384,10 @@ internal static partial class GoalSectionLayout
     // "fyra övergripande utvecklingsmål", "tre inriktningsmål", "5 mål": a count of goals, compounds on mål included.
     [GeneratedRegex(@"\b(\d{1,2}|tva|tre|fyra|fem|sex|sju|atta|nio|tio)\s+(?:[a-z]+\s+)?[a-z]*mal\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountedGoals();
+
+    // "Ja Nej", "Var sidan till hjälp?": a page's feedback widget.
+    [GeneratedRegex(@"^(?:ja\s+nej|ja|nej|hjalpte (?:informationen|sidan)\b.*|var (?:den har )?sidan (?:till )?hjalp\w*.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Feedback();
 
     // "Andel elever som …", "Antal barn per årsarbetare", "Kostnad per invånare": what an indicator measures.
     [GeneratedRegex(@"^(?:andel(?:en)?|antal(?:et)?|betyg|medelbetyg|meritvarde\w*|kostnad(?:en)? per|nettokostnad\w*|sjukfranvaro\w*|genomsnittlig\w*|nkiz?|sci)\b", RegexOptions.CultureInvariant)]

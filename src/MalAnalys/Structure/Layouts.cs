@@ -89,7 +89,9 @@ internal static class NumberedLayout
             .FirstOrDefault() ?? [];
         // Numbered goals state something ("1.3 Östersund har …"); numbered section headings only name ("7.1 Kommunstyrelsen").
         var statements = best.Count(h => h.Labelled || h.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5);
-        return (best.Count >= 2 || best.Count == 1 && best[0].Labelled) && 2 * statements > best.Count
+        // Rows under a table's head that names indicators ("INDIKATOR Mål Värde") are indicators, numbered as they are.
+        var underIndicatorHead = best.Count > 0 && best[0].Index > 0 && ps[best[0].Index - 1] is { WordCount: <= 8 } head && GoalCues.NamesNonGoals(head.FoldedSpan);
+        return (best.Count >= 2 || best.Count == 1 && best[0].Labelled) && 2 * statements > best.Count && !underIndicatorHead
             ? best.Select(h => (h.Index, h.Number, h.Title)).ToList()
             : [];
     }

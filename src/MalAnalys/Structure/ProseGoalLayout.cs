@@ -245,7 +245,8 @@ internal static partial class ProseGoalLayout
     }
 
     // The noun says which goal: the council's, overarching, long-term, financial, or a result, surplus or vision goal.
-    // Then how the goal is given: a quotation, parentheses, "är att …" or "innebär att …".
-    [GeneratedRegex(@"(?<!\bsyftet med |\bsyfte med )(?<noun>\b(?:det|vart|kommunens|regionens|fullmaktiges|kommunfullmaktiges)\s+(?:\w+\s+){0,2}(?:overgripande|langsiktiga|finansiella|ekonomiska|strategiska)\s+\w*malet|\b(?:resultat|overskotts|visions|huvud)malet)(?:\s+(?:for|om|inom)\s+(?:(?!\s(?:ar|blir|innebar)\s)[^.,""()]){1,60})?(?<how>,?\s+(?:[""“”«»]|\()|\s+(?:ar|blir)\s+(?:enligt\s+\w+\s+)?(?=att\s)|\s+ar\s+(?=(?:ett|en)\s)|\s+innebar\s+att\s+)", RegexOptions.CultureInvariant)]
+    // Then how the goal is given: a quotation, parentheses, "är att …" or "innebär att …"; or, with the verb first,
+    // "… är fullmäktigemålet att …".
+    [GeneratedRegex(@"(?<!\bsyftet med |\bsyfte med )(?<noun>\b(?:det|vart|kommunens|regionens|fullmaktiges|kommunfullmaktiges)\s+(?:\w+\s+){0,2}(?:overgripande|langsiktiga|finansiella|ekonomiska|strategiska)\s+\w*malet|\b(?:resultat|overskotts|visions|huvud)malet|(?<=\bar\s)(?:kommun)?fullmaktigemal(?:et|en))(?:\s+(?:for|om|inom)\s+(?:(?!\s(?:ar|blir|innebar)\s)[^.,""()]){1,60})?(?<how>(?<=fullmaktigemal(?:et|en))\s+(?=att\s)|,?\s+(?:[""“”«»]|\()|\s+(?:ar|blir)\s+(?:enligt\s+\w+\s+)?(?=att\s)|\s+ar\s+(?=(?:ett|en)\s)|\s+innebar\s+att\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex GoalStated();
 }

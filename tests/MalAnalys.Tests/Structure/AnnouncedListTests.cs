@@ -678,4 +678,17 @@ public class AnnouncedListTests
             """);
         Assert.Equal(3, goals.Goals.Count);
     }
+
+    [Fact]
+    public void A_council_goal_given_with_the_verb_first_in_running_text()
+    {
+        var doc = Parse("""
+            Ny vision och nya mål
+
+            Fullmäktige har antagit nya målområden med tillhörande fullmäktigemål. Under målområdet "Trygg uppväxt" är fullmäktigemålet att alla barn i kommunen ska ha en god start i livet. Under målområdet "Arbete" är fullmäktigemålet att fler invånare ska ha ett arbete att gå till.
+            """);
+        Assert.Equal(
+            ["att alla barn i kommunen ska ha en god start i livet.", "att fler invånare ska ha ett arbete att gå till."],
+            doc.Goals.Select(g => g.Statement));
+    }
 }

@@ -655,4 +655,63 @@ public class ParserRobustnessTests
             ["Kommunens service skall hålla hög kvalitet.", "All verksamhet skall utgå från invånarnas behov.", "God ekonomisk hushållning skall prägla all verksamhet.", "Medarbetarna skall ha goda villkor."],
             doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void One_sentence_paragraphs_under_a_goal_heading_are_goals_in_any_tense()
+    {
+        var doc = Parse("""
+            Vår vision
+
+            Kommunen är en plats där människor vill bo och verka, med natur och närhet till allt.
+
+            Kommunfullmäktiges inriktningsmål
+
+            Vi skapar trygga miljöer där alla kan delta i samhällslivet.
+
+            Vi minskar vår klimatpåverkan år för år.
+
+            Vi ger alla barn en skola som rustar dem för livet.
+
+            Så togs visionen fram
+
+            Under ett år samlade kommunen in synpunkter från invånare och företag.
+            """);
+        Assert.Equal(
+            ["Vi skapar trygga miljöer där alla kan delta i samhällslivet.", "Vi minskar vår klimatpåverkan år för år.", "Vi ger alla barn en skola som rustar dem för livet."],
+            doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
+    public void Result_goal_labels_are_numbers_and_a_feedback_widget_after_the_list_is_no_goal()
+    {
+        var doc = Parse("""
+            Resultatmål
+
+            Området har tre resultatmål:
+
+              • Resultatmål 4: En trygg uppväxt
+              • Resultatmål 5: En omsorg att lita på
+              • Resultatmål 6: Ett rikt föreningsliv
+              • Hjälpte informationen på den här sidan dig?
+              • Ja   Nej
+            """);
+        Assert.Equal(["En trygg uppväxt", "En omsorg att lita på", "Ett rikt föreningsliv"], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["4", "5", "6"], doc.Goals.Select(g => g.Number));
+    }
+
+    [Fact]
+    public void Numbered_rows_under_an_indicator_table_head_are_not_goals()
+    {
+        var doc = Parse("""
+            Ekonomi
+
+            Kommunen behöver en ansvarsfull ekonomisk politik och effektiva lösningar i alla verksamheter.
+
+            INDIKATOR Mål Värde
+            1.1 Resultat som andel av skatter och utjämning över en femårsperiod (%) 2 1,8
+            1.2 Resultat som andel av skatter och utjämning under året (%) 2 1,1
+            1.3 Nettoinvesteringar i förhållande till avskrivningar och årets resultat (mnkr) 120 98
+            """);
+        Assert.Empty(doc.Goals);
+    }
 }
