@@ -3,8 +3,8 @@ namespace MalAnalys.Cli;
 /// <summary>
 /// The documents a command is given, as a Unix user gives them: files and folders, <c>-</c> for standard input, and
 /// pipes such as a process substitution (<c>&lt;(…)</c>), which the reader takes as streams up to its size limit.
-/// What a folder search passes over (a named pipe, a device, a folder too deep to open) is said on standard error in
-/// one line each and counts as a document that could not be read.
+/// What a folder search passes over (a named pipe, a device, a folder it may not read or that lies too deep to open)
+/// is said on standard error in one line each and counts as a document that could not be read.
 /// </summary>
 internal static class CliInputs
 {
@@ -36,7 +36,7 @@ internal static class CliInputs
         }
 
         var passedOver = new List<string>();
-        var files = MalAnalyzer.FindDocuments(mapped, (path, why) => passedOver.Add($"error: {path}: {why}"));
+        var files = MalAnalyzer.FindDocuments(mapped, (PassedOverPath p) => passedOver.Add($"error: {p.Path}: {p.Message}"));
         foreach (var line in passedOver)
         {
             await stderr.WriteLineAsync(line).ConfigureAwait(false);
