@@ -15,8 +15,9 @@ internal static class CliInputs
     /// <param name="inputs">The command's arguments.</param>
     /// <param name="allowStandardInput">Whether '-' reads standard input (commands whose result names no file).</param>
     /// <param name="stderr">Where messages go.</param>
+    /// <param name="refusal">Why the command does not read standard input, when it does not and has a reason of its own to say.</param>
     /// <returns>The files, and how many paths were passed over.</returns>
-    public static async Task<(IReadOnlyList<string> Files, int PassedOver)?> FindAsync(IReadOnlyList<string> inputs, bool allowStandardInput, TextWriter stderr)
+    public static async Task<(IReadOnlyList<string> Files, int PassedOver)?> FindAsync(IReadOnlyList<string> inputs, bool allowStandardInput, TextWriter stderr, string? refusal = null)
     {
         var mapped = new List<string>(inputs.Count);
         foreach (var input in inputs)
@@ -27,7 +28,7 @@ internal static class CliInputs
                 continue;
             }
 
-            if (await StandardInputPathAsync(allowStandardInput, stderr).ConfigureAwait(false) is not { } path)
+            if (await StandardInputPathAsync(allowStandardInput, stderr, refusal).ConfigureAwait(false) is not { } path)
             {
                 return null;
             }
@@ -55,12 +56,12 @@ internal static class CliInputs
     /// The path standard input can be opened by (<c>/dev/stdin</c>), read once as a stream or a file; <see langword="null"/>
     /// after a message when the command does not take it, it is a terminal, or the system has no such path.
     /// </summary>
-    public static async Task<string?> StandardInputPathAsync(bool allowed, TextWriter stderr)
+    public static async Task<string?> StandardInputPathAsync(bool allowed, TextWriter stderr, string? refusal = null)
     {
         string? problem = null;
         if (!allowed)
         {
-            problem = "this command does not read standard input: give files or folders.";
+            problem = refusal ?? "this command does not read standard input: give files or folders.";
         }
         else if (OperatingSystem.IsWindows())
         {
