@@ -3,8 +3,8 @@ namespace MalAnalys.Cli;
 /// <summary>
 /// The documents a command is given, as a Unix user gives them: files and folders, <c>-</c> for standard input, and
 /// pipes such as a process substitution (<c>&lt;(…)</c>), which the reader takes as streams up to its size limit.
-/// What a folder search passes over (a named pipe, a device, a folder too deep to open) is said on standard error in
-/// one line each and counts as a document that could not be read.
+/// What a folder search passes over (a named pipe, a device, a folder it may not read or that lies too deep to open)
+/// is said on standard error in one line each and counts as a document that could not be read.
 /// </summary>
 internal static class CliInputs
 {
@@ -15,8 +15,9 @@ internal static class CliInputs
     /// <param name="inputs">The command's arguments.</param>
     /// <param name="allowStandardInput">Whether '-' reads standard input (commands whose result names no file).</param>
     /// <param name="stderr">Where messages go.</param>
+    /// <param name="refusal">Why the command does not read standard input, when it does not and has a reason of its own to say.</param>
     /// <returns>The files, and how many paths were passed over.</returns>
-    public static async Task<(IReadOnlyList<string> Files, int PassedOver)?> FindAsync(IReadOnlyList<string> inputs, bool allowStandardInput, TextWriter stderr)
+    public static async Task<(IReadOnlyList<string> Files, int PassedOver)?> FindAsync(IReadOnlyList<string> inputs, bool allowStandardInput, TextWriter stderr, string? refusal = null)
     {
         var mapped = new List<string>(inputs.Count);
         foreach (var input in inputs)
@@ -27,7 +28,7 @@ internal static class CliInputs
                 continue;
             }
 
-            if (await StandardInputPathAsync(allowStandardInput, stderr).ConfigureAwait(false) is not { } path)
+            if (await StandardInputPathAsync(allowStandardInput, stderr, refusal).ConfigureAwait(false) is not { } path)
             {
                 return null;
             }
@@ -36,7 +37,7 @@ internal static class CliInputs
         }
 
         var passedOver = new List<string>();
-        var files = MalAnalyzer.FindDocuments(mapped, (path, why) => passedOver.Add($"error: {path}: {why}"));
+        var files = MalAnalyzer.FindDocuments(mapped, (PassedOverPath p) => passedOver.Add($"error: {p.Path}: {p.Message}"));
         foreach (var line in passedOver)
         {
             await stderr.WriteLineAsync(line).ConfigureAwait(false);
@@ -55,12 +56,12 @@ internal static class CliInputs
     /// The path standard input can be opened by (<c>/dev/stdin</c>), read once as a stream or a file; <see langword="null"/>
     /// after a message when the command does not take it, it is a terminal, or the system has no such path.
     /// </summary>
-    public static async Task<string?> StandardInputPathAsync(bool allowed, TextWriter stderr)
+    public static async Task<string?> StandardInputPathAsync(bool allowed, TextWriter stderr, string? refusal = null)
     {
         string? problem = null;
         if (!allowed)
         {
-            problem = "this command does not read standard input: give files or folders.";
+            problem = refusal ?? "this command does not read standard input: give files or folders.";
         }
         else if (OperatingSystem.IsWindows())
         {

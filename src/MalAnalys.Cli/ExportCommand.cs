@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MalAnalys.Export;
+using MalAnalys.Reading;
 
 namespace MalAnalys.Cli;
 
@@ -8,19 +9,25 @@ internal static class ExportCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Text or PDF files, or folders to search recursively for .txt and .pdf files.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Text or PDF files, folders to search recursively for .txt and .pdf files, or - for standard input.", Arity = ArgumentArity.OneOrMore };
         var outDir = new Option<DirectoryInfo>("--out") { HelpName = "DIR", Description = "The folder to write the tables into: documents, goals, goal_sdgs, evidence, corrections, diagnostics.", Required = true };
         var format = new Option<string>("--format") { Description = "parquet or csv.", DefaultValueFactory = _ => "parquet" };
         format.AcceptOnlyFromAmong("parquet", "csv");
+        var maxMb = new Option<int>("--max-mb") { HelpName = "N", Description = "Refuse files larger than this many MiB (standard input included).", DefaultValueFactory = _ => 64 };
         var repair = CliApp.RepairOption();
         var timeout = CliApp.TimeoutOption();
         var command = new Command("export", "Analyse goal documents and write them as tidy tables (Parquet or CSV) joined by document_id and goal_id, for R, pandas and DuckDB.")
         {
-            paths, outDir, format, repair, timeout,
+            paths, outDir, format, maxMb, repair, timeout,
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var options = new MalAnalyzerOptions { Repair = CliApp.RepairOptions(parse.GetValue(repair)), DocumentTimeout = CliApp.Timeout(parse.GetValue(timeout)) };
+            var options = new MalAnalyzerOptions
+            {
+                Reader = ReaderOptions.Default with { MaxBytes = Math.Max(1, parse.GetValue(maxMb)) * 1024L * 1024 },
+                Repair = CliApp.RepairOptions(parse.GetValue(repair)),
+                DocumentTimeout = CliApp.Timeout(parse.GetValue(timeout)),
+            };
             var exportOptions = new ExportOptions { Format = parse.GetValue(format) == "csv" ? ExportFormat.Csv : ExportFormat.Parquet };
             return ExportAsync(parse.GetValue(paths)!, parse.GetValue(outDir)!, options, exportOptions, stdout, stderr, cancellationToken);
         });
@@ -29,7 +36,7 @@ internal static class ExportCommand
 
     private static async Task<int> ExportAsync(string[] inputs, DirectoryInfo outDir, MalAnalyzerOptions options, ExportOptions exportOptions, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (await CliInputs.FindAsync(inputs, allowStandardInput: false, stderr).ConfigureAwait(false) is not var (files, passedOver))
+        if (await CliInputs.FindAsync(inputs, allowStandardInput: true, stderr).ConfigureAwait(false) is not var (files, passedOver))
         {
             return CliApp.Usage;
         }

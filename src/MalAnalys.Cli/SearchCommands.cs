@@ -103,9 +103,13 @@ internal static class SearchCommands
         return command;
     }
 
+    // An indexed document is named by its file's path and read again to find it unchanged; standard input has neither.
+    private const string StandardInputRefusal =
+        "index does not read standard input: the index names each document by its file's path and reads the file again to skip it when unchanged, so save the document to a file and index that.";
+
     private static async Task<int> IndexAsync(string[] inputs, string indexPath, IndexBatchOptions options, TimeSpan? timeout, Repair.RepairOptions repair, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (await CliInputs.FindAsync(inputs, allowStandardInput: false, stderr).ConfigureAwait(false) is not var (files, passedOver))
+        if (await CliInputs.FindAsync(inputs, allowStandardInput: false, stderr, StandardInputRefusal).ConfigureAwait(false) is not var (files, passedOver))
         {
             return CliApp.Usage;
         }

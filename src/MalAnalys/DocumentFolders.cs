@@ -6,28 +6,36 @@ namespace MalAnalys;
 /// Finds the documents in folders as a file system has them: each real folder is entered once, however many links
 /// lead to it (a link back to a folder above makes no loop and no second copy of its files); the walk keeps its own
 /// list of folders instead of recursing, so a tree thousands of folders deep costs no stack; a folder that cannot be
-/// opened (its path past the system's limit, or gone) is reported and passed over, and every file found before and
-/// beside it is kept. Named pipes, devices and sockets with a document's name are reported, not opened: opening a
-/// pipe waits for a writer, and a device has no end.
+/// opened (no permission to read it, its path past the system's limit, or gone) is reported and passed over, and every
+/// file found before and beside it is kept. Named pipes, devices and sockets with a document's name are reported, not
+/// opened: opening a pipe waits for a writer, and a device has no end.
 /// </summary>
 internal static class DocumentFolders
 {
+    // Inaccessible folders are not ignored: the enumeration throws for them, and the walk reports each one.
     private static readonly EnumerationOptions OneFolder = new()
     {
         RecurseSubdirectories = false,
-        IgnoreInaccessible = true,
+        IgnoreInaccessible = false,
         AttributesToSkip = FileAttributes.Hidden,
         ReturnSpecialDirectories = false,
     };
 
-    public static IReadOnlyList<string> Find(IEnumerable<string> paths, Action<string, string>? passedOver)
+    /// <summary>
+    /// Lists the entries of one folder in place of the file system, for the current flow of work only (tests, which
+    /// cannot take a permission away from a folder when they run as root); <see langword="null"/> for the file system.
+    /// </summary>
+    internal static readonly AsyncLocal<Func<string, IEnumerable<FileSystemInfo>>?> Listing = new();
+
+    public static IReadOnlyList<string> Find(IEnumerable<string> paths, Action<PassedOverPath>? passedOver)
     {
         var result = new List<string>();
+        var list = Listing.Value ?? (folder => new DirectoryInfo(folder).EnumerateFileSystemInfos("*", OneFolder));
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                result.AddRange(Walk(path, passedOver).Order(StringComparer.Ordinal));
+                result.AddRange(Walk(path, passedOver, list).Order(StringComparer.Ordinal));
             }
             else
             {
@@ -38,7 +46,7 @@ internal static class DocumentFolders
         return result;
     }
 
-    private static List<string> Walk(string top, Action<string, string>? passedOver)
+    private static List<string> Walk(string top, Action<PassedOverPath>? passedOver, Func<string, IEnumerable<FileSystemInfo>> list)
     {
         var files = new List<string>();
         var entered = new HashSet<string>(StringComparer.Ordinal);
@@ -56,13 +64,11 @@ internal static class DocumentFolders
             List<FileSystemInfo> entries;
             try
             {
-                entries = [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", OneFolder)];
+                entries = [.. list(folder)];
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                passedOver?.Invoke(folder, e is PathTooLongException || e.Message.Contains("too long", StringComparison.OrdinalIgnoreCase)
-                    ? "the folder lies too deep to open (its path is longer than the system allows); the documents in it and below it are not read. Move them higher up."
-                    : $"the folder cannot be opened ({e.Message}); the documents in it are not read.");
+                passedOver?.Invoke(Unopened(folder, e));
                 continue;
             }
 
@@ -79,7 +85,8 @@ internal static class DocumentFolders
                     var kind = FileKinds.Of(path);
                     if (kind is FileKind.Pipe or FileKind.Device or FileKind.Socket)
                     {
-                        passedOver?.Invoke(path, $"this is {FileKinds.Describe(kind)}, not a document file, so it is not read (give it as an argument of its own to read a pipe).");
+                        passedOver?.Invoke(new PassedOverPath(path, PassedOverReason.NotADocumentFile,
+                            $"this is {FileKinds.Describe(kind)}, not a document file, so it is not read (give it as an argument of its own to read a pipe)."));
                     }
                     else
                     {
@@ -90,5 +97,18 @@ internal static class DocumentFolders
         }
 
         return files;
+    }
+
+    private static PassedOverPath Unopened(string folder, Exception e)
+    {
+        if (e is PathTooLongException || e.Message.Contains("too long", StringComparison.OrdinalIgnoreCase))
+        {
+            return new PassedOverPath(folder, PassedOverReason.FolderTooDeep,
+                "the folder lies too deep to open (its path is longer than the system allows); the documents in it and below it are not read. Move them higher up.");
+        }
+
+        return new PassedOverPath(folder, PassedOverReason.UnreadableFolder, e is UnauthorizedAccessException or System.Security.SecurityException
+            ? "the folder cannot be read (permission denied); the documents in it and below it are not read. Give the user running this read access to it, or leave it out."
+            : $"the folder cannot be opened ({e.Message.TrimEnd('.')}); the documents in it and below it are not read.");
     }
 }

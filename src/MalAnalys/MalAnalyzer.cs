@@ -234,7 +234,7 @@ public sealed class MalAnalyzer
     /// <summary>Expands files and folders (recursively) into the supported documents they hold, in a stable order.</summary>
     /// <param name="paths">Files and folders.</param>
     /// <returns>Files as given, and the <c>.txt</c> and <c>.pdf</c> files under each folder, sorted by ordinal path.</returns>
-    public static IReadOnlyList<string> FindDocuments(IEnumerable<string> paths) => FindDocuments(paths, null);
+    public static IReadOnlyList<string> FindDocuments(IEnumerable<string> paths) => FindDocuments(paths, (Action<string, string>?)null);
 
     /// <summary>
     /// Expands files and folders (recursively) into the supported documents they hold, in a stable order, and says
@@ -249,6 +249,21 @@ public sealed class MalAnalyzer
     public static IReadOnlyList<string> FindDocuments(IEnumerable<string> paths, Action<string, string>? passedOver)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        return DocumentFolders.Find(paths, passedOver is null ? null : p => passedOver(p.Path, p.Message));
+    }
+
+    /// <summary>
+    /// Expands files and folders (recursively) into the supported documents they hold, in a stable order, and reports
+    /// each path it passes over as a typed entry: a folder it cannot read (no permission, gone) or open (deeper than the
+    /// system's path limit), and a named pipe, device or socket with a document's name. Everything else is found.
+    /// </summary>
+    /// <param name="paths">Files and folders.</param>
+    /// <param name="passedOver">Receives each path passed over, with the reason and a sentence for the user.</param>
+    /// <returns>Files as given, and the <c>.txt</c> and <c>.pdf</c> files under each folder, sorted by ordinal path.</returns>
+    public static IReadOnlyList<string> FindDocuments(IEnumerable<string> paths, Action<PassedOverPath> passedOver)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(passedOver);
         return DocumentFolders.Find(paths, passedOver);
     }
 

@@ -81,8 +81,11 @@ public sealed class PdfDocumentReader
     {
         cancellationToken.ThrowIfCancellationRequested();
         CheckBytes(bytes, name);
-        PdfStructureGuard.Check(bytes, name, cancellationToken);
-        return ReadChecked(bytes, name, cancellationToken);
+
+        // One budget for the document: the guard's decoding of object streams counts, as PdfPig's decoding of them later does.
+        var budget = new PdfDecodeBudget(_options.MaxDecodedBytes, name, cancellationToken);
+        PdfStructureGuard.Check(bytes, name, budget);
+        return ReadChecked(bytes, name, budget, cancellationToken);
     }
 
     private void CheckBytes(byte[] bytes, string? name)
@@ -104,10 +107,9 @@ public sealed class PdfDocumentReader
         }
     }
 
-    private DocumentText ReadChecked(byte[] bytes, string? name, CancellationToken cancellationToken)
+    private DocumentText ReadChecked(byte[] bytes, string? name, PdfDecodeBudget budget, CancellationToken cancellationToken)
     {
         var source = new SourceInfo(name, SourceKind.Pdf, bytes.Length, TextDocumentReader.Hash(bytes), null);
-        var budget = new PdfDecodeBudget(_options.MaxDecodedBytes, name, cancellationToken);
         var (document, recovered) = OpenOrRecover(bytes, name, budget);
         using var _ = document;
         var pageCount = CountPages(document, name);

@@ -9,17 +9,31 @@ namespace MalAnalys.Reading;
 /// cannot be caught: it would end the process and every document of a batch with it.
 /// </summary>
 /// <remarks>
-/// The check reads the file's objects as written (<c>N G obj … endobj</c>); objects packed into compressed object
-/// streams are not seen by it.
+/// The check reads the file's objects as written (<c>N G obj … endobj</c>), and the objects packed into compressed
+/// object streams (<c>/Type /ObjStm</c>), which it decodes with PdfPig's filters within the document's decoded-bytes
+/// budget (<see cref="PdfObjectStreams"/>): a cycle hidden in an object stream is refused like one written out. It does
+/// not read the cross-reference table, so where an object is written more than once (a file updated in place), the
+/// last one written out stands, and an object stream's copy of an object adds its references to it rather than
+/// replacing it: a cycle through either copy is refused.
 /// </remarks>
 internal static class PdfStructureGuard
 {
     /// <summary>The deepest nesting of drawing blocks accepted; real documents nest a few levels.</summary>
     public const int MaxFormDepth = 64;
 
-    public static void Check(byte[] bytes, string? name, CancellationToken cancellationToken)
+    /// <summary>Checks with a decoded-bytes budget of the default size (<see cref="ReaderOptions.MaxDecodedBytes"/>).</summary>
+    public static void Check(byte[] bytes, string? name, CancellationToken cancellationToken) =>
+        Check(bytes, name, new PdfDecodeBudget(ReaderOptions.Default.MaxDecodedBytes, name, cancellationToken));
+
+    /// <summary>Refuses the PDF when its objects would make the parser recurse without end.</summary>
+    /// <param name="bytes">The file.</param>
+    /// <param name="name">The document's name, for messages.</param>
+    /// <param name="budget">The document's decoded-bytes budget, which decoding its object streams draws on.</param>
+    /// <exception cref="DocumentReadException">The PDF is refused (<see cref="DocumentReadError.CorruptPdf"/>), or its object streams decode past the budget (<see cref="DocumentReadError.TooLarge"/>).</exception>
+    public static void Check(byte[] bytes, string? name, PdfDecodeBudget budget)
     {
-        var nodes = Objects(bytes, cancellationToken);
+        var nodes = Objects(bytes, budget);
+        var cancellationToken = budget.CancellationToken;
         if (nodes.Count == 0)
         {
             return;
@@ -170,8 +184,35 @@ internal static class PdfStructureGuard
         return null;
     }
 
-    /// <summary>The objects as written in the file: for each, what it refers to and what kind it is.</summary>
-    private static Dictionary<int, Node> Objects(byte[] bytes, CancellationToken cancellationToken)
+    /// <summary>The objects as written in the file, then those packed into its object streams: for each, what it refers to and what kind it is.</summary>
+    private static Dictionary<int, Node> Objects(byte[] bytes, PdfDecodeBudget budget)
+    {
+        var plain = new Dictionary<int, Range>();
+        var packed = new List<(Range Dictionary, ReadOnlyMemory<byte> Data)>();
+        var nodes = WrittenObjects(bytes, plain, packed, budget.CancellationToken);
+        foreach (var (dictionary, data) in packed)
+        {
+            var objects = PdfObjectStreams.Unpack(bytes.AsSpan(dictionary), data, n => plain.TryGetValue(n, out var r) ? bytes.AsMemory(r) : null, budget);
+            foreach (var (id, body) in objects)
+            {
+                var node = NodeOf(body.Span);
+                nodes[id] = nodes.TryGetValue(id, out var written)
+                    ? new Node([.. written.References, .. node.References], node.ReferenceOnly ?? written.ReferenceOnly, written.IsForm || node.IsForm, written.IsPage && node.IsPage)
+                    : node;
+            }
+        }
+
+        return nodes;
+    }
+
+    private static Node NodeOf(ReadOnlySpan<byte> dictionary) =>
+        new(References(dictionary), ReferenceOnly(dictionary), HasName(dictionary, "/Subtype"u8, "/Form"u8), HasName(dictionary, "/Type"u8, "/Page"u8));
+
+    /// <summary>
+    /// The objects written out in the file (<c>N G obj … endobj</c>); <paramref name="plain"/> receives where each one
+    /// that is no stream is, and <paramref name="packed"/> each object stream's dictionary and data.
+    /// </summary>
+    private static Dictionary<int, Node> WrittenObjects(byte[] bytes, Dictionary<int, Range> plain, List<(Range Dictionary, ReadOnlyMemory<byte> Data)> packed, CancellationToken cancellationToken)
     {
         var span = bytes.AsSpan();
         var nodes = new Dictionary<int, Node>();
@@ -200,7 +241,16 @@ internal static class PdfStructureGuard
             var body = end < 0 ? span[position..] : span[position..(position + end)];
             var stream = body.IndexOf("stream"u8);
             var dictionary = stream < 0 ? body : body[..stream];
-            nodes[id] = new Node(References(dictionary), ReferenceOnly(dictionary), HasName(dictionary, "/Subtype"u8, "/Form"u8), HasName(dictionary, "/Type"u8, "/Page"u8));
+            nodes[id] = NodeOf(dictionary);
+            if (stream < 0)
+            {
+                plain[id] = position..(position + body.Length);
+            }
+            else if (PdfObjectStreams.IsObjectStream(dictionary))
+            {
+                packed.Add((position..(position + stream), PdfObjectStreams.Data(bytes, dictionary, position + stream + 6, position + body.Length)));
+            }
+
             position = end < 0 ? span.Length : position + end + 6;
         }
     }
