@@ -534,6 +534,7 @@ internal static partial class GoalSectionLayout
     private static void Labels(State s)
     {
         var units = s.Units;
+        var areasOverNames = false;
         for (var i = 0; i < units.Count; i++)
         {
             var u = units[i];
@@ -553,10 +554,12 @@ internal static partial class GoalSectionLayout
             {
                 // "Delmål 1: …" under "Mål 1:": a sub-goal that makes the council's goal concrete, not a goal of its own.
                 s.Note("label", false, "a sub-goal under the goal label above", u);
-                continue;
             }
-
-            if (u.Content.Length > 0)
+            else if (NamesUnderAreaLabel(s, i, ref areasOverNames))
+            {
+                // Read as an area over goal names.
+            }
+            else if (u.Content.Length > 0)
             {
                 TakeLabelWithText(s, i, next);
             }
@@ -578,18 +581,28 @@ internal static partial class GoalSectionLayout
                 s.Used[i] = true;
                 s.Used[next] = true;
             }
-            else if ((u.Number is not null || IsCompound(u)) && PastTableHeader(s, next) is var statedAt and >= 0 && units[statedAt].Kind is UnitKind.Text or UnitKind.Heading && !HeadsList(units, statedAt) && s.ParagraphStatementAt(statedAt) is { } below
-                && !(u.Number is null && GoalCues.NamesGoals(Diacritics.FoldLower(FirstSentence(below.Statement)))) && !below.Statement.EndsWith(':'))
+            else
             {
-                // ("Inriktningsmål" over "Inriktningsmålen är kommunens övergripande mål och …" heads a text about the
-                // goals; "Förändringsmål" over "Förändringsmålen har två inriktningar:" introduces what follows.)
-                // "Målområde 1:2" or "Resultatmål" over its statement; a bare "Övergripande mål" is a section heading.
-                var compound = IsCompound(u);
-                s.Add(i, u.Number, compound ? u.Label : null, below.Statement, u.Start, below.End, last: statedAt);
-                s.Note("label", true, "a goal label over its statement", u);
-                s.Used[i] = true;
-                s.Used[statedAt] = true;
+                LabelOverStatement(s, i, next);
             }
+        }
+    }
+
+    /// <summary>"Målområde 1:2" or "Resultatmål" over its statement; a bare "Övergripande mål" is a section heading.</summary>
+    private static void LabelOverStatement(State s, int i, int next)
+    {
+        var units = s.Units;
+        var u = units[i];
+        if ((u.Number is not null || IsCompound(u)) && PastTableHeader(s, next) is var statedAt and >= 0 && units[statedAt].Kind is UnitKind.Text or UnitKind.Heading && !HeadsList(units, statedAt) && s.ParagraphStatementAt(statedAt) is { } below
+            && !(u.Number is null && GoalCues.NamesGoals(Diacritics.FoldLower(FirstSentence(below.Statement)))) && !below.Statement.EndsWith(':'))
+        {
+            // ("Inriktningsmål" over "Inriktningsmålen är kommunens övergripande mål och …" heads a text about the
+            // goals; "Förändringsmål" over "Förändringsmålen har två inriktningar:" introduces what follows.)
+            var compound = IsCompound(u);
+            s.Add(i, u.Number, compound ? u.Label : null, below.Statement, u.Start, below.End, last: statedAt);
+            s.Note("label", true, "a goal label over its statement", u);
+            s.Used[i] = true;
+            s.Used[statedAt] = true;
         }
     }
 
@@ -643,6 +656,71 @@ internal static partial class GoalSectionLayout
 
         s.Used[i] = true;
         s.Note("label", true, "a goal label with its statement", u);
+    }
+
+    /// <summary>
+    /// An area label ("Målområde 1 – Livskvalitet") over goal names, each over paragraphs that describe it: the names are
+    /// the goals and the label their area. Once one such label is found, the text's other area labels name areas too,
+    /// also one with no names under it. Returns whether the label was read so.
+    /// </summary>
+    private static bool NamesUnderAreaLabel(State s, int i, ref bool areasOverNames)
+    {
+        var units = s.Units;
+        var u = units[i];
+        var areaLabel = u.Content.Length > 0 && AreaLabel().Match(Diacritics.FoldLower(u.Label!)).Length > 0 && u.Words <= 6 && !GoalCues.IsModal(u.Folded);
+        if (areaLabel && areasOverNames)
+        {
+            s.Note("label", false, "an area label like the others of the text, with no goal names under it", u);
+            return true;
+        }
+
+        if (!areaLabel || NamesUnderAreaLabel(s, i) is not { Count: >= 2 } names)
+        {
+            return false;
+        }
+
+        areasOverNames = true;
+        foreach (var k in names)
+        {
+            s.Add(k, null, null, units[k].Content, units[k].Start, units[k].End, area: u.Content, last: k);
+            s.Used[k] = true;
+            s.Note("heading", true, $"a goal name under the area label '{Short(u.Content)}', over paragraphs that describe it", units[k]);
+        }
+
+        s.Used[i] = true;
+        return true;
+    }
+
+    /// <summary>
+    /// The goal names under an area label, up to the next label: headings each over paragraphs that describe them,
+    /// passing over a link's label after each ("Indikator"). Empty when anything else stands there.
+    /// </summary>
+    private static List<int> NamesUnderAreaLabel(State s, int label)
+    {
+        var units = s.Units;
+        var names = new List<int>();
+        for (var k = s.NextParagraphUnit(label, units.Count); k >= 0 && units[k].Kind != UnitKind.Label; k = s.NextParagraphUnit(k, units.Count))
+        {
+            var u = units[k];
+            if (s.Used[k] || u.Kind == UnitKind.Item)
+            {
+                return [];
+            }
+
+            if (u.Kind == UnitKind.Text && names.Count > 0 || u.Kind == UnitKind.Heading && u.Words <= 2 && GoalCues.NamesNonGoals(u.Folded))
+            {
+                continue;
+            }
+
+            if (!IsDescribedGoalName(u) || s.NextParagraphUnit(k, units.Count) is not (>= 0 and var text) || units[text].Kind != UnitKind.Text || s.ModalStatementAt(text) is not null)
+            {
+                break;
+            }
+
+            names.Add(k);
+        }
+
+        return names;
     }
 
     /// <summary>A heading that is a whole name, not a line of wrapped text ("Attraktiva, tillgängliga och ändamåls-", "För att nå våra ambitioner angående").</summary>

@@ -668,4 +668,30 @@ public class DescribedGoalTests
         Assert.Equal(["Tryggt samhälle", "Goda livsvillkor", "Starkt näringsliv"], doc.Goals.Select(g => g.ShortName));
         Assert.Equal("Kommunen är en plats där alla känner sig trygga. Invånarna litar på varandra.", doc.Goals[0].Statement);
     }
+
+    [Fact]
+    public void Goal_names_under_an_area_label_take_it_as_their_area_and_a_bare_area_label_is_no_goal()
+    {
+        var doc = Parse("""
+            Verksamhetsmål
+
+            Målområde 1 – Trygghet
+
+            Ett tryggt liv hela livet
+
+            Invånarna får stöd när de behöver det. Vården finns nära.
+
+            Indikator
+
+            Delaktighet för alla
+
+            Alla kan påverka sin vardag och samhällets utveckling.
+
+            Indikator
+
+            Målområde 2 – Kunskap
+            """);
+        Assert.Equal(["Ett tryggt liv hela livet", "Delaktighet för alla"], doc.Goals.Select(g => g.Statement));
+        Assert.All(doc.Goals, g => Assert.Equal("Trygghet", g.Area));
+    }
 }
