@@ -365,7 +365,8 @@ internal static partial class GoalSectionLayout
             return false;
         }
 
-        return intro is not null && AnnouncesNonGoals(intro)
+        // "Vision för Lidingö – hälsans ö" right over the list: its items state the vision.
+        return intro is not null && (AnnouncesNonGoals(intro) || intro.Kind == UnitKind.Heading && VisionTitle().IsMatch(intro.Folded))
             || announcement is not null && announcement != intro && MeansIntroduction().IsMatch(Diacritics.FoldLower(announcement.Content));
     }
 
@@ -457,7 +458,9 @@ internal static partial class GoalSectionLayout
         var decisions = items.Count(r => DecisionPoint().IsMatch(units[r].Folded));
         var contact = items.Count(r => ContactDetail().IsMatch(units[r].Folded));
         var measures = items.Count(r => Measure().IsMatch(units[r].Folded) && !GoalCues.IsModal(units[r].Folded) && !ChangeVerb().IsMatch(units[r].Folded));
+        var committees = items.Count(r => CommitteeInParentheses().IsMatch(units[r].Folded));
         return 2 * scale > items.Count ? "the items are the steps of an assessment scale"
+            : 2 * committees > items.Count ? "the items are committees' goals, each with its committee in parentheses"
             : 2 * measures > items.Count ? "the items are measures (\"Andel …\", \"Antal …\") without a goal of their own: indicators"
             : 2 * contact >= items.Count ? "the items are contact details"
             : 2 * decisions > items.Count ? "the items are the points of a decision"
@@ -1128,6 +1131,12 @@ internal static partial class GoalSectionLayout
     {
         var units = s.Units;
         var first = s.NextParagraphUnit(anchor, end);
+        if (first >= 0 && ImageFileName().IsMatch(units[first].Folded))
+        {
+            // "kommunmål (2).jpg": an image's file name left where the image stood.
+            first = s.NextParagraphUnit(first, end);
+        }
+
         var intro = Enumerable.Range(anchor + 1, end - anchor - 1).FirstOrDefault(k => units[k] is { Kind: UnitKind.Text } u && u.Content.EndsWith(':') && s.IsLastLineOfParagraph(k) && GoalCues.NamesGoals(u.WholeFolded), -1);
         // "Kommunfullmäktige har beslutat om fyra övergripande utvecklingsmål.": a sentence that counts the names below it.
         var counted = intro < 0 && first >= 0 && units[first].Kind == UnitKind.Text && s.IsLastLineOfParagraph(first) && s.ParagraphWords(first) <= 30
@@ -1462,6 +1471,18 @@ internal static partial class GoalSectionLayout
     // "fyra övergripande utvecklingsmål", "tre inriktningsmål", "5 mål": a count of goals, compounds on mål included.
     [GeneratedRegex(@"\b(\d{1,2}|tva|tre|fyra|fem|sex|sju|atta|nio|tio)\s+(?:[a-z]+\s+)?[a-z]*mal\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountedGoals();
+
+    // "… (barn- och ungdomsnämnden).", "(kommunstyrelsen)": the committee whose goal an item is.
+    [GeneratedRegex(@"\((?:[\w\-]+ )*[\w\-]*(?:namnden|namnd|styrelsen|namnderna)\)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommitteeInParentheses();
+
+    // "Vision", "Vision 2030", "Vår vision", "Vision för Lidingö": a heading over the vision.
+    [GeneratedRegex(@"^(?:var |kommunens |regionens |stadens )?vision(?:en)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VisionTitle();
+
+    // "kommunmål (2).jpg", "bild.png": an image's file name as a line of its own.
+    [GeneratedRegex(@"^\S[^\n]{0,80}\.(?:jpe?g|png|gif|svg|webp|tiff?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ImageFileName();
 
     // "Ja Nej", "Var sidan till hjälp?": a page's feedback widget.
     [GeneratedRegex(@"^(?:ja\s+nej|ja|nej|hjalpte (?:informationen|sidan)\b.*|var (?:den har )?sidan (?:till )?hjalp\w*.*)$", RegexOptions.CultureInvariant)]

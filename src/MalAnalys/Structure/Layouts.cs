@@ -227,7 +227,9 @@ internal static class HeadedStatementLayout
         var starts = new List<int>();
         for (var i = 1; i < stop; i++)
         {
-            if (LayoutRules.IsStatement(ps[i]) && LayoutRules.IsHeading(ps[i - 1]) && !LayoutRules.IsGoalLabel(ps[i - 1].Text) && !GoalCues.NamesDocumentKind(ps[i - 1].FoldedSpan) && !GoalCues.NamesNonGoals(ps[i].FoldedSpan) && !GoalCues.StatesVision(ps[i].FoldedSpan))
+            // A quotation ("“Om du inte vet vart du ska …”") or a heading over values ("Kärnvärdena blev värdegrund") states no goal.
+            if (LayoutRules.IsStatement(ps[i]) && LayoutRules.IsHeading(ps[i - 1]) && !LayoutRules.IsGoalLabel(ps[i - 1].Text) && !GoalCues.NamesDocumentKind(ps[i - 1].FoldedSpan) && !GoalCues.NamesNonGoals(ps[i].FoldedSpan) && !GoalCues.StatesVision(ps[i].FoldedSpan)
+                && !GoalCues.NamesNonGoals(ps[i - 1].FoldedSpan) && ps[i].Text[0] is not ('"' or '“' or '”' or '«' or '»'))
             {
                 starts.Add(i - 1);
             }

@@ -691,4 +691,60 @@ public class AnnouncedListTests
             ["att alla barn i kommunen ska ha en god start i livet.", "att fler invånare ska ha ett arbete att gå till."],
             doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void Committee_goals_in_parentheses_vision_bullets_and_roles_are_not_the_councils_goals()
+    {
+        var doc = Parse("""
+            Nya planer
+
+            Fullmäktige har fastställt kommunmålen, som gäller hela kommunen. Dessa är följande:
+
+             • Kommunen ska ge service av hög kvalitet.
+             • Verksamheten ska bedrivas kostnadseffektivt.
+
+            Nedan följer några exempel på mål som nämnderna ska sikta mot:
+
+             • Skolorna ska höra till de bästa i länet (barn- och utbildningsnämnden).
+             • Fler ska delta i föreningslivet (kulturnämnden)
+             • Företagen ska få snabb service (kommunstyrelsen).
+            """);
+        Assert.Equal(["Kommunen ska ge service av hög kvalitet.", "Verksamheten ska bedrivas kostnadseffektivt."], doc.Goals.Select(g => g.Statement));
+
+        var vision = Parse("""
+            Vision och mål
+
+            Fullmäktige beslutade om en vision och tre strategiska mål för kommunen.
+
+            Vision för kommunen – öarnas rike
+
+             • Här ges människor förutsättningar för ett gott liv.
+             • Kommunen har landets bästa skolor.
+
+            Strategiska mål
+
+             • Invånarna upplever stor valfrihet.
+             • Kommunen har en liten miljöpåverkan.
+             • Kommunen hushållar med skattebetalarnas pengar.
+            """);
+        Assert.Equal(3, vision.Goals.Count);
+        Assert.Equal("Invånarna upplever stor valfrihet.", vision.Goals[0].Statement);
+
+        var roles = Parse("""
+            Kommunens mål och vision
+
+            “Den som inte vet vart den ska kan ta vilken väg som helst.”
+
+            För att nå visionen måste alla arbeta mot gemensamma mål – och alla har olika uppgifter:
+
+             • Kommunens ansvar är att skapa förutsättningarna.
+             • Politiken målar upp visioner och sätter mål.
+             • Tjänstepersonerna ansvarar för hur frågorna ska lösas.
+
+            Kärnvärdena blev värdegrund
+
+            Ur arbetet med visionen kom kärnvärden som ska visa vår identitet.
+            """);
+        Assert.Empty(roles.Goals);
+    }
 }

@@ -694,4 +694,34 @@ public class DescribedGoalTests
         Assert.Equal(["Ett tryggt liv hela livet", "Delaktighet för alla"], doc.Goals.Select(g => g.Statement));
         Assert.All(doc.Goals, g => Assert.Equal("Trygghet", g.Area));
     }
+
+    [Fact]
+    public void An_image_file_name_under_the_goal_heading_does_not_hide_the_goal_names_and_strategy_bullets_are_no_goals()
+    {
+        var doc = Parse("""
+            Kommunens övergripande mål
+
+            malbild (2).jpg
+
+            Hållbar tillväxt
+
+            Med en befolkning som växer i balans kan vi bygga ut servicen. Hållbarhet är en del av allt vi gör.
+
+            Näringslivet är viktigt för utvecklingen, och vi vill ge företagen goda villkor.
+
+            Trygga livsmiljöer
+
+            Varje kommundel har sin karaktär. Trygghet och skönhet gör kommunen till en bra plats att bo på.
+
+            God service
+
+            Kvaliteten i verksamheterna följs upp noga, i egen regi och hos privata utförare.
+
+            Strategi
+
+             • Vi samverkar med föreningslivet
+             • Vi tar tillvara ungas kreativitet
+            """);
+        Assert.Equal(["Hållbar tillväxt", "Trygga livsmiljöer", "God service"], doc.Goals.Select(g => g.Statement));
+    }
 }
