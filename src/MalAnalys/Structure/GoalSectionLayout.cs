@@ -446,6 +446,26 @@ internal static partial class GoalSectionLayout
         s.LastListEnd = run[^1];
     }
 
+    /// <summary>The numbered goal label ("Mål 1.", "Inriktningsmål 2:") nearest above a list, before any goal heading or other list, or null.</summary>
+    private static TextUnit? NumberedGoalLabelAbove(List<TextUnit> units, int item)
+    {
+        for (var k = item - 1; k >= 0 && item - k <= 8; k--)
+        {
+            var u = units[k];
+            if (u.Kind == UnitKind.Label && u.Number is not null && Diacritics.FoldLower(u.Label!) is var word && (word.StartsWith("mal", StringComparison.Ordinal) || word.EndsWith("mal", StringComparison.Ordinal)) && AreaLabel().Match(word).Length == 0)
+            {
+                return u;
+            }
+
+            if (u.Kind == UnitKind.Item || u.Kind == UnitKind.Heading && GoalCues.NamesGoals(u.WholeFolded))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Why a list's items are not goals (a scale, indicators, links, navigation, paragraphs), or <see langword="null"/>.</summary>
     private static string? Rejected(List<TextUnit> units, List<int> items)
     {
@@ -459,7 +479,10 @@ internal static partial class GoalSectionLayout
         var contact = items.Count(r => ContactDetail().IsMatch(units[r].Folded));
         var measures = items.Count(r => Measure().IsMatch(units[r].Folded) && !GoalCues.IsModal(units[r].Folded) && !ChangeVerb().IsMatch(units[r].Folded));
         var committees = items.Count(r => CommitteeInParentheses().IsMatch(units[r].Folded));
-        return 2 * scale > items.Count ? "the items are the steps of an assessment scale"
+        // "Mål 1. Kvalitetsmål" over its statement, then lists under perspective headings: what each part does for that goal.
+        var label = NumberedGoalLabelAbove(units, items[0]);
+        return label is not null ? $"the items stand under the numbered goal label '{label.Label} {label.Number}' and belong to that goal"
+            : 2 * scale > items.Count ? "the items are the steps of an assessment scale"
             : 2 * committees > items.Count ? "the items are committees' goals, each with its committee in parentheses"
             : 2 * measures > items.Count ? "the items are measures (\"Andel …\", \"Antal …\") without a goal of their own: indicators"
             : 2 * contact >= items.Count ? "the items are contact details"

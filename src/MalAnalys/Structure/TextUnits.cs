@@ -607,7 +607,7 @@ internal static partial class TextUnits
     private static partial Regex NumberPattern();
 
     // "Mål 3: …", "Inriktningsmål: …", "Mål 1 år 2020-2023: …" (the period the goal is set for is no part of its name).
-    [GeneratedRegex(@"^(?<label>(?:Mål|Mal|MAL)(?:områdes?|omrade|område|OMRÅDE)?|MÅL(?:OMRÅDE)?|Inriktningsm[åa]l|INRIKTNINGSM[ÅA]L|Strategiskt m[åa]l|Finansiellt m[åa]l|Prioriterat m[åa]l|[ÖO]vergripande m[åa]l nr|Effektm[åa]l|Resultatm[åa]l|Utvecklingsm[åa]l|Fokusm[åa]l|Kommunm[åa]l|[ÖO]vergripande m[åa]l|Delm[åa]l|Huvudm[åa]l)\b\s*(?<number>\d{1,2}(?:[.:]\d{1,2})*(?!\d))?(?:\s+(?:år|ar)\s+\d{4}(?:\s*[-–]\s*\d{4})?(?=\s*:))?\s*(?<separator>[:.–—\-▶►]\s*)*(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<label>(?:Mål|Mal|MAL)(?:områdes?|omrade|område|OMRÅDE)?|MÅL(?:OMRÅDE)?|Inriktningsm[åa]l|INRIKTNINGSM[ÅA]L|Strategiskt m[åa]l|Finansiellt m[åa]l|Prioriterat m[åa]l|[ÖO]vergripande m[åa]l nr|(?:Kommun|Region)?[Ff]ullmäktiges m[åa]l(?=\s*:\s*\S)|Effektm[åa]l|Resultatm[åa]l|Utvecklingsm[åa]l|Fokusm[åa]l|Kommunm[åa]l|[ÖO]vergripande m[åa]l|Delm[åa]l|Huvudm[åa]l)\b\s*(?<number>\d{1,2}(?:[.:]\d{1,2})*(?!\d))?(?:\s+(?:år|ar)\s+\d{4}(?:\s*[-–]\s*\d{4})?(?=\s*:))?\s*(?<separator>[:.–—\-▶►]\s*)*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
 
     [GeneratedRegex(@"^\s*(?<prefix>\p{Lu}[\p{L}\- ]{1,30}):\s+(?<text>\p{Lu}.{10,})$", RegexOptions.CultureInvariant)]

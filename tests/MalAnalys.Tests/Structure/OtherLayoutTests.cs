@@ -714,4 +714,59 @@ public class ParserRobustnessTests
             """);
         Assert.Empty(doc.Goals);
     }
+
+    [Fact]
+    public void Council_goal_lines_under_area_headings_and_lists_under_a_numbered_goal_label()
+    {
+        var areas = Parse("""
+            Flerårsplan
+
+            I planen finns följande områden:
+
+            Kunden i fokus
+
+            Kommunfullmäktiges mål: Invånarna ska uppleva att servicen har hög kvalitet.
+
+            Miljö och klimat
+
+            Kommunfullmäktiges mål: Kommunens klimatpåverkan ska minska varje år.
+            """);
+        Assert.Equal(["Invånarna ska uppleva att servicen har hög kvalitet.", "Kommunens klimatpåverkan ska minska varje år."], areas.Goals.Select(g => g.Statement));
+        Assert.Equal(["Kunden i fokus", "Miljö och klimat"], areas.Goals.Select(g => g.Area));
+
+        var parts = Parse("""
+            Mål och budget
+
+            Kommunfullmäktiges mål
+
+            Målen utgår från visionen och anger vad som är prioriterat under mandatperioden.
+
+            Mål 1. Kvalitetsmål
+
+            Kommunens verksamheter ska kännetecknas av god och hållbar kvalitet med invånarna i fokus
+
+            Styrning och ledning
+
+             • Digitala tjänster är norm i kontakten med invånarna
+
+            Invånarperspektiv
+
+             • Invånarna får god service och kan enkelt ta del av information
+             • Föreningslivet kan engagera sig i samhällsutvecklingen
+            """);
+        Assert.Equal("Kommunens verksamheter ska kännetecknas av god och hållbar kvalitet med invånarna i fokus", Assert.Single(parts.Goals).Statement);
+
+        var values = Parse("""
+            Vision, kännetecken och övergripande mål hänger samman i den strategiska planen.
+
+            Kännetecken
+
+            Vårt förhållningssätt kännetecknas av:
+
+            - Kvalitet
+            - Smidighet
+            - Tillgänglighet
+            """);
+        Assert.Empty(values.Goals);
+    }
 }
