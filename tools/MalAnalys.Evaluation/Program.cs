@@ -12,7 +12,8 @@ namespace MalAnalys.Evaluation;
 /// <c>--texts</c> holds the labelled texts (<c>ID.txt</c>, checked against the hashes in the set); <c>--files</c> and
 /// <c>--ext</c> analyse other forms of the same documents instead (born-digital or scanned PDFs named <c>ID.pdf</c>).
 /// Prints goal recall and precision, the share of documents exactly right, municipality accuracy, and with
-/// <c>--verbose</c> every miss. <c>--repair-strip DIR</c> measures OCR repair instead (<see cref="RepairMeasurement"/>).
+/// <c>--verbose</c> every miss. <c>--repair-strip DIR</c> measures OCR repair instead (<see cref="RepairMeasurement"/>), and
+/// <c>--repair-ocr OCRDIR --clean TEXTDIR</c> on scanned PDFs against their clean texts (<see cref="OcrRepairMeasurement"/>).
 /// </summary>
 public static class Program
 {
@@ -24,10 +25,21 @@ public static class Program
             return RepairMeasurement.Run(clean, args.Contains("--verbose"));
         }
 
+        if (Option("--repair-ocr") is { } ocr)
+        {
+            if (Option("--clean") is not { } cleanTexts)
+            {
+                Console.Error.WriteLine("--repair-ocr OCRDIR needs --clean TEXTDIR");
+                return 2;
+            }
+
+            return OcrRepairMeasurement.Run(ocr, cleanTexts, args.Contains("--verbose"));
+        }
+
         var texts = Option("--texts");
         if (texts is null)
         {
-            Console.Error.WriteLine("usage: --repair-strip DIR [--verbose] | --texts DIR [--set FILE] [--split dev|holdout|all] [--files DIR --ext .pdf] [--verbose] [--normalize]");
+            Console.Error.WriteLine("usage: --repair-strip DIR [--verbose] | --repair-ocr OCRDIR --clean TEXTDIR [--verbose] | --texts DIR [--set FILE] [--split dev|holdout|all] [--files DIR --ext .pdf] [--verbose] [--normalize]");
             return 2;
         }
 

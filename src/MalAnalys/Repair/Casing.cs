@@ -21,16 +21,25 @@ internal static class Casing
             hasLower |= char.IsLower(c);
         }
 
+        // A letter put back where OCR dropped it ("Kad" → "Ökad") takes the case of the letter it stands before.
+        var firstInserted = Inserted(candidate, 0, observed.Length);
         for (var j = 0; j < chars.Length; j++)
         {
             var src = candidate.SourceIndex[j];
-            var o = observed[src];
             bool upper;
             if (token.AllCaps)
             {
                 upper = true;
             }
-            else if (char.IsLetter(o) && (src > 0 || Diacritics.Lower(o) == chars[j] || IsPlainOf(o, chars[j])))
+            else if (Inserted(candidate, j, observed.Length))
+            {
+                upper = j == 0 && char.IsUpper(observed[0]);
+            }
+            else if (firstInserted && src == 0)
+            {
+                upper = false;
+            }
+            else if (observed[src] is var o && char.IsLetter(o) && (src > 0 || Diacritics.Lower(o) == chars[j] || IsPlainOf(o, chars[j])))
             {
                 // A capital after small letters is OCR noise ("avgOrande"); otherwise the letter keeps its case.
                 upper = char.IsUpper(o) && !(src > 0 && hasLower);
@@ -51,6 +60,13 @@ internal static class Casing
         }
 
         return new string(chars);
+    }
+
+    /// <summary>Whether character <paramref name="j"/> of the reading was put back where OCR dropped it: it has no observed character of its own.</summary>
+    private static bool Inserted(Candidate candidate, int j, int observedLength)
+    {
+        var index = candidate.SourceIndex;
+        return j < index.Length && (index[j] >= observedLength || (j + 1 < index.Length && index[j + 1] == index[j]));
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> FunctionWords = System.Collections.Frozen.FrozenSet.Create(

@@ -20,4 +20,7 @@ public enum CorrectionReason
 
     /// <summary>A typographic ligature (<c>ﬁ</c>) was written out.</summary>
     Ligature,
+
+    /// <summary>A letter OCR dropped was put back (<c>kad</c> → <c>ökad</c>, <c>mjlig</c> → <c>möjlig</c>); the rule reads <c>+ö</c>.</summary>
+    DroppedLetter,
 }

@@ -27,6 +27,19 @@ public sealed class SwedishRepairer
     /// <summary>The costliest reading that may replace a word that is valid as written (symbols yes, misread letters no).</summary>
     private const double MaxValidWordCost = 1.5;
 
+    /// <summary>The most letters repair puts back into one token where OCR dropped them (<c>mjlig</c> → <c>möjlig</c>).</summary>
+    private const int MaxDroppedLetters = 2;
+
+    /// <summary>Tokens this short (<c>fr</c>, <c>vx</c>) get a dropped letter back only as a common word.</summary>
+    private const int ShortToken = 2;
+
+    /// <summary>
+    /// How far the context may speak against a short token's reading before it is left as written. Not 0: the
+    /// context model's gain is relative to each reading's own frequency, and on OCR'd goal documents a gate at 0 kept
+    /// "fr" from "för" where its neighbours were unseen pairs (3 of 13 read "får" instead).
+    /// </summary>
+    private const double ShortContext = -3;
+
     /// <summary>How sure repair is that a lone <c>|</c> before a word is the preposition <c>I</c>.</summary>
     private const double PipeConfidence = 0.9;
 
@@ -377,6 +390,12 @@ public sealed class SwedishRepairer
         if ((lexicon.LookupLower(token.Lower) & WordUse.Word) != 0)
         {
             var word = new TokenAnalysis(token.Lower, true, hasMarks, token.HasGarbage, false, [new Candidate(token.Lower, 0, 0, 1, null, token.Lower, Identity(token.Lower.Length))]);
+            if (IsLoneLetter(token.Lower))
+            {
+                // A letter standing alone is a word only as the letter's name; "r" is more often "är" with "ä" dropped.
+                word.Candidates.AddRange(search.FindDropped(token.Lower, token.Upper, 1));
+            }
+
             cache.Add(key, word);
             return word;
         }
@@ -399,11 +418,34 @@ public sealed class SwedishRepairer
             var candidates = cheap.Count > 0 ? cheap : search.Find(token.Lower, token.Upper);
             AddRestoredCompound(token, candidates, search);
             var looseCuts = !token.HasGarbage && candidates.Count > 0 && candidates.TrueForAll(c => c.Parts > 1) ? lexicon.LooseCompoundCuts(token.Lower) : 0;
+            if (cheap.Count == 0)
+            {
+                looseCuts = AddDroppedLetters(token, candidates, search, lexicon, looseCuts);
+            }
             analysis = new TokenAnalysis(token.Lower, false, hasMarks, token.HasGarbage, looseCuts != 0, candidates) { LooseCuts = looseCuts };
         }
 
         cache.Add(key, analysis);
         return analysis;
+    }
+
+    /// <summary>
+    /// For a word no lost marks or symbols explain: the readings with letters OCR dropped put back (<c>kad</c> →
+    /// <c>ökad</c>), at most <see cref="MaxDroppedLetters"/>, after the readings through misread letters. A token that
+    /// had no reading before is checked for two words written together as well, as any other. Returns the loose cuts.
+    /// </summary>
+    private static ulong AddDroppedLetters(Token token, List<Candidate> candidates, CandidateSearch search, SwedishLexicon lexicon, ulong looseCuts)
+    {
+        var none = candidates.Count == 0;
+        foreach (var c in search.FindDropped(token.Lower, token.Upper, MaxDroppedLetters))
+        {
+            if (!candidates.Exists(k => k.Text == c.Text))
+            {
+                candidates.Add(c);
+            }
+        }
+
+        return none && candidates.Count > 0 && !token.HasGarbage && candidates.TrueForAll(c => c.Parts > 1) ? lexicon.LooseCompoundCuts(token.Lower) : looseCuts;
     }
 
     /// <summary>
@@ -500,7 +542,7 @@ public sealed class SwedishRepairer
         }
 
         // A valid word is only reconsidered in a text that has visibly lost its marks.
-        if (analysis.Valid && (damage < AmbiguityDamage || !analysis.Candidates.Exists(c => c.Reason is not null && c.Cost <= MaxValidWordCost)))
+        if (analysis.Valid && (damage < AmbiguityDamage || !analysis.Candidates.Exists(ReadsValidWord)))
         {
             return null;
         }
@@ -518,12 +560,13 @@ public sealed class SwedishRepairer
         foreach (var c in analysis.Candidates)
         {
             // A valid word is only read as another through lost marks or symbols, never through misread letters.
-            if (c.Reason is null || (analysis.Valid && c.Cost > MaxValidWordCost))
+            var context = c.Reason is null || (analysis.Valid && !ReadsValidWord(c)) ? double.NaN : WordPriors.Context(c.Text, left, right);
+            if (double.IsNaN(context) || (c.Reason == CorrectionReason.DroppedLetter && !MayPutBack(analysis, c, damage, context)))
             {
                 continue;
             }
 
-            var score = WordPriors.Of(c.Text, c.Parts) + WordPriors.Context(c.Text, left, right) - c.Cost - (c.Marks * markCost)
+            var score = WordPriors.Of(c.Text, c.Parts) + context - c.Cost - (c.Marks * markCost)
                 + LooseSplitsElsewhere(analysis, c, damage);
             scores[scored++] = score;
             max = Math.Max(max, score);
@@ -546,10 +589,36 @@ public sealed class SwedishRepairer
         }
 
         var confidence = Math.Exp(bestScore - max) / sum;
-        var reason = analysis.Valid ? CorrectionReason.Ambiguous : best.Reason!.Value;
-        var rule = analysis.Valid ? best.Rule + BothValidNote(damage) : best.Rule;
+        var both = analysis.Valid && best.Reason != CorrectionReason.DroppedLetter;
+        var reason = both ? CorrectionReason.Ambiguous : best.Reason!.Value;
+        var rule = both ? best.Rule + BothValidNote(damage) : best.Rule;
         return new Choice(best, confidence, reason, rule);
     }
+
+    /// <summary>
+    /// Whether <paramref name="c"/> may read a token valid as written: through lost marks or symbols, or (for a lone
+    /// letter, <see cref="IsLoneLetter"/>) a dropped letter; never through misread letters.
+    /// </summary>
+    private static bool ReadsValidWord(Candidate c) =>
+        c.Reason is not null && (c.Cost <= MaxValidWordCost || c.Reason == CorrectionReason.DroppedLetter);
+
+    /// <summary>
+    /// Whether <paramref name="lower"/> is a lone <c>r</c>: a word only as the letter's name, and in OCR output far
+    /// more often <c>är</c> with its first letter dropped. Other letters are not: <c>s</c>, <c>d</c> and <c>t</c>
+    /// stand for words of their own (<c>s. 12</c>, <c>SCB:s</c>, <c>t.o.m.</c>), and on goal texts with their marks
+    /// stripped reading them as <c>så</c>, <c>då</c>, <c>åt</c> broke 31 words.
+    /// </summary>
+    private static bool IsLoneLetter(string lower) => lower is "r";
+
+    /// <summary>
+    /// Whether a reading with letters put back where OCR dropped them may be chosen: only in a text that visibly lost
+    /// its marks (an OCR model that drops å/ä/ö strips the rest of them too), and for a token of at most
+    /// <see cref="ShortToken"/> letters (<c>fr</c>) only a common word (the frequency list's) the context does not
+    /// speak against by more than <see cref="ShortContext"/>.
+    /// </summary>
+    private static bool MayPutBack(TokenAnalysis analysis, Candidate candidate, double damage, double context) =>
+        damage >= AmbiguityDamage
+        && (analysis.Lower.Length > ShortToken || (WordPriors.Listed(candidate.Text, 1) > WordPriors.Word && context >= ShortContext));
 
     /// <summary>
     /// Two words written together (<c>vandring</c>+<c>leder</c>) are the author's when restoring marks only gives two
