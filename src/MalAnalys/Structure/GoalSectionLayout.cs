@@ -619,7 +619,19 @@ internal static partial class GoalSectionLayout
     {
         var units = s.Units;
         var u = units[i];
-        if ((u.Number is not null || IsCompound(u)) && PastTableHeader(s, next) is var statedAt and >= 0 && units[statedAt].Kind is UnitKind.Text or UnitKind.Heading && !HeadsList(units, statedAt) && s.ParagraphStatementAt(statedAt) is { } below
+        if (IsCompound(u) && u.Content.Length == 0 && next >= 0 && NamesOverParagraphs(s, next, units.Count, 0) is { Taken.Count: >= 2 } named && named.Stated * 2 < named.Taken.Count)
+        {
+            // "Inriktningsmål" over goal names, each over paragraphs that describe it: the names are the goals.
+            foreach (var k in named.Taken)
+            {
+                s.Add(k, null, null, units[k].Content, units[k].Start, units[k].End, last: k);
+                s.Used[k] = true;
+                s.Note("heading", true, $"a goal name under the label '{Short(u.Label!)}', over paragraphs that describe it", units[k]);
+            }
+
+            s.Used[i] = true;
+        }
+        else if ((u.Number is not null || IsCompound(u)) && PastTableHeader(s, next) is var statedAt and >= 0 && units[statedAt].Kind is UnitKind.Text or UnitKind.Heading && !HeadsList(units, statedAt) && s.ParagraphStatementAt(statedAt) is { } below
             && !(u.Number is null && GoalCues.NamesGoals(Diacritics.FoldLower(FirstSentence(below.Statement)))) && !below.Statement.EndsWith(':'))
         {
             // ("Inriktningsmål" over "Inriktningsmålen är kommunens övergripande mål och …" heads a text about the
@@ -1247,7 +1259,7 @@ internal static partial class GoalSectionLayout
 
     // A goal's name as a heading: short, whole, neither a sentence nor a cue.
     private static bool IsGoalNameHeading(TextUnit u) =>
-        u.Kind == UnitKind.Heading && u.Words is >= 2 and <= 8 && IsWholeHeading(u.Content) && !GoalCues.IsModal(u.Folded) && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded)
+        u.Kind == UnitKind.Heading && u.Words is >= 2 and <= 10 && IsWholeHeading(u.Content) && !GoalCues.IsModal(u.Folded) && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded)
         && !u.Content.EndsWith(':') && !u.Content.EndsWith('?') && !Caption().IsMatch(u.Folded) && !GoalCues.NamesDocumentKind(u.Folded);
 
     // "Illustration över …", "Foto: …", "Bild: …": an image's caption or credit, not a heading.

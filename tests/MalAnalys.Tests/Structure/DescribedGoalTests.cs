@@ -724,4 +724,29 @@ public class DescribedGoalTests
             """);
         Assert.Equal(["Hållbar tillväxt", "Trygga livsmiljöer", "God service"], doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void A_kind_label_over_goal_names_each_over_a_description_makes_the_names_goals()
+    {
+        var doc = Parse("""
+            Vision och inriktningsmål
+
+            Staden har en vision och tre inriktningsmål som visar hur politiken vill att staden ska utvecklas.
+
+            Inriktningsmål
+
+            Starka verksamheter med valfrihet och goda villkor för invånarna
+
+            Staden fokuserar på skola, vård och omsorg. Tjänsterna håller hög kvalitet.
+
+            Hållbar ekonomi och effektiv styrning
+
+            En budget i balans ger förutsättningar för god service. Skatten hålls låg.
+
+            Ett lyssnande ledarskap
+
+            Ledarskapet möter invånarnas behov och tar tillvara föreningslivet.
+            """);
+        Assert.Equal(["Starka verksamheter med valfrihet och goda villkor för invånarna", "Hållbar ekonomi och effektiv styrning", "Ett lyssnande ledarskap"], doc.Goals.Select(g => g.Statement));
+    }
 }
