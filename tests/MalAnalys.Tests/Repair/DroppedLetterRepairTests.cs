@@ -7,24 +7,10 @@ public class DroppedLetterRepairTests
 {
     private static readonly SwedishRepairer Full = new(new RepairOptions { Mode = RepairMode.Full });
 
-    /// <summary>Text that lost its marks around one sentence, as an English OCR model leaves it.</summary>
-    private static string Damaged(string sentence) =>
-        "Kommunen ska framja en hallbar tillvaxt for alla manniskor och arbeta for att oka tillgangen till vard. " + sentence +
-        " Malet ar att stodja foretag och foreningar pa landsbygden sa att invanarna kanner sig trygga.";
-
     /// <summary>Clean text around one sentence.</summary>
     private static string Clean(string sentence) =>
         "Kommunen ska främja en hållbar tillväxt för alla människor och arbeta för att öka tillgången till vård. " + sentence +
         " Målet är att stödja företag och föreningar på landsbygden så att invånarna känner sig trygga.";
-
-    private static string RepairedSentence(string sentence)
-    {
-        var text = Damaged(sentence);
-        var repaired = Full.Repair(text).Text;
-        var start = repaired.IndexOf(". ", StringComparison.Ordinal) + 2;
-        var end = repaired.IndexOf(" Målet", StringComparison.Ordinal);
-        return repaired[start..end];
-    }
 
     [Theory]
     [InlineData("Vi vill se en kad trygghet.", "Vi vill se en ökad trygghet.")]
@@ -34,12 +20,12 @@ public class DroppedLetterRepairTests
     [InlineData("Planen galler fr alla skolor.", "Planen gäller för alla skolor.")]
     [InlineData("Arbetet med samhllsplaneringen.", "Arbetet med samhällsplaneringen.")]
     public void A_dropped_letter_is_put_back(string damaged, string expected) =>
-        Assert.Equal(expected, RepairedSentence(damaged));
+        Assert.Equal(expected, DamagedContext.RepairedSentence(Full, damaged));
 
     [Fact]
     public void The_correction_names_its_rule_and_offset()
     {
-        var text = Damaged("Vi vill se en kad trygghet.");
+        var text = DamagedContext.Around("Vi vill se en kad trygghet.");
         var repaired = Full.Repair(text);
         var start = text.IndexOf(" kad ", StringComparison.Ordinal) + 1;
         var correction = Assert.Single(repaired.Corrections, c => c.Reason == CorrectionReason.DroppedLetter);
@@ -68,7 +54,7 @@ public class DroppedLetterRepairTests
     [InlineData("Kommunen deltar i Viable Cities.")]
     public void No_letter_is_put_into_names_short_parts_or_foreign_words(string sentence)
     {
-        var text = Damaged(sentence);
+        var text = DamagedContext.Around(sentence);
         var repaired = Full.Repair(text);
         var start = text.IndexOf(sentence, StringComparison.Ordinal);
         Assert.DoesNotContain(repaired.Corrections, c => c.Reason == CorrectionReason.DroppedLetter && c.Start >= start && c.End <= start + sentence.Length);

@@ -9,27 +9,13 @@ public class RepairBehaviourTests
 {
     private static readonly SwedishRepairer Full = new(new RepairOptions { Mode = RepairMode.Full });
 
-    /// <summary>A damaged context, so that the document-level damage estimate is high, around one test sentence.</summary>
-    private static string Damaged(string sentence) =>
-        "Kommunen ska framja en hallbar tillvaxt for alla manniskor och arbeta for att oka tillgangen till vard. " + sentence +
-        " Malet ar att stodja foretag och foreningar pa landsbygden sa att invanarna kanner sig trygga.";
-
-    private static string RepairedSentence(string sentence)
-    {
-        var text = Damaged(sentence);
-        var repaired = Full.Repair(text).Text;
-        var start = repaired.IndexOf(". ", StringComparison.Ordinal) + 2;
-        var end = repaired.IndexOf(" Målet", StringComparison.Ordinal);
-        return repaired[start..end];
-    }
-
     [Theory]
     [InlineData("OSTERSUND", "ÖSTERSUND")]
     [InlineData("Ostersund", "Östersund")]
     [InlineData("ostersund", "östersund")]
     [InlineData("HALLBAR", "HÅLLBAR")]
     public void Case_is_preserved(string damaged, string expected) =>
-        Assert.Equal($"Det galler {expected} kommun.", RepairedSentence($"Det galler {damaged} kommun.").Replace("gäller", "galler", StringComparison.Ordinal));
+        Assert.Equal($"Det galler {expected} kommun.", DamagedContext.RepairedSentence(Full, $"Det galler {damaged} kommun.").Replace("gäller", "galler", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("Kommunen &r en 6ppen kommun.", "Kommunen är en öppen kommun.")]
@@ -40,7 +26,7 @@ public class RepairBehaviourTests
     [InlineData("Jordorukets produktion av livsmedel.", "Jordbrukets produktion av livsmedel.")]
     [InlineData("Kompetensforsorjning och kommunovergripande mal.", "Kompetensförsörjning och kommunövergripande mål.")]
     public void Typical_ocr_damage_of_swedish_is_repaired(string damaged, string expected) =>
-        Assert.Equal(expected, RepairedSentence(damaged));
+        Assert.Equal(expected, DamagedContext.RepairedSentence(Full, damaged));
 
     [Theory]
     [InlineData("Kommunen deltar i Viable Cities och Creative City of Gastronomy.")]
@@ -49,7 +35,7 @@ public class RepairBehaviourTests
     [InlineData("EU, FN, SKR och IT-stöd.")]
     public void What_is_not_Swedish_damage_is_left_alone(string sentence)
     {
-        var text = Damaged(sentence);
+        var text = DamagedContext.Around(sentence);
         var repaired = Full.Repair(text);
         var start = text.IndexOf(sentence, StringComparison.Ordinal);
         Assert.DoesNotContain(repaired.Corrections, c => c.Start >= start && c.End <= start + sentence.Length);
@@ -112,7 +98,7 @@ public class RepairBehaviourTests
     [Fact]
     public void Length_changing_repairs_map_back_exactly()
     {
-        var text = Damaged("Fler m\u00e9anniskor ska kunna v\u00e9axa och UTVÃ„RDERA ﬁnansieringen.");
+        var text = DamagedContext.Around("Fler m\u00e9anniskor ska kunna v\u00e9axa och UTVÃ„RDERA ﬁnansieringen.");
         var repaired = Full.Repair(text);
         Assert.Contains("Fler människor ska kunna växa och UTVÄRDERA finansieringen.", repaired.Text, StringComparison.Ordinal);
         var m = repaired.Text.IndexOf("Fler människor", StringComparison.Ordinal) + "Fler ".Length;
@@ -137,7 +123,7 @@ public class RepairBehaviourTests
     [Fact]
     public void A_word_hyphenated_across_lines_is_repaired_piece_by_piece()
     {
-        var repaired = Full.Repair(Damaged("Kommunens kompetensfor-\nsorjning ska starkas."));
+        var repaired = Full.Repair(DamagedContext.Around("Kommunens kompetensfor-\nsorjning ska starkas."));
         Assert.Contains("kompetensför-\nsörjning ska stärkas.", repaired.Text, StringComparison.Ordinal);
         Assert.Contains(repaired.Corrections, c => c.Original == "kompetensfor" && c.Replacement == "kompetensför");
         Assert.Contains(repaired.Corrections, c => c.Original == "sorjning" && c.Replacement == "sörjning");
@@ -147,11 +133,11 @@ public class RepairBehaviourTests
     public void User_words_are_accepted_and_repaired_towards()
     {
         var sentence = "Vi bygger ut Ostberget och Frosdn.";
-        var without = RepairedSentence(sentence);
+        var without = DamagedContext.RepairedSentence(Full, sentence);
         Assert.Contains("Ostberget", without, StringComparison.Ordinal);
 
         var withWords = new SwedishRepairer(new RepairOptions { Mode = RepairMode.Full, UserWords = ["Östberget"] });
-        var repaired = withWords.Repair(Damaged(sentence)).Text;
+        var repaired = withWords.Repair(DamagedContext.Around(sentence)).Text;
         Assert.Contains("Vi bygger ut Östberget och Frösön.", repaired, StringComparison.Ordinal);
     }
 
