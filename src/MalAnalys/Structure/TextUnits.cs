@@ -62,6 +62,7 @@ internal static partial class TextUnits
                     }
 
                     var kind = single && LayoutRules.IsHeading(p, maxWords: 12) && !TocLeader().IsMatch(line.Text) && !(i == paragraphs.Count - 1 && IsCutSentence(p))
+                        || k == 0 && !single && IsTitleOverItem(line, p.Lines[1], i)
                         ? UnitKind.Heading : UnitKind.Text;
                     var text = line.Text.Trim();
                     unit = new TextUnit(kind, i, Indent(line), null, Paragraph.Reflow([text]), line.Start + line.Text.IndexOf(text, StringComparison.Ordinal), line.End);
@@ -474,6 +475,18 @@ internal static partial class TextUnits
     }
 
     /// <summary>Whether a short capitalised line stands over a goal label or a list item: the heading of what follows, not the item above running on.</summary>
+    /// <summary>
+    /// A paragraph's first line that titles the list item right under it ("Skolprogram 2015–2020" over "• Alla barn …"):
+    /// a short capitalised name without a stop, colon or finite verb, and not a goal's or a field's label ("Målvärde"),
+    /// so a heading although no blank line follows it.
+    /// </summary>
+    private static bool IsTitleOverItem(BodyLine line, BodyLine next, int paragraph)
+    {
+        var trimmed = line.Text.Trim();
+        return IsHeadingOverList(line, next, paragraph) && Item(next, paragraph) is { Content: [var first, ..] } && char.IsUpper(first) && !trimmed.EndsWith(':') && !trimmed.EndsWith(',')
+            && Diacritics.FoldLower(trimmed) is var folded && !FiniteVerb().IsMatch(folded) && !GoalCues.IsModal(folded) && !NotAreaPrefix().IsMatch(folded);
+    }
+
     private static bool IsHeadingOverList(BodyLine line, BodyLine? next, int paragraph)
     {
         var trimmed = line.Text.Trim();

@@ -747,4 +747,43 @@ public class AnnouncedListTests
             """);
         Assert.Empty(roles.Goals);
     }
+
+    [Fact]
+    public void Program_titles_each_over_one_bullet_in_the_same_paragraph_are_the_areas_of_the_goals_below_them()
+    {
+        var doc = Parse("""
+            Styrning
+
+            Kommunens styrmodell ska vara enkel att förstå och följa.
+
+            Prioriterade mål inom utvecklingsområdet
+
+            Skolprogram 2020–2024
+            • Alla elever ska känna trygghet och arbetsro i skolan
+
+            Program för vård och omsorg
+            • En god rehabilitering som ger mer självständiga individer
+
+            Bostadsprogram
+            • Fler bostäder ska byggas
+
+            Antagna av kommunfullmäktige 2020-09-07.
+            """);
+        Assert.Equal(
+            ["Alla elever ska känna trygghet och arbetsro i skolan", "En god rehabilitering som ger mer självständiga individer", "Fler bostäder ska byggas"],
+            doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Skolprogram 2020–2024", "Program för vård och omsorg", "Bostadsprogram"], doc.Goals.Select(g => g.Area));
+
+        // A line that opens a sentence the items complete is not a title over them.
+        var sentence = Parse("""
+            Kommunfullmäktiges mål 2020–2023
+            – beslutades av kommunfullmäktige 2019-06-24
+
+            Kommunfullmäktiges övergripande mål för mandatperioden
+
+             • Befolkningen ska öka till 10 000 invånare.
+             • Utbildningsnivån ska öka.
+            """);
+        Assert.Equal(["Befolkningen ska öka till 10 000 invånare.", "Utbildningsnivån ska öka."], sentence.Goals.Select(g => g.Statement));
+    }
 }
