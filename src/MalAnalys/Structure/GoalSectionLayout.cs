@@ -219,7 +219,7 @@ internal static partial class GoalSectionLayout
         }
 
         var intro = context.Count > 0 ? context[0] : null;
-        var cue = context.Any(u => GoalCues.NamesGoals(u.WholeFolded)) || s.CueHeadingAbove(run[0]) || s.ContinuesGoalLists(run[0]);
+        var cue = context.Any(u => GoalCues.NamesGoals(u.WholeFolded)) || s.CueHeadingAbove(run[0]) || s.ContinuesGoalLists(run[0]) || BareGoalHeadingOverStatements(units, run, items);
         var negative = IntroducedAsNonGoals(intro, context);
         if (items.Count == 0)
         {
@@ -314,6 +314,18 @@ internal static partial class GoalSectionLayout
 
         return false;
     }
+
+    /// <summary>
+    /// A heading that is only the word "Mål" ("Målen", "Våra mål") right over a list of two or more items that are
+    /// nearly all goal sentences ("… ska …"): the heading names them as the goals, although it names no kind of goal.
+    /// </summary>
+    private static bool BareGoalHeadingOverStatements(List<TextUnit> units, List<int> run, List<int> items) =>
+        run[0] > 0 && units[run[0] - 1] is { Kind: UnitKind.Heading or UnitKind.Label } above && BareGoalWord().IsMatch(above.WholeFolded.Trim())
+        && items.Count >= 2 && 4 * items.Count(r => GoalCues.IsGoalSentence(units[r].Folded)) >= 3 * items.Count
+        && !items.Any(r => GoalCues.NamesCommitteeGoals(units[r].Folded));
+
+    [GeneratedRegex(@"^(?:vara |kommunens |regionens |stadens )?mal(?:en)?(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?)?\s*:?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareGoalWord();
 
     /// <summary>A single item is a goal when a sentence ending in a colon announces it, or a goal label stands right above it.</summary>
     private static bool SingleItemAnnounced(List<TextUnit> units, List<int> run, TextUnit? intro)
@@ -632,7 +644,7 @@ internal static partial class GoalSectionLayout
             s.Used[i] = true;
         }
         else if ((u.Number is not null || IsCompound(u)) && PastTableHeader(s, next) is var statedAt and >= 0 && units[statedAt].Kind is UnitKind.Text or UnitKind.Heading && !HeadsList(units, statedAt) && s.ParagraphStatementAt(statedAt) is { } below
-            && !(u.Number is null && GoalCues.NamesGoals(Diacritics.FoldLower(FirstSentence(below.Statement)))) && !below.Statement.EndsWith(':'))
+            && !(u.Number is null && GoalCues.NamesGoals(Diacritics.FoldLower(FirstSentence(below.Statement)))) && !below.Statement.EndsWith(':') && !AnnouncesNonGoals(units[statedAt] with { Content = FirstSentence(below.Statement) }))
         {
             // ("Inriktningsmål" over "Inriktningsmålen är kommunens övergripande mål och …" heads a text about the
             // goals; "Förändringsmål" over "Förändringsmålen har två inriktningar:" introduces what follows.)
@@ -1476,9 +1488,16 @@ internal static partial class GoalSectionLayout
             return true;
         }
 
-        return (GoalCues.NamesNonGoals(last) || MeansIntroduction().IsMatch(sentences[^1])) && !GoalCues.NamesGoals(sentences[^1])
+        // A paragraph that ends in a full stop and names indicators or activities only in passing ("Hållbarhetsbegreppet
+        // genomsyrar alla beslut och aktiviteter.") describes; it does not say what the list under it is.
+        var inPassing = intro.Kind == UnitKind.Text && intro.Content.TrimEnd().EndsWith('.') && !ForwardReference().IsMatch(last);
+        return (GoalCues.NamesNonGoals(last) && !inPassing || MeansIntroduction().IsMatch(sentences[^1])) && !GoalCues.NamesGoals(sentences[^1])
             || AreasOrPartsWord().IsMatch(last) && !GoalCues.NamesGoals(withoutAreas) && !GoalNoun().IsMatch(withoutAreas);
     }
+
+    // Words by which a sentence points at what follows it: "följande", "nedan", "dessa", "här", "bland annat".
+    [GeneratedRegex(@"\b(?:foljande|nedan|nedanstaende|dessa|denna|detta|har|bland annat|exempelvis|sasom|till exempel|nagra|de)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ForwardReference();
 
     [GeneratedRegex(@"\b\w*omraden(?:a)?\b|\b\w*perspektiv(?:en)?\b|\binriktningar(?:na)?\b|\bdelmal(?:en)?\b|\b\w*fragor(?:na)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex AreasOrPartsWord();

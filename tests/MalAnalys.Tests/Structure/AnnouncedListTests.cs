@@ -786,4 +786,64 @@ public class AnnouncedListTests
             """);
         Assert.Equal(["Befolkningen ska öka till 10 000 invånare.", "Utbildningsnivån ska öka."], sentence.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void A_bare_goal_heading_over_goal_sentences_announces_them_and_over_other_bullets_does_not()
+    {
+        var doc = Parse("""
+            Vision och mål
+
+            Vision
+
+            Kommunen ska vara en levande plats, som växer hållbart för alla invånare.
+
+            Mål
+
+              • Kommunens verksamheter ska hålla god kvalitet och hushålla med resurserna.
+              • Kommunen ska vara en trygg plats att leva och verka i.
+              • Kommunen ska växa på ett ekonomiskt, socialt och miljömässigt hållbart sätt.
+            Dela:
+            """);
+        Assert.Equal(3, doc.Goals.Count);
+        Assert.Equal("Kommunen ska vara en trygg plats att leva och verka i.", doc.Goals[1].Statement);
+
+        var news = Parse("""
+            Nyheter
+
+            Mål
+
+              • Läs om hur arbetet gick förra året.
+              • Se filmen från invigningen av den nya skolan.
+              • Kontakta oss om du har frågor.
+            """);
+        Assert.Empty(news.Goals);
+    }
+
+    [Fact]
+    public void A_paragraph_that_names_activities_in_passing_does_not_announce_the_list_under_it_as_activities()
+    {
+        var doc = Parse("""
+            Vision och mål
+
+            Visionen beskrivs i våra fokusmål, som visar hur vi ska arbeta för en växande kommun.
+
+            En hållbar kommun
+
+            Vi tar ansvar för framtiden. Hållbarheten genomsyrar alla beslut och aktiviteter.
+
+              1. Kommunen ska hushålla med naturens resurser.
+              2. Kommunen ska ha en god ekonomisk hushållning.
+            """);
+        Assert.Equal(["Kommunen ska hushålla med naturens resurser.", "Kommunen ska ha en god ekonomisk hushållning."], doc.Goals.Select(g => g.Statement));
+
+        var activities = Parse("""
+            Fokusmål
+
+            Under året har vi genomfört följande aktiviteter.
+
+              1. Kommunen har startat en ny kurs i svenska.
+              2. Kommunen har byggt om två förskolor.
+            """);
+        Assert.Empty(activities.Goals);
+    }
 }
