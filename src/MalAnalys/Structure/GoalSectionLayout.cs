@@ -90,8 +90,12 @@ internal static partial class GoalSectionLayout
 
         var paragraph = string.Join(' ', units.Skip(after).TakeWhile(u => u.Paragraph == units[after].Paragraph).Select(u => u.Folded));
         var sentences = SentenceEnd().Split(paragraph);
-        return sentences.Take(2).Any(t => GoalsSpokenOf().IsMatch(t)) && run.All(r => units[r].Words <= 12);
+        // "Kommunstyrelsen och varje nämnd har strategiska mål inom respektive målområde": the goals are the committees'.
+        return sentences.Take(2).Any(t => GoalsSpokenOf().IsMatch(t)) && !sentences.Take(2).Any(t => CommitteesHaveGoals().IsMatch(t)) && run.All(r => units[r].Words <= 12);
     }
+
+    [GeneratedRegex(@"\b\w*(?:namnd|namnder|styrelse|styrelsen|bolag|bolagen)\s+(?:\w+\s+){0,3}har\s+(?:\w+\s+){0,2}mal\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CommitteesHaveGoals();
 
     // "… nå målen", "dessa tre mål": the goals just listed.
     [GeneratedRegex(@"\bmalen\b|\bdessa (?:\w+ )?mal\b", RegexOptions.CultureInvariant)]
@@ -1482,8 +1486,9 @@ internal static partial class GoalSectionLayout
         // the areas or kinds the goals are grouped in, "Delmål för varje insatsområde är:" the parts a goal is broken
         // into, not the council's goals: these words are no goal words here.
         var withoutAreas = AreasOrPartsWord().Replace(sentences[^1], " ");
-        if (NonGoalSubject().IsMatch(sentences[^1]))
+        if (NonGoalSubject().IsMatch(sentences[^1]) || FollowingNonGoals().IsMatch(sentences[^1]))
         {
+            // "Till de övergripande målen hör följande indikatorer:": what follows is named, whatever goals it belongs to.
             // "Stora investeringar som rör inriktningsmålen har bland annat varit:": the list is what the sentence is about.
             return true;
         }
@@ -1501,6 +1506,10 @@ internal static partial class GoalSectionLayout
 
     [GeneratedRegex(@"\b\w*omraden(?:a)?\b|\b\w*perspektiv(?:en)?\b|\binriktningar(?:na)?\b|\bdelmal(?:en)?\b|\b\w*fragor(?:na)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex AreasOrPartsWord();
+
+    // "följande indikatorer", "nedanstående nyckeltal", "dessa aktiviteter": the sentence names what the list holds.
+    [GeneratedRegex(@"\b(?:foljande|nedanstaende|dessa)\s+(?:\w+\s+){0,2}(?:indikator(?:er|erna)?|nyckeltal(?:en)?|styrtal(?:en)?|matt(?:en)?|uppdrag(?:en)?|aktiviteter(?:na)?|atgarder(?:na)?|strategier(?:na)?|insatser(?:na)?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FollowingNonGoals();
 
     // A sentence about investments, activities, measures or examples, whatever goals it relates them to.
     [GeneratedRegex(@"^(?:\w+\s+){0,2}(?:investeringar(?:na)?|aktiviteter(?:na)?|insatser(?:na)?|atgarder(?:na)?|exempel|projekt(?:en)?)\s+(?:som|under|inom|for|i|pa|har|ar|var)\b", RegexOptions.CultureInvariant)]

@@ -846,4 +846,57 @@ public class AnnouncedListTests
             """);
         Assert.Empty(activities.Goals);
     }
+
+    [Fact]
+    public void A_list_the_sentence_above_names_as_the_indicators_of_the_goals_is_not_goals()
+    {
+        var doc = Parse("""
+            Övergripande mål och indikatorer 2024–2027
+
+            Kommunfullmäktige har antagit övergripande mål för åren 2024–2027:
+
+             • Livskvalitet för alla
+             • Verksamhet med god kvalitet
+             • Hållbar ekonomi
+
+            Till de övergripande målen hör följande indikatorer:
+
+             1. Elever i årskurs 9 som är behöriga till gymnasiet, %
+             2. Utsläpp av växthusgaser, ton per invånare
+             3. Sjukfrånvaro bland anställda, %
+            """);
+        Assert.Equal(["Livskvalitet för alla", "Verksamhet med god kvalitet", "Hållbar ekonomi"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
+    public void Challenges_of_an_analysis_and_areas_whose_goals_the_committees_set_are_not_the_councils_goals()
+    {
+        var challenges = Parse("""
+            Omvärldsanalys
+
+            En omvärldsanalys svarar på frågan: vad påverkar våra möjligheter att nå våra mål?
+
+            Analysen har sammanfattats i tre prioriterade utmaningar för kommunen:
+
+              • Att planera samhället för en hållbar livsstil.
+              • Att skapa förutsättningar för att alla elever klarar skolan.
+              • Att få fler företag att etablera sig i kommunen.
+            """);
+        Assert.Empty(challenges.Goals);
+
+        var areas = Parse("""
+            Mål och budget
+
+            Målområden
+
+            Kommunen har tre övergripande målområden:
+
+              • kvalitet
+              • livsmiljö
+              • ekonomi
+
+            Kommunstyrelsen och varje nämnd har strategiska mål inom respektive målområde. Varje mål mäts med indikatorer som visar om vi är på väg mot målen.
+            """);
+        Assert.Empty(areas.Goals);
+    }
 }
