@@ -248,7 +248,7 @@ internal static partial class GoalSectionLayout
             return;
         }
 
-        if (items.Count == 1 && !SingleItemAnnounced(units, run, intro))
+        if (items.Count == 1 && !SingleItemAnnounced(units, run, intro) && !s.NextNameOverDescription(run[0]))
         {
             s.Note("list", false, "a single item without an introduction that announces goals", first);
             return;
@@ -1295,7 +1295,14 @@ internal static partial class GoalSectionLayout
         var next = s.NextParagraphUnit(k, end);
         if (u.Kind == UnitKind.Heading && u.Words <= 6 && IsWholeHeading(u.Content) && !(financial && GoalCues.IsModal(u.Folded)) && !DocumentPart().IsMatch(u.Folded) && !GoalCues.NamesDocumentKind(u.Folded))
         {
-            if (next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && !VisionHeading().IsMatch(u.Folded) && s.ModalStatementAt(next) is { } statement)
+            if (s.RepeatsGoal(u.Content))
+            {
+                // "Nära till allt – hållbar livsmiljö" over its description, after a list that gave "Nära till allt": the
+                // goal again, described; it is no second goal.
+                s.Used[k] = true;
+                s.Note("heading", false, "the heading repeats the name of a goal already taken", u);
+            }
+            else if (next >= 0 && units[next].Kind is UnitKind.Text or UnitKind.Heading && !VisionHeading().IsMatch(u.Folded) && s.ModalStatementAt(next) is { } statement)
             {
                 s.Add(k, null, u.Content, statement.Statement, u.Start, statement.End, last: next, financial: financial);
                 s.Used[k] = s.Used[next] = true;
@@ -1605,6 +1612,14 @@ internal static partial class GoalSectionLayout
 
         private List<int> Lasts { get; } = [];
 
+        /// <summary>Whether a heading, or its part before a dash ("Nära till allt – hållbar livsmiljö"), is the statement or short name of a goal already taken.</summary>
+        public bool RepeatsGoal(string heading)
+        {
+            var name = NameDash().Match(heading) is { Success: true } dash ? heading[..dash.Index] : heading;
+            var folded = Diacritics.FoldLower(name.Trim().TrimEnd('.', ':'));
+            return folded.Length > 0 && Goals.Any(g => Diacritics.FoldLower(g.Goal.Statement.TrimEnd('.')) == folded || g.Goal.ShortName is { } n && Diacritics.FoldLower(n.TrimEnd('.', ':')) == folded);
+        }
+
         /// <summary>
         /// The paragraphs after a goal's own text that explain it: up to the next goal, a heading that opens another
         /// goal section or names something else, or the end of the goal part.
@@ -1734,6 +1749,11 @@ internal static partial class GoalSectionLayout
         /// </summary>
         public bool ContinuesGoalLists(int unit)
         {
+            if (NextNameOverDescription(unit))
+            {
+                return true;
+            }
+
             if (LastListEnd < 0 || unit - LastListEnd > 6)
             {
                 return false;
@@ -1752,6 +1772,37 @@ internal static partial class GoalSectionLayout
             // "Därefter upprättar:" announces a list of something else.
             var lead = Units[unit - 1];
             return !(lead.Kind == UnitKind.Text && lead.Content.EndsWith(':') && !GoalCues.NamesGoals(lead.WholeFolded));
+        }
+
+        /// <summary>
+        /// Goal names as single bullets, each over paragraphs that describe it ("• Vård och omsorg efter behov" over
+        /// what the council will do): a short bullet alone after such a goal, with only running text between, is the
+        /// next goal of the same list, however long the description.
+        /// </summary>
+        public bool NextNameOverDescription(int unit)
+        {
+            if (LastListEnd < 0)
+            {
+                return false;
+            }
+
+            static bool ShortName(TextUnit u) => u is { Kind: UnitKind.Item, Words: >= 2 and <= 8 } && !LayoutRules.EndsSentence(u.Content) && !GoalCues.IsModal(u.Folded);
+            var last = Units[LastListEnd];
+            if (!ShortName(last) || LastListEnd > 0 && Units[LastListEnd - 1].Kind == UnitKind.Item || !ShortName(Units[unit]) || Units[unit].Indent != last.Indent
+                || unit + 1 < Units.Count && Units[unit + 1].Kind == UnitKind.Item || unit - LastListEnd > 20 || unit - LastListEnd < 2)
+            {
+                return false;
+            }
+
+            for (var k = LastListEnd + 1; k < unit; k++)
+            {
+                if (Units[k].Kind != UnitKind.Text || Units[k].Content.EndsWith(':'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether a unit reads as the name of a goal area: a short heading that is not a cue, a goal, or an announcement.</summary>

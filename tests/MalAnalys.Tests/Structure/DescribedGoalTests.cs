@@ -749,4 +749,48 @@ public class DescribedGoalTests
             """);
         Assert.Equal(["Starka verksamheter med valfrihet och goda villkor för invånarna", "Hållbar ekonomi och effektiv styrning", "Ett lyssnande ledarskap"], doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void Goal_names_as_single_bullets_over_long_descriptions_are_one_list_under_the_councils_name_for_its_goals()
+    {
+        var doc = Parse("""
+            Ekby kommuns mål:
+
+              • Våra barn är vår framtid
+
+            Det lönar sig att satsa på barnen. Vi skall erbjuda en förskola och skola där barnen kan utvecklas utifrån vars och ens förutsättningar, och personalen skall ges det stöd den behöver.
+
+            Vi vill minska antalet barn i förskolegrupperna och se över vilka resurser som behövs. Framtidens skola skall vi bygga tillsammans med föräldrar och elever, och god kvalitet skall vara ledstjärnan i det arbetet.
+
+              • Framtidsanda i hela kommunen
+
+            Bostadspolitiken avgör hur kommunen skall utvecklas. Därför vill vi planera för nya bostäder i alla delar av kommunen.
+            """);
+        Assert.Equal(["Våra barn är vår framtid", "Framtidsanda i hela kommunen"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
+    public void A_heading_that_repeats_a_listed_goals_name_over_its_description_is_not_a_second_goal()
+    {
+        var doc = Parse("""
+            Vision och övergripande mål
+
+            Utifrån visionen utgår kommunfullmäktiges tre övergripande mål:
+
+              • Nära till allt
+              • Barnen i centrum
+              • Jobb till alla
+
+            Målen som strategi
+
+            Nära till allt – hållbar livsmiljö
+
+            Kommunen ska erbjuda attraktiva boendemiljöer och bra vägar.
+
+            Barnen i centrum – hållbar uppväxt
+
+            Kommunen ska erbjuda en trygg uppväxtmiljö och en skola i världsklass.
+            """);
+        Assert.Equal(["Nära till allt", "Barnen i centrum", "Jobb till alla"], doc.Goals.Select(g => g.Statement));
+    }
 }
