@@ -1514,6 +1514,11 @@ internal static partial class GoalSectionLayout
     [GeneratedRegex(@"\b\w*omraden(?:a)?\b|\b\w*perspektiv(?:en)?\b|\binriktningar(?:na)?\b|\bdelmal(?:en)?\b|\b\w*fragor(?:na)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex AreasOrPartsWord();
 
+    // A goal stated as what to do, opening with the verb in the infinitive ("Säkerställa hälsosamma liv …", "Öka
+    // utbildningsnivån …"), as the global goals and many councils word theirs.
+    [GeneratedRegex(@"^(?:sakerstalla|framja|oka|minska|starka|utveckla|skapa|uppna|bevara|forbattra|tillhandahalla|trygga|utoka|bekampa|motverka|sanka|halvera|avskaffa|uppmuntra|underlatta|verka for|bidra till|ge (?:alla|varje|barn|invanare|medborgare)|erbjuda)\s+\w", RegexOptions.CultureInvariant)]
+    private static partial Regex InfinitiveGoal();
+
     // "följande indikatorer", "nedanstående nyckeltal", "dessa aktiviteter": the sentence names what the list holds.
     [GeneratedRegex(@"\b(?:foljande|nedanstaende|dessa)\s+(?:\w+\s+){0,2}(?:indikator(?:er|erna)?|nyckeltal(?:en)?|styrtal(?:en)?|matt(?:en)?|uppdrag(?:en)?|aktiviteter(?:na)?|atgarder(?:na)?|strategier(?:na)?|insatser(?:na)?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FollowingNonGoals();
@@ -1612,12 +1617,15 @@ internal static partial class GoalSectionLayout
 
         private List<int> Lasts { get; } = [];
 
-        /// <summary>Whether a heading, or its part before a dash ("Nära till allt – hållbar livsmiljö"), is the statement or short name of a goal already taken.</summary>
+        /// <summary>
+        /// Whether a heading, or its part before a dash ("Nära till allt – hållbar livsmiljö"), is the whole statement of
+        /// a goal already taken (a name listed before); a heading that repeats another goal's short name is a goal of its own.
+        /// </summary>
         public bool RepeatsGoal(string heading)
         {
             var name = NameDash().Match(heading) is { Success: true } dash ? heading[..dash.Index] : heading;
             var folded = Diacritics.FoldLower(name.Trim().TrimEnd('.', ':'));
-            return folded.Length > 0 && Goals.Any(g => Diacritics.FoldLower(g.Goal.Statement.TrimEnd('.')) == folded || g.Goal.ShortName is { } n && Diacritics.FoldLower(n.TrimEnd('.', ':')) == folded);
+            return folded.Length > 0 && Goals.Any(g => Diacritics.FoldLower(g.Goal.Statement.TrimEnd('.')) == folded);
         }
 
         /// <summary>
@@ -1867,7 +1875,8 @@ internal static partial class GoalSectionLayout
             var taken = new List<string>();
             foreach (var sentence in sentences)
             {
-                if (!GoalCues.IsGoalSentence(Diacritics.FoldLower(sentence)) || ExplainsAbove().IsMatch(sentence))
+                var folded = Diacritics.FoldLower(sentence);
+                if (!(GoalCues.IsGoalSentence(folded) || taken.Count == 0 && InfinitiveGoal().IsMatch(folded) && folded.Split(' ').Length <= 30) || ExplainsAbove().IsMatch(sentence))
                 {
                     break;
                 }

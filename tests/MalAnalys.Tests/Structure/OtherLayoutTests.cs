@@ -769,4 +769,51 @@ public class ParserRobustnessTests
             """);
         Assert.Empty(values.Goals);
     }
+
+    [Fact]
+    public void A_goal_name_heading_over_a_sentence_that_opens_with_the_verb_in_the_infinitive_is_a_goal()
+    {
+        var doc = Parse("""
+            Ekby kommuns mål
+
+            God hälsa och välbefinnande
+
+            Säkerställa hälsosamma liv och främja välbefinnande för alla i alla åldrar.
+
+            God hälsa är en förutsättning för att människor ska kunna nå sin fulla potential.
+
+            Hållbara städer och samhällen
+
+            Göra städer och bosättningar inkluderande, säkra och hållbara.
+            """);
+        var goal = Assert.Single(doc.Goals);
+        Assert.Equal("God hälsa och välbefinnande", goal.ShortName);
+        Assert.Equal("Säkerställa hälsosamma liv och främja välbefinnande för alla i alla åldrar.", goal.Statement);
+    }
+
+    [Fact]
+    public void The_goals_under_an_area_announced_as_such_are_goals_and_the_areas_are_not()
+    {
+        var doc = Parse("""
+            Vision och övergripande mål
+
+            För att nå visionen har kommunfullmäktige valt tre inriktningar:
+
+             • Nära till allt
+             • Barnen i centrum
+             • Jobb till alla
+
+            Inom varje inriktning har fullmäktige beslutat övergripande mål för perioden.
+
+            Nära till allt – hållbar livsmiljö
+
+            Kommunen har alltid invånarna i centrum.
+
+            Målen under inriktningen Nära till allt är:
+
+             • I kommunen ska finnas en variation av bostäder
+             • Kommunen präglas av ett gott bemötande
+            """);
+        Assert.Equal(["I kommunen ska finnas en variation av bostäder", "Kommunen präglas av ett gott bemötande"], doc.Goals.Select(g => g.Statement));
+    }
 }
