@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MalAnalys.Swedish;
 
 namespace MalAnalys.Structure;
 
@@ -63,6 +64,98 @@ internal static partial class GoalSectionLayout
             i = rows[^1].Last;
         }
     }
+
+    /// <summary>
+    /// A table flattened to one cell a paragraph: a goal column's header ("Målformulering") and the other columns'
+    /// ("Mätning", "Mål och jämförelser") each on its own, then the rows' cells in order. The rows have cells of
+    /// different counts (a baseline per year), so the goals are told by their wording: each cell that states a goal in
+    /// a sentence ("Öka andel nöjda brukare inom hemtjänsten.") is one; measurements and target values are not.
+    /// </summary>
+    private static void CellPerLineTables(State s)
+    {
+        var units = s.Units;
+        for (var i = 0; i + 2 < units.Count; i++)
+        {
+            if (s.Used[i] || units[i].Kind != UnitKind.Heading || !GoalColumnHeader().IsMatch(units[i].Folded.Trim()))
+            {
+                continue;
+            }
+
+            var first = i + 1;
+            while (first < units.Count && first - i <= 4 && units[first] is { Kind: UnitKind.Heading, Words: <= 5 } cell && OtherColumnHeader().IsMatch(cell.Folded))
+            {
+                first++;
+            }
+
+            if (first == i + 1)
+            {
+                continue;
+            }
+
+            var goals = new List<int>();
+            var last = first;
+            for (var k = first; k >= 0 && k < units.Count && !s.Used[k] && units[k].Kind is UnitKind.Text or UnitKind.Heading && s.ParagraphWords(k) <= 30; k = s.NextParagraphUnit(k, units.Count))
+            {
+                last = k;
+                var paragraph = s.ParagraphAt(k);
+                var folded = Diacritics.FoldLower(paragraph.Text.Trim());
+                if (s.IsParagraphStart(k) && paragraph.WordCount >= 4 && LayoutRules.EndsSentence(paragraph.Text.TrimEnd()) && !paragraph.Text.TrimEnd().EndsWith(':')
+                    && (InfinitiveGoal().IsMatch(folded) || GoalCues.IsGoalSentence(folded)))
+                {
+                    goals.Add(k);
+                }
+            }
+
+            if (goals.Count < 2)
+            {
+                continue;
+            }
+
+            var area = i > 0 && AreaAbove(s, i) is { } a ? units[a].Content : null;
+            for (var h = i; h < first; h++)
+            {
+                s.Used[h] = true;
+            }
+
+            foreach (var g in goals)
+            {
+                var paragraph = s.ParagraphAt(g);
+                s.Add(g, null, null, paragraph.Text.Trim(), units[g].Start, paragraph.End, area: area, last: g);
+                s.Used[g] = true;
+                s.Note("row", true, $"a goal cell of the flattened table under '{Short(units[i].Content)}'", units[g]);
+            }
+
+            i = last;
+        }
+    }
+
+    /// <summary>The area heading over a table: the nearest heading above its header, past at most one paragraph of text, that reads as an area.</summary>
+    private static int? AreaAbove(State s, int header)
+    {
+        var units = s.Units;
+        for (var k = header - 1; k >= 0 && header - k <= 12; k--)
+        {
+            if (units[k].Kind == UnitKind.Heading)
+            {
+                return s.IsAreaLike(k) && !GoalCues.NamesGoals(units[k].WholeFolded) ? k : null;
+            }
+
+            if (units[k].Kind != UnitKind.Text)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The header of a table's goal column, a cell of its own.
+    [GeneratedRegex(@"^(?:malformulering(?:ar)?|malbeskrivning|malsattning(?:ar)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex GoalColumnHeader();
+
+    // The headers of the columns beside it: how the goal is measured, its target values and comparisons, who answers for it.
+    [GeneratedRegex(@"^(?:matning|matt|matetal|indikator(?:er)?|nyckeltal|malvarden?|malniva|mal och jamforelser|jamforelse(?:r)?|utfall|resultat|ansvar(?:ig)?|uppfoljning|kalla|varde|trend)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherColumnHeader();
 
     /// <summary>A row's area cell and where its goal begins: the first capitalised word after one to five words of area.</summary>
     private static (string Area, int GoalAt)? SplitRow(string line)

@@ -68,6 +68,7 @@ internal static partial class GoalSectionLayout
             Labels(state);
             FieldLabels(state);
             AreaGoalRows(state);
+            CellPerLineTables(state);
             PerspectivesNamedAbove(state);
             Headed(state);
         }

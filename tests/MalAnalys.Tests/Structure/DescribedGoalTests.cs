@@ -793,4 +793,40 @@ public class DescribedGoalTests
             """);
         Assert.Equal(["Nära till allt", "Barnen i centrum", "Jobb till alla"], doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void A_table_flattened_to_one_cell_a_paragraph_gives_the_goal_cells_and_not_the_measurements()
+    {
+        var doc = Parse("""
+            Budget och mål antagna
+
+            Kommunfullmäktige beslutade även om mål som verksamheterna ska arbeta efter.
+
+            En god socialtjänst, vård och omsorg
+
+            Människors trygghet i vardagen är en av kommunens viktigaste uppgifter.
+
+            Målformulering
+
+            Mätning
+
+            Mål och jämförelser
+
+            Öka andelen nöjda brukare inom hemtjänsten.
+
+            Brukarundersökning en gång per år
+
+            95 index
+
+            (2017: 96 index)
+
+            Minska antalet hushåll med långvarigt försörjningsstöd.
+
+            Månadsvis mätning av antal hushåll
+
+            Minska med 5 % per år
+            """);
+        Assert.Equal(["Öka andelen nöjda brukare inom hemtjänsten.", "Minska antalet hushåll med långvarigt försörjningsstöd."], doc.Goals.Select(g => g.Statement));
+        Assert.All(doc.Goals, g => Assert.Equal("En god socialtjänst, vård och omsorg", g.Area));
+    }
 }
