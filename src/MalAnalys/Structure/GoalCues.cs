@@ -70,10 +70,10 @@ internal static partial class GoalCues
     [GeneratedRegex(@"\w*(?:plan|planer|planen|program|programmet|prognos|prognoser|policy|riktlinjer|rapport|rapporter|styrdokument)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentKind();
 
-    /// <summary>Whether folded text states the council's vision rather than a goal ("Kommunens vision är att …", "Visionen lyder …").</summary>
+    /// <summary>Whether folded text states or describes the council's vision rather than a goal ("Kommunens vision är att …", "Visionen lyder …", "Visionen pekar ut riktningen …").</summary>
     public static bool StatesVision(ReadOnlySpan<char> folded) => VisionStatement().IsMatch(folded);
 
-    [GeneratedRegex(@"^(?:(?:kommunens|regionens|stadens|var|den|nya)\s+)?vision(?:en)?(?:\s+\d{4})?\s+(?:ar|lyder)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:kommunens|regionens|stadens|var|den|nya)\s+)?vision(?:en)?(?:\s+\d{4})?\s+(?:ar|lyder|pekar|beskriver|visar|uttrycker|innebar|handlar|anger|tar|ger)\b", RegexOptions.CultureInvariant)]
     private static partial Regex VisionStatement();
 
     /// <summary>Whether folded text is a modal goal sentence ("… ska öka", "… skall vara", "… bör uppgå").</summary>

@@ -816,4 +816,21 @@ public class ParserRobustnessTests
             """);
         Assert.Equal(["I kommunen ska finnas en variation av bostäder", "Kommunen präglas av ett gott bemötande"], doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void A_vision_title_over_a_sentence_about_the_vision_gives_no_goal()
+    {
+        var doc = Parse("""
+            Kommunfakta
+
+            Kommunens vision
+
+            Visionen för kommunen är följande:
+
+            Ekby – tillsammans i möjligheternas kommun
+
+            Visionen pekar ut den riktning vi vill att kommunen ska utvecklas i.
+            """);
+        Assert.Empty(doc.Goals);
+    }
 }
