@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using BenchmarkDotNet.Analysers;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Diagnosers;
@@ -13,16 +14,23 @@ using BenchmarkDotNet.Validators;
 namespace MalAnalys.Benchmarks;
 
 /// <summary>
-/// Adds a "CPU/doc" column: the benchmark process's CPU time (user + system, all threads) over the measured iterations,
-/// read by the host right before and right after them, divided by the operations run and by the benchmark's
-/// <c>Documents</c> parameter. Setup and warm-up are outside it; the engine's own work between iterations (a forced
-/// collection after each) is inside, the same for every case. Wall time says how long a batch takes; this says what it
-/// costs, whatever the number of threads.
+/// Measures the benchmark process's CPU time (user + system, all threads) over the measured iterations, read by the host
+/// right before and right after them, and gives it as the "CPU/doc" column (<see cref="Column"/>): that time divided by
+/// the operations of the measured iterations and by the benchmark's <c>Documents</c> parameter. Setup, warm-up and the
+/// pilot are outside it; the engine's own work between iterations is inside (use it with <c>[GcForce(false)]</c>, so that
+/// is no forced collection). The log gives, per case, the CPU time and the wall time between the two readings. Wall time
+/// says how long a batch takes; this says what it costs, whatever the number of threads.
 /// </summary>
 public sealed class CpuTimeDiagnoser : IDiagnoser
 {
-    private readonly ConcurrentDictionary<BenchmarkCase, TimeSpan> _before = new();
-    private readonly ConcurrentDictionary<BenchmarkCase, TimeSpan> _spent = new();
+    private readonly ConcurrentDictionary<BenchmarkCase, (TimeSpan Cpu, long Ticks)> _before = new();
+    private readonly ConcurrentDictionary<BenchmarkCase, (TimeSpan Cpu, TimeSpan Wall)> _spent = new();
+
+    /// <summary>Creates the diagnoser and its column.</summary>
+    public CpuTimeDiagnoser() => Column = new CpuPerDocumentColumn(this);
+
+    /// <summary>The "CPU/doc" column; add it to the config with the diagnoser.</summary>
+    public IColumn Column { get; }
 
     /// <inheritdoc/>
     public IEnumerable<string> Ids => ["CpuTime"];
@@ -42,29 +50,26 @@ public sealed class CpuTimeDiagnoser : IDiagnoser
         ArgumentNullException.ThrowIfNull(parameters);
         if (signal == HostSignal.BeforeActualRun && CpuOf(parameters.Process) is { } before)
         {
-            _before[parameters.BenchmarkCase] = before;
+            _before[parameters.BenchmarkCase] = (before, Stopwatch.GetTimestamp());
         }
         else if (signal == HostSignal.AfterActualRun && CpuOf(parameters.Process) is { } after
             && _before.TryGetValue(parameters.BenchmarkCase, out var start))
         {
-            _spent[parameters.BenchmarkCase] = after - start;
+            _spent[parameters.BenchmarkCase] = (after - start.Cpu, Stopwatch.GetElapsedTime(start.Ticks));
         }
     }
 
     /// <inheritdoc/>
-    public IEnumerable<Metric> ProcessResults(DiagnoserResults results)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        var documents = results.BenchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Documents")?.Value is int n ? n : 1;
-        if (_spent.TryGetValue(results.BenchmarkCase, out var spent) && results.TotalOperations > 0)
-        {
-            yield return new Metric(CpuPerDocument.Instance, spent.TotalNanoseconds / results.TotalOperations / documents);
-        }
-    }
+    public IEnumerable<Metric> ProcessResults(DiagnoserResults results) => [];
 
     /// <inheritdoc/>
     public void DisplayResults(ILogger logger)
     {
+        ArgumentNullException.ThrowIfNull(logger);
+        foreach (var (benchmarkCase, spent) in _spent.OrderBy(s => s.Key.DisplayInfo, StringComparer.Ordinal))
+        {
+            logger.WriteLineInfo(string.Create(CultureInfo.InvariantCulture, $"{benchmarkCase.DisplayInfo}: CPU {spent.Cpu.TotalSeconds:0.000} s in {spent.Wall.TotalSeconds:0.000} s between the readings"));
+        }
     }
 
     /// <inheritdoc/>
@@ -83,26 +88,47 @@ public sealed class CpuTimeDiagnoser : IDiagnoser
         }
     }
 
-    private sealed class CpuPerDocument : IMetricDescriptor
+    /// <summary>CPU milliseconds per document of a case, or null when not measured.</summary>
+    private double? PerDocument(Summary summary, BenchmarkCase benchmarkCase)
     {
-        public static readonly CpuPerDocument Instance = new();
+        if (!_spent.TryGetValue(benchmarkCase, out var spent) || summary[benchmarkCase] is not { } report)
+        {
+            return null;
+        }
 
+        // Only the measured iterations: the operations of jitting, pilot and warm-up ran before the first reading.
+        var operations = report.AllMeasurements
+            .Where(m => m.IterationMode == IterationMode.Workload && m.IterationStage == IterationStage.Actual)
+            .Sum(m => m.Operations);
+        var documents = benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Documents")?.Value is int n ? n : 1;
+        return operations > 0 ? spent.Cpu.TotalMilliseconds / operations / documents : null;
+    }
+
+    private sealed class CpuPerDocumentColumn(CpuTimeDiagnoser diagnoser) : IColumn
+    {
         public string Id => "CpuPerDocument";
 
-        public string DisplayName => "CPU/doc";
+        public string ColumnName => "CPU/doc";
 
-        public string Legend => "Process CPU time (user + system, all threads) per document over the measured iterations";
+        public bool AlwaysShow => true;
 
-        public string NumberFormat => "0.##";
-
-        public UnitType UnitType => UnitType.Time;
-
-        public string Unit => "ns";
-
-        public bool TheGreaterTheBetter => false;
+        public ColumnCategory Category => ColumnCategory.Metric;
 
         public int PriorityInCategory => 0;
 
-        public bool GetIsAvailable(Metric metric) => true;
+        public bool IsNumeric => true;
+
+        public UnitType UnitType => UnitType.Dimensionless;
+
+        public string Legend => "Process CPU time (user + system, all threads) per document over the measured iterations";
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) =>
+            diagnoser.PerDocument(summary, benchmarkCase) is { } ms ? ms.ToString("0.000 ms", CultureInfo.InvariantCulture) : "-";
+
+        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+        public bool IsAvailable(Summary summary) => true;
     }
 }
