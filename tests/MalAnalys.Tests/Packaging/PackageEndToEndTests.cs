@@ -254,6 +254,30 @@ public sealed class PackageEndToEndTests(PackedFeed packed, ITestOutputHelper ou
     }
 
     [Fact]
+    public void TheToolPackage_ForOnePlatform_CarriesReadyToRunCode_AndRunsWithoutDynamicPgo()
+    {
+        var platform = PackedFeed.ToolPlatform;
+        using var tool = ZipFile.OpenRead(packed.Package($"MalAnalys.Cli.{platform}"));
+
+        // ReadyToRun code is in the managed-native header of each assembly: the tool's own, the library and a dependency.
+        foreach (var assembly in new[] { "MalAnalys.Cli.dll", "MalAnalys.dll", "System.CommandLine.dll" })
+        {
+            using var bytes = new MemoryStream();
+            using (var entry = tool.GetEntry($"tools/net10.0/{platform}/{assembly}")!.Open())
+            {
+                entry.CopyTo(bytes);
+            }
+
+            bytes.Position = 0;
+            using var pe = new PEReader(bytes);
+            Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{assembly} has no ReadyToRun code");
+        }
+
+        var runtimeConfig = Read(tool, $"tools/net10.0/{platform}/MalAnalys.Cli.runtimeconfig.json");
+        Assert.Contains("\"System.Runtime.TieredPGO\": false", runtimeConfig, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheReadmeLibraryExample_RunsInAFreshConsoleProject_ThatTakesMalAnalysFromTheFeedOnly()
     {
         var folder = FreshFolder("app");
