@@ -24,6 +24,12 @@ public sealed class SwedishRepairer
     /// <summary>Below this estimated damage, words that are valid as written are never changed.</summary>
     private const double AmbiguityDamage = 0.2;
 
+    /// <summary>
+    /// How much likelier (in nats) another word must be than a word valid as written before it replaces it: where the
+    /// two are about as likely (<c>fort</c>/<c>fört</c> with no telling neighbour), what was written stays.
+    /// </summary>
+    private const double ValidWordMargin = 0.05;
+
     /// <summary>The costliest reading that may replace a word that is valid as written (symbols yes, misread letters no).</summary>
     private const double MaxValidWordCost = 1.5;
 
@@ -577,7 +583,7 @@ public sealed class SwedishRepairer
             }
         }
 
-        if (best is null || bestScore <= keep)
+        if (best is null || bestScore <= keep || (analysis.Valid && bestScore <= keep + ValidWordMargin))
         {
             return null;
         }

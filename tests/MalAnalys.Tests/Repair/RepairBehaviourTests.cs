@@ -60,6 +60,16 @@ public class RepairBehaviourTests
     }
 
     [Fact]
+    public void A_damaged_text_keeps_a_valid_word_whose_marked_twin_is_no_likelier_in_its_context()
+    {
+        // The OCR'd seed's "nyanlanda fort kommer i arbete": "fort" (quickly) and "fört" (carried) are about as likely
+        // there, so what was written stays, while the damage around it is repaired.
+        var repaired = Full.Repair(File.ReadAllText(Seeds.Ostersund));
+        Assert.Contains(repaired.Corrections, c => c.Original == "nyanlanda" && c.Replacement == "nyanlända");
+        Assert.DoesNotContain(repaired.Corrections, c => c.Original == "fort");
+    }
+
+    [Fact]
     public void Corrections_and_offset_map_round_trip_to_the_original()
     {
         var original = File.ReadAllText(Seeds.Ostersund);
