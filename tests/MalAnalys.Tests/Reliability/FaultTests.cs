@@ -52,7 +52,9 @@ public sealed class FaultTests(ITestOutputHelper output) : IDisposable
         var files = MalAnalyzer.FindDocuments([collection]);
         var options = new IndexBatchOptions { CommitEvery = 3, MaxParallelism = 2 };
 
-        // The disk fills halfway through what the whole batch writes (measured on a disk that does not fill).
+        // The disk fills a third of the way through what the whole batch writes (measured on a disk that does not fill).
+        // Not half way: background merges run when the machine lets them, so two runs of one batch need not write the
+        // same amount, and on a loaded machine a half budget was once never reached.
         var measured = Path.Combine(_root, "measured");
         CommitOne(measured);
         long written;
@@ -65,7 +67,7 @@ public sealed class FaultTests(ITestOutputHelper output) : IDisposable
             output.WriteLine($"the whole batch writes {written} bytes");
         }
 
-        var directory = new FailingDirectory(LuceneDirectory.Open(path)) { Budget = written / 2 };
+        var directory = new FailingDirectory(LuceneDirectory.Open(path)) { Budget = written / 3 };
         var index = GoalIndex.OpenOver(directory, path);
         var error = await Assert.ThrowsAsync<SearchException>(() => index.IndexAsync(files, Analyzer, options));
         Assert.Equal(SearchErrorKind.IndexUnwritable, error.Kind);
