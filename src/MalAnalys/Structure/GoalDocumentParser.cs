@@ -47,7 +47,7 @@ public sealed class GoalDocumentParser
         var body = text.Body;
         // Folded once: for the searches that read the whole text, and as the folded form of one-line paragraphs.
         var folded = Diacritics.FoldLower(body);
-        var paragraphs = Paragraph.Split(body, line => LayoutRules.NumberedHeader(line).Success, folded, text.MarginAt);
+        var paragraphs = FlatParagraphs.Split(Paragraph.Split(body, line => LayoutRules.NumberedHeader(line).Success, folded, text.MarginAt));
         var diagnostics = new List<Diagnostic>(text.Diagnostics);
 
         var principlesAt = paragraphs.FindIndex(LayoutRules.IsPrinciplesHeading);

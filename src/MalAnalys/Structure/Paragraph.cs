@@ -179,5 +179,18 @@ internal sealed class Paragraph
         }
     }
 
+    /// <summary>The paragraph cut before each of the given line indexes (ascending, each within the paragraph).</summary>
+    public IEnumerable<Paragraph> SplitBefore(IReadOnlyList<int> cuts)
+    {
+        var from = 0;
+        foreach (var cut in cuts.Where(c => c > 0 && c < Lines.Count).Distinct().Order())
+        {
+            yield return new Paragraph(Lines.Skip(from).Take(cut - from).ToArray(), _foldedBody);
+            from = cut;
+        }
+
+        yield return new Paragraph(Lines.Skip(from).ToArray(), _foldedBody);
+    }
+
     public override string ToString() => Text;
 }

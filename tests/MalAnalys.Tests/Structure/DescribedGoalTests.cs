@@ -34,6 +34,38 @@ public class DescribedGoalTests
     }
 
     [Fact]
+    public void A_page_written_one_block_per_line_without_blank_lines_reads_its_titles_as_headings()
+    {
+        var doc = Parse("""
+            Här beskriver vi hur kommunens vision och övergripande mål hänger ihop.
+            Vision
+            "En kommun där alla kan växa."
+            Övergripande mål
+            Tryggt
+            Arbeta för att alla ska känna sig trygga. Samverka med polisen och föreningarna.
+            Agenda 2030: 11, 16
+            Grönt
+            Minska utsläppen och värna naturen. Främja hållbara resor.
+            Agenda 2030: 13, 15
+            Öppet
+            Göra det lätt att nå kommunens verksamheter. Stärka invånarnas inflytande.
+            Agenda 2030: 16
+            """);
+        Assert.Equal(["Tryggt", "Grönt", "Öppet"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Theory]
+    [InlineData("Vision\nEn kommun där alla kan växa.\nMål\nTryggt\nAlla ska känna sig trygga.", 5)]
+    [InlineData("Kommunen har tre mål för perioden som\nKommunfullmäktige beslutade i juni och\nNämnderna bryter ned dem till egna mål.", 1)]
+    [InlineData("Våra mål är följande:\nTryggt\nGrönt\nÖppet", 1)]
+    [InlineData("Vision\nEn kommun där alla kan växa, och där\nalla får vara med.", 1)]
+    public void Only_paragraphs_of_whole_lines_are_split_at_their_titles(string text, int paragraphs)
+    {
+        var split = MalAnalys.Structure.FlatParagraphs.Split(MalAnalys.Structure.Paragraph.Split(text));
+        Assert.Equal(paragraphs, split.Count);
+    }
+
+    [Fact]
     public void Headings_over_short_goal_sentences_keep_the_sentence_as_statement()
     {
         var doc = Parse("""
