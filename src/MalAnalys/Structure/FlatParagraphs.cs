@@ -84,19 +84,21 @@ internal static partial class FlatParagraphs
             }
         }
 
-        return titles > 0;
+        // Running text between the titles: a tree of goals, indicators and fields exported without stops is no page of prose.
+        return titles > 0 && lines.Count(l => l.Text.TrimEnd().TrimEnd('"', '”', '»').EndsWith('.')) >= 2;
     }
 
     private static bool StartsAnew(string text) =>
         text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]) || LayoutRules.IsBullet(text) || text[0] is '"' or '”' or '“' or '«' or '»');
 
-    // A short title: capitalised, no punctuation within or after it, not a list item or a numbered goal.
+    // A short title: capitalised, no punctuation within or after it, at most one number ("Vision 2030", not a table row), not a list item or a numbered goal.
     private static bool IsTitle(string line)
     {
         var text = line.Trim();
         var words = Paragraph.CountWords(text);
         return words is >= 1 and <= 10 && char.IsUpper(text[0]) && (char.IsLetterOrDigit(text[^1]) || text[^1] == ')') && !text.Contains(':', StringComparison.Ordinal)
-            && !text.Contains(',', StringComparison.Ordinal) && !LayoutRules.IsBullet(text) && !LayoutRules.NumberedHeader(text).Success && !EndsInFunctionWord().IsMatch(text);
+            && !text.Contains(',', StringComparison.Ordinal) && !LayoutRules.IsBullet(text) && !LayoutRules.NumberedHeader(text).Success && !EndsInFunctionWord().IsMatch(text)
+            && text.Split(' ').Count(w => w.Length > 0 && char.IsDigit(w[0])) <= 1;
     }
 
     // "Globala mål: 3, 11", "Ansvar: Kommunstyrelsen": a field's name and its value on one line.

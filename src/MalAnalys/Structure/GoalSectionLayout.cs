@@ -1038,6 +1038,20 @@ internal static partial class GoalSectionLayout
         }
     }
 
+    /// <summary>Announced areas, each over one sentence of its own: the sentence is the area's goal.</summary>
+    private static void TakeAreasOverSentences(State s, int intro, List<int> areas, List<int> sentences)
+    {
+        var units = s.Units;
+        for (var i = 0; i < areas.Count; i++)
+        {
+            var (k, text) = (areas[i], sentences[i]);
+            var paragraph = s.ParagraphAt(text);
+            s.Add(text, null, null, paragraph.Text.TrimEnd(), paragraph.Start, paragraph.End, area: units[k].Content, last: text);
+            s.Used[k] = s.Used[text] = true;
+            s.Note("heading", true, $"an area announced by '{Short(units[intro].Content)}' over the sentence that states its goal", units[text]);
+        }
+    }
+
     // A paragraph holding one sentence of 4 to 30 words that ends with a stop (a PDF may wrap it over lines).
     private static bool IsOneSentence(State s, int unit) =>
         s.IsParagraphStart(unit) && s.ParagraphAt(unit) is { WordCount: >= 4 and <= 30 } p && p.Text.TrimEnd() is var text && LayoutRules.EndsSentence(text)
@@ -1206,6 +1220,13 @@ internal static partial class GoalSectionLayout
             return;
         }
 
+        if (intro >= 0 && taken.Count >= 2 && sentences.Count == taken.Count && GoalCues.AnnouncesAreas(units[intro].WholeFolded))
+        {
+            // "De fyra målområden som beslutats av kommunfullmäktige är:": the names are areas, each over the sentence that states its goal.
+            TakeAreasOverSentences(s, intro, taken, sentences);
+            return;
+        }
+
         // A sentence with more paragraphs under it describes; only the last name may have a closing paragraph after it.
         if (intro >= 0 && taken.Count >= 2 && sentences.Count == taken.Count && !describedFurther.SkipLast(1).Any(further => further))
         {
@@ -1256,13 +1277,25 @@ internal static partial class GoalSectionLayout
             }
 
             alone &= s.ParagraphWords(text) <= 60 && (h < 0 || units[h].Kind != UnitKind.Text || taken.Count == limit);
-            while (h >= 0 && units[h].Kind == UnitKind.Text)
+            while (h >= 0 && (units[h].Kind == UnitKind.Text || units[h].Kind == UnitKind.Item && ListOfNonGoals(units, h)))
             {
                 h = s.NextParagraphUnit(h, end);
             }
         }
 
         return (taken, texts, sentences, describedFurther, alone, stated);
+    }
+
+    // An item of a list its introduction calls something else than goals ("Förväntat resultat:" over results): part of a description.
+    private static bool ListOfNonGoals(List<TextUnit> units, int item)
+    {
+        var k = item;
+        while (k > 0 && units[k - 1].Kind == UnitKind.Item)
+        {
+            k--;
+        }
+
+        return k > 0 && units[k - 1] is { Kind: UnitKind.Text } intro && intro.Content.EndsWith(':') && GoalCues.NamesNonGoals(intro.Folded) && !GoalCues.NamesGoals(intro.WholeFolded);
     }
 
     // A goal's name over its description: a goal-name heading, or one word that is not a heading of a document's parts.
@@ -1276,7 +1309,7 @@ internal static partial class GoalSectionLayout
 
     // A goal's name as a heading: short, whole, neither a sentence nor a cue.
     private static bool IsGoalNameHeading(TextUnit u) =>
-        u.Kind == UnitKind.Heading && u.Words is >= 2 and <= 10 && IsWholeHeading(u.Content) && !GoalCues.IsModal(u.Folded) && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded)
+        u.Kind == UnitKind.Heading && u.Words is >= 2 and <= 10 && (u.Number is not null || IsWholeHeading(u.Content)) && !GoalCues.IsModal(u.Folded) && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded)
         && !u.Content.EndsWith(':') && !u.Content.EndsWith('?') && !Caption().IsMatch(u.Folded) && !GoalCues.NamesDocumentKind(u.Folded);
 
     // "Illustration över …", "Foto: …", "Bild: …": an image's caption or credit, not a heading.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using MalAnalys.Swedish;
 
@@ -100,7 +101,7 @@ internal static partial class TextUnits
     {
         var numbered = Enumerable.Range(0, units.Count).Where(k => units[k] is { Kind: UnitKind.Item, Number: not null }).ToList();
         bool Alone(int k) => (k == 0 || units[k - 1].Paragraph != units[k].Paragraph) && (k + 1 == units.Count || units[k + 1].Paragraph != units[k].Paragraph);
-        bool Title(int k) => Alone(k) && units[k].Words <= 6 && !LayoutRules.EndsSentence(units[k].Content) && !GoalCues.IsModal(units[k].Folded)
+        bool Title(int k) => Alone(k) && units[k].Words <= 8 && !LayoutRules.EndsSentence(units[k].Content) && !GoalCues.IsModal(units[k].Folded)
             && k + 1 < units.Count && units[k + 1] is { Kind: UnitKind.Text } or { Kind: UnitKind.Item, Number: not null };
         if (numbered.Count < 3 || !numbered.All(Title))
         {
@@ -108,7 +109,8 @@ internal static partial class TextUnits
         }
 
         var numbers = numbered.Select(k => units[k].Number!).ToHashSet(StringComparer.Ordinal);
-        if (!numbers.Any(n => !n.Contains('.', StringComparison.Ordinal) && numbers.Contains(n + ".1")))
+        var levels = numbers.Any(n => !n.Contains('.', StringComparison.Ordinal) && numbers.Contains(n + ".1")) && numbered.All(k => units[k].Words <= 6);
+        if (!levels && !FlatSectionNumbers(units, numbered))
         {
             return;
         }
@@ -118,6 +120,15 @@ internal static partial class TextUnits
             units[k] = units[k] with { Kind = UnitKind.Heading };
         }
     }
+
+    /// <summary>
+    /// Areas numbered 1, 2, 3 … in one level under a sentence that announces them ("De fyra målområdena är:"), each
+    /// over a paragraph of text: titles of the parts that follow, not a list of goals.
+    /// </summary>
+    private static bool FlatSectionNumbers(List<TextUnit> units, List<int> numbered) =>
+        numbered[0] > 0 && units[numbered[0] - 1].Kind == UnitKind.Text && GoalCues.AnnouncesAreas(units[numbered[0] - 1].WholeFolded)
+        && numbered.Select((k, n) => units[k].Number == (n + 1).ToString(CultureInfo.InvariantCulture)).All(b => b)
+        && numbered.All(k => k + 1 < units.Count && units[k + 1].Kind == UnitKind.Text);
 
     /// <summary>
     /// A quotation opened by a dash whose attribution stands on a wrapped line ("– Ett gott samarbete … är en" /

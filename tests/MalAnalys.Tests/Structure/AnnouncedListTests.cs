@@ -7,6 +7,60 @@ namespace MalAnalys.Tests.Structure;
 public class AnnouncedListTests
 {
     [Fact]
+    public void Numbered_areas_announced_as_målområden_give_the_sentence_under_each_as_its_goal()
+    {
+        var doc = Parse("""
+            Mål för perioden
+
+            Målen visar vägen mot visionen. De tre målområden som kommunfullmäktige beslutat är:
+
+            1. Ett gott liv i hela kommunen
+
+            Alla invånare ska kunna leva ett gott liv, oavsett var de bor.
+
+            Förväntat resultat:
+
+             • Fler bostäder på landsbygden.
+             • Bättre kollektivtrafik.
+
+            2. Lärande för livet
+
+            Alla elever ska lämna skolan med godkända betyg.
+
+            Förväntat resultat:
+
+             • Högre behörighet till gymnasiet.
+
+            3. Hållbar tillväxt
+
+            Kommunen ska bli fossilfri till år 2030.
+            """);
+        Assert.Equal(["Alla invånare ska kunna leva ett gott liv, oavsett var de bor.", "Alla elever ska lämna skolan med godkända betyg.", "Kommunen ska bli fossilfri till år 2030."], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Ett gott liv i hela kommunen", "Lärande för livet", "Hållbar tillväxt"], doc.Goals.Select(g => g.Area));
+    }
+
+    [Fact]
+    public void Prioritised_areas_announced_for_the_council_give_the_outcome_bullets_under_them()
+    {
+        var doc = Parse("""
+            Kommunen har en strategi för 2025–2035.
+
+            Tre prioriterade områden för alla verksamheter ska leda mot visionen:
+
+            Här är det nära mellan människor
+
+             • fler invånare känner sig delaktiga i kommunens utveckling
+             • antalet bostäder i centrum ökar
+
+            Här tar vi ansvar för kommande generationer
+
+             • kommunen har ett positivt ekonomiskt resultat
+             • utsläppen av växthusgaser minskar
+            """);
+        Assert.Equal(["fler invånare känner sig delaktiga i kommunens utveckling", "antalet bostäder i centrum ökar", "kommunen har ett positivt ekonomiskt resultat", "utsläppen av växthusgaser minskar"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
     public void A_list_announced_as_goal_areas_gives_no_goals()
     {
         var doc = Parse("""
