@@ -1538,8 +1538,12 @@ internal static partial class GoalSectionLayout
         // genomsyrar alla beslut och aktiviteter.") describes; it does not say what the list under it is.
         var inPassing = intro.Kind == UnitKind.Text && intro.Content.TrimEnd().EndsWith('.') && !ForwardReference().IsMatch(last);
         return (GoalCues.NamesNonGoals(last) && !inPassing || MeansIntroduction().IsMatch(sentences[^1])) && !GoalCues.NamesGoals(sentences[^1])
-            || AreasOrPartsWord().IsMatch(last) && !GoalCues.NamesGoals(withoutAreas) && !GoalNoun().IsMatch(withoutAreas);
+            || AreasOrPartsWord().IsMatch(last) && !GoalCues.NamesGoals(withoutAreas) && !GoalNoun().IsMatch(withoutAreas) && !NamesOnePerspective(intro);
     }
+
+    // "Ekonomiskt perspektiv", "Invånar–brukarperspektiv": a heading that names the one perspective its list is under, not the perspectives to come.
+    private static bool NamesOnePerspective(TextUnit intro) =>
+        intro.Kind == UnitKind.Heading && intro.Words <= 4 && Diacritics.FoldLower(intro.Content).EndsWith("perspektiv", StringComparison.Ordinal);
 
     // Words by which a sentence points at what follows it: "följande", "nedan", "dessa", "här", "bland annat".
     [GeneratedRegex(@"\b(?:foljande|nedan|nedanstaende|dessa|denna|detta|har|bland annat|exempelvis|sasom|till exempel|nagra|de)\b", RegexOptions.CultureInvariant)]

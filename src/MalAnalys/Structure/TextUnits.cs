@@ -103,6 +103,16 @@ internal static partial class TextUnits
         bool Alone(int k) => (k == 0 || units[k - 1].Paragraph != units[k].Paragraph) && (k + 1 == units.Count || units[k + 1].Paragraph != units[k].Paragraph);
         bool Title(int k) => Alone(k) && units[k].Words <= 8 && !LayoutRules.EndsSentence(units[k].Content) && !GoalCues.IsModal(units[k].Folded)
             && k + 1 < units.Count && units[k + 1] is { Kind: UnitKind.Text } or { Kind: UnitKind.Item, Number: not null };
+        if (numbered.Count >= 2 && TitlesOverBullets(units, numbered, Alone))
+        {
+            foreach (var k in numbered)
+            {
+                units[k] = units[k] with { Kind = UnitKind.Heading };
+            }
+
+            return;
+        }
+
         if (numbered.Count < 3 || !numbered.All(Title))
         {
             return;
@@ -120,6 +130,15 @@ internal static partial class TextUnits
             units[k] = units[k] with { Kind = UnitKind.Heading };
         }
     }
+
+    /// <summary>
+    /// Titles numbered 1, 2, 3 … in one level, each a paragraph of its own over a bullet list ("1. Invånarperspektiv" over
+    /// "• I kommunen kan man …"): the titles of the lists, not a numbered list with bullets inside.
+    /// </summary>
+    private static bool TitlesOverBullets(List<TextUnit> units, List<int> numbered, Func<int, bool> alone) =>
+        numbered.Select((k, n) => units[k].Number == (n + 1).ToString(CultureInfo.InvariantCulture)).All(b => b)
+        && numbered.All(k => alone(k) && units[k].Words <= 8 && !LayoutRules.EndsSentence(units[k].Content) && !GoalCues.IsModal(units[k].Folded)
+            && k + 1 < units.Count && units[k + 1] is { Kind: UnitKind.Item, Number: null } bullet && bullet.Paragraph != units[k].Paragraph);
 
     /// <summary>
     /// Areas numbered 1, 2, 3 … in one level under a sentence that announces them ("De fyra målområdena är:"), each

@@ -7,6 +7,29 @@ namespace MalAnalys.Tests.Structure;
 public class AnnouncedListTests
 {
     [Fact]
+    public void Numbered_perspective_titles_over_bullets_are_the_areas_of_the_bullet_goals()
+    {
+        var doc = Parse("""
+            Kommunfullmäktiges övergripande mål
+
+            1. Invånarperspektiv
+
+             • I kommunen kan alla leva ett tryggt liv.
+             • Kommunens service är lätt att nå.
+
+            2. Medarbetarperspektiv
+
+             • Medarbetarna trivs och utvecklas i sitt arbete.
+
+            3. Ekonomiskt perspektiv
+
+             • Kommunen ska varje år ha ett överskott på minst två procent.
+            """);
+        Assert.Equal(["I kommunen kan alla leva ett tryggt liv.", "Kommunens service är lätt att nå.", "Medarbetarna trivs och utvecklas i sitt arbete.", "Kommunen ska varje år ha ett överskott på minst två procent."], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Invånarperspektiv", "Invånarperspektiv", "Medarbetarperspektiv", "Ekonomiskt perspektiv"], doc.Goals.Select(g => g.Area));
+    }
+
+    [Fact]
     public void Numbered_areas_announced_as_målområden_give_the_sentence_under_each_as_its_goal()
     {
         var doc = Parse("""
