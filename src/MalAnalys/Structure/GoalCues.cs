@@ -40,7 +40,7 @@ internal static partial class GoalCues
     /// <summary>Whether folded text speaks of goals a committee or company set itself ("Nämndens mål", "Socialnämnden har beslutat om följande mål") rather than goals the council set for it.</summary>
     public static bool NamesCommitteesOwnGoals(ReadOnlySpan<char> folded) => CommitteesOwnGoals().IsMatch(folded);
 
-    [GeneratedRegex(@"\bmal(?:en)? for (?:[\w\-]+\s+){0,4}\w*(?:namnden|styrelsen|bolaget)\b|\b\w*(?:namnd|styrelse|bolag)(?:ens|s)\s+(?:\w+\s+)?mal\b|\bnamnds?mal|\b\w*(?:namnden|styrelsen|bolaget) har (?:beslutat|antagit|faststallt)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bmal(?:en)? for (?:[\w\-]+\s+){0,4}\w*(?:namnden|styrelsen|bolaget)\b|\b\w*(?:namnd|styrelse|bolag)(?:ens|ns|ets|s)\s+(?:\w+\s+)?mal\b|\bnamnds?mal|\b\w*(?:namnden|styrelsen|bolaget) har (?:beslutat|antagit|faststallt)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CommitteesOwnGoals();
 
     /// <summary>
@@ -73,7 +73,7 @@ internal static partial class GoalCues
     /// <summary>Whether folded text states or describes the council's vision rather than a goal ("Kommunens vision är att …", "Visionen lyder …", "Visionen pekar ut riktningen …").</summary>
     public static bool StatesVision(ReadOnlySpan<char> folded) => VisionStatement().IsMatch(folded);
 
-    [GeneratedRegex(@"^(?:(?:kommunens|regionens|stadens|var|den|nya)\s+)?vision(?:en)?(?:\s+\d{4})?\s+(?:ar|lyder|pekar|beskriver|visar|uttrycker|innebar|handlar|anger|tar|ger)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:kommunens|regionens|stadens|var|den|nya)\s+)?vision(?:en|sberattelsen)?(?:\s+\d{4})?\s+(?:ar|lyder|pekar|beskriver|visar|uttrycker|innebar|handlar|anger|tar|ger|bestar av|omfattar|innehaller)\b", RegexOptions.CultureInvariant)]
     private static partial Regex VisionStatement();
 
     /// <summary>Whether folded text is a modal goal sentence ("… ska öka", "… skall vara", "… bör uppgå").</summary>

@@ -383,7 +383,9 @@ internal static partial class GoalSectionLayout
         }
 
         // "Vision för Lidingö – hälsans ö" right over the list: its items state the vision.
-        return intro is not null && (AnnouncesNonGoals(intro) || intro.Kind == UnitKind.Heading && VisionTitle().IsMatch(intro.Folded))
+        // "Visionsberättelsen består av åtta punkter …": the points of the vision.
+        return intro is not null && (AnnouncesNonGoals(intro) || intro.Kind == UnitKind.Heading && VisionTitle().IsMatch(intro.Folded)
+                || intro.Kind == UnitKind.Text && GoalCues.StatesVision(Diacritics.FoldLower(SentenceEnd().Split(intro.Content.TrimEnd())[^1])))
             || announcement is not null && announcement != intro && MeansIntroduction().IsMatch(Diacritics.FoldLower(announcement.Content));
     }
 

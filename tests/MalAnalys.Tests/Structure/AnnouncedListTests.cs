@@ -7,6 +7,44 @@ namespace MalAnalys.Tests.Structure;
 public class AnnouncedListTests
 {
     [Fact]
+    public void Points_of_a_vision_story_are_not_goals_even_when_the_vision_points_towards_the_goals()
+    {
+        var doc = Parse("""
+            Vision 2040
+
+            Kommunens vision pekar ut riktningen för kommunens mål och verksamheternas arbete.
+
+            Visionsberättelsen består av tre punkter som förklarar visionen:
+
+             1. TRYGGHET
+              Kommunen ska vara en trygg plats att leva på.
+
+             2. GEMENSKAP
+              Kommunen ska arbeta för att alla känner sig delaktiga.
+
+             3. NATUR
+              Kommunen ska vårda naturen.
+            """);
+        Assert.Empty(doc.Goals);
+    }
+
+    [Fact]
+    public void The_executive_committees_own_goals_are_not_the_councils()
+    {
+        var doc = Parse("""
+            Styrning
+
+            Kommunfullmäktiges mål finns i budgeten.
+
+            Kommunstyrelsens mål för perioden 2025-2027:
+
+             1. Invånarna kan påverka den egna kommunen.
+             2. Företagen ska få snabba besked.
+            """);
+        Assert.Empty(doc.Goals);
+    }
+
+    [Fact]
     public void Numbered_perspective_titles_over_bullets_are_the_areas_of_the_bullet_goals()
     {
         var doc = Parse("""
