@@ -498,11 +498,13 @@ internal static partial class GoalSectionLayout
         var contact = items.Count(r => ContactDetail().IsMatch(units[r].Folded));
         var measures = items.Count(r => Measure().IsMatch(units[r].Folded) && !GoalCues.IsModal(units[r].Folded) && !ChangeVerb().IsMatch(units[r].Folded));
         var committees = items.Count(r => CommitteeInParentheses().IsMatch(units[r].Folded));
+        var abbreviations = items.Count(r => Abbreviation().IsMatch(units[r].Content));
         // "Mål 1. Kvalitetsmål" over its statement, then lists under perspective headings: what each part does for that goal.
         var label = NumberedGoalLabelAbove(units, items[0]);
         return label is not null ? $"the items stand under the numbered goal label '{label.Label} {label.Number}' and belong to that goal"
             : 2 * scale > items.Count ? "the items are the steps of an assessment scale"
             : 2 * committees > items.Count ? "the items are committees' goals, each with its committee in parentheses"
+            : 2 * abbreviations > items.Count ? "the items explain abbreviations (\"KS = kommunstyrelsen\")"
             : 2 * measures > items.Count ? "the items are measures (\"Andel …\", \"Antal …\") without a goal of their own: indicators"
             : 2 * contact >= items.Count ? "the items are contact details"
             : 2 * decisions > items.Count ? "the items are the points of a decision"
@@ -513,6 +515,10 @@ internal static partial class GoalSectionLayout
             : average > 70 ? "the items are paragraphs, not goals"
             : null;
     }
+
+    // "KS = kommunstyrelsen", "BoU = barn- och utbildningsnämnden": a legend of abbreviations.
+    [GeneratedRegex(@"^[\p{L}\d&/-]{1,15}\s*=\s*\p{L}", RegexOptions.CultureInvariant)]
+    private static partial Regex Abbreviation();
 
     /// <summary>
     /// Whether most of a list's items, short names all, stand again below the list as headings or labels: the list

@@ -7,6 +7,20 @@ namespace MalAnalys.Tests.Structure;
 public class AnnouncedListTests
 {
     [Fact]
+    public void A_legend_of_abbreviations_under_a_goal_title_is_not_a_list_of_goals()
+    {
+        var doc = Parse("""
+            Övergripande mål 2026-2029
+
+            I kolumnen för ansvarig anges förkortningar enligt följande:
+            KS = kommunstyrelsen
+            BoU = barn- och utbildningsnämnden
+            Soc = socialnämnden
+            """);
+        Assert.Empty(doc.Goals);
+    }
+
+    [Fact]
     public void Points_of_a_vision_story_are_not_goals_even_when_the_vision_points_towards_the_goals()
     {
         var doc = Parse("""
