@@ -610,6 +610,11 @@ internal static partial class GoalSectionLayout
             {
                 // Read as an area over goal names.
             }
+            else if (u.Content.Length > 0 && NamesAreaOnly(units, i, next))
+            {
+                // "Målområde 1: God ekonomisk hushållning" over the next area's label: the area's name, its goals given elsewhere.
+                s.Note("label", false, "an area's label with its name and no goal under it", u);
+            }
             else if (u.Content.Length > 0)
             {
                 TakeLabelWithText(s, i, next);
@@ -638,6 +643,12 @@ internal static partial class GoalSectionLayout
             }
         }
     }
+
+    // An area label ("Målområde 2:") with a short name and no sentence, followed by the next area's label or nothing.
+    private static bool NamesAreaOnly(List<TextUnit> units, int label, int next) =>
+        units[label].Label is { } word && Diacritics.FoldLower(word).StartsWith("malomrade", StringComparison.Ordinal) && units[label].Words <= 8
+        && !LayoutRules.EndsSentence(units[label].Content) && !GoalCues.IsModal(units[label].Folded)
+        && (next < 0 || units[next] is { Kind: UnitKind.Label, Label: { } nextWord } && Diacritics.FoldLower(nextWord).StartsWith("malomrade", StringComparison.Ordinal) || units[next].Kind == UnitKind.Heading);
 
     /// <summary>"Målområde 1:2" or "Resultatmål" over its statement; a bare "Övergripande mål" is a section heading.</summary>
     private static void LabelOverStatement(State s, int i, int next)

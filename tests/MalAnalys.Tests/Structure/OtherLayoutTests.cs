@@ -9,6 +9,23 @@ namespace MalAnalys.Tests.Structure;
 public class OtherLayoutTests
 {
     [Fact]
+    public void Area_labels_with_their_names_and_no_goals_under_them_give_no_goals()
+    {
+        var doc = Parse("""
+            Kommunfullmäktiges målområden
+
+            Målen för varje område finns i budgetdokumentet.
+
+            Målområde 1: Förbättrad verksamhet
+
+            Målområde 2: God ekonomisk hushållning
+
+            Målområde 3: Ett attraktivt samhälle
+            """);
+        Assert.Empty(doc.Goals);
+    }
+
+    [Fact]
     public void Mal_N_colon_goals_take_number_short_name_and_statement()
     {
         var doc = Parse("""
