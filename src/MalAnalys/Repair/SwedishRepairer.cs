@@ -244,6 +244,11 @@ public sealed class SwedishRepairer
                 : token.LightReason is { } light ? new TokenDecision(token.Decoded, null, 1.0, light, token.LightRule) : null;
         }
 
+        if (analysis is not null && PartBeforeHyphen.Applies(text, token) && HyphenPart(text, token, analysis, damage.Share) is { } part)
+        {
+            return part.Replacement.Length == 0 ? Light(token) : part;
+        }
+
         if (analysis is not null)
         {
             if (analysis.Valid && damage.Share >= AmbiguityDamage)
@@ -273,8 +278,39 @@ public sealed class SwedishRepairer
             }
         }
 
-        // Only encoding damage or a ligature: the token decoded, or nothing to do.
-        return token.LightReason is { } reason ? new TokenDecision(token.Decoded, null, 1.0, reason, token.LightRule) : null;
+        return Light(token);
+    }
+
+    /// <summary>Only encoding damage or a ligature: the token decoded, or nothing to do.</summary>
+    private static TokenDecision? Light(Token token) =>
+        token.LightReason is { } reason ? new TokenDecision(token.Decoded, null, 1.0, reason, token.LightRule) : null;
+
+    /// <summary>
+    /// A compound's first part before a hyphen (<see cref="PartBeforeHyphen"/>): an empty replacement when it stays as
+    /// written, the part with its marks back, or <see langword="null"/> when the rule has nothing to say (a word of its
+    /// own, or no single part with marks, is decided as any word).
+    /// </summary>
+    private TokenDecision? HyphenPart(string text, Token token, TokenAnalysis analysis, double damage)
+    {
+        if (PartBeforeHyphen.IsPart(Lexicon, token.Lower))
+        {
+            return new TokenDecision(string.Empty, null, 1.0, CorrectionReason.MarksRestored, null);
+        }
+
+        if ((analysis.Valid && damage < AmbiguityDamage) || token.HasGarbage || PartBeforeHyphen.Confidence < Options.ConfidenceThreshold
+            || PartBeforeHyphen.Restore(Lexicon, token.Lower) is not { } restored)
+        {
+            return null;
+        }
+
+        var marks = 0;
+        for (var k = 0; k < restored.Length; k++)
+        {
+            marks += restored[k] != token.Lower[k] ? 1 : 0;
+        }
+
+        var candidate = new Candidate(restored, marks, 0, 1, CorrectionReason.MarksRestored, token.Lower, Identity(restored.Length));
+        return new TokenDecision(Casing.Apply(token, candidate, text), null, PartBeforeHyphen.Confidence, CorrectionReason.MarksRestored, candidate.Rule + PartBeforeHyphen.RuleNote);
     }
 
     /// <summary>
@@ -530,7 +566,7 @@ public sealed class SwedishRepairer
         if (analysis.Valid)
         {
             var self = analysis.Candidates.Find(c => c.Reason is null);
-            return self is null ? WordPriors.Word : WordPriors.Of(self.Text, self.Parts) + WordPriors.Context(self.Text, left, right);
+            return self is null ? WordPriors.Word : WordPriors.Of(self) + WordPriors.Context(self.Text, left, right);
         }
 
         // In a damaged text an unknown word is likely damage; but two words written together as the author
@@ -572,7 +608,7 @@ public sealed class SwedishRepairer
                 continue;
             }
 
-            var score = WordPriors.Of(c.Text, c.Parts) + context - c.Cost - (c.Marks * markCost)
+            var score = WordPriors.Of(c) + context - c.Cost - (c.Marks * markCost)
                 + LooseSplitsElsewhere(analysis, c, damage);
             scores[scored++] = score;
             max = Math.Max(max, score);
