@@ -10,8 +10,10 @@ namespace MalAnalys.Repair;
 /// reporting every change as a <see cref="Correction"/> located in the original text.
 /// </summary>
 /// <remarks>
-/// <para>Repair works on raw text, token by token, and never changes whitespace, line breaks or punctuation, so the
-/// lines and the whitespace-separated tokens of the output are those of the input.</para>
+/// <para>Repair works on raw text, token by token, and never changes line breaks or punctuation, so the lines of the
+/// output are those of the input. Whitespace changes only where OCR got a word break wrong (two words read as one, or
+/// one word as two, within a line); with <see cref="RepairOptions.KeepLayout"/> never, and the whitespace-separated
+/// tokens of the output are those of the input.</para>
 /// <para>Each token is read against the lexicon through the confusion model (<see cref="SwedishLexicon"/>); a
 /// reading's score is its prior (word frequency, compound penalty, context) plus how likely the damage is. How
 /// likely lost marks are is estimated per text: the share of words that only make sense with marks restored
@@ -19,7 +21,7 @@ namespace MalAnalys.Repair;
 /// clean text <c>har</c> stays <c>har</c>.</para>
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>
-public sealed class SwedishRepairer
+public sealed partial class SwedishRepairer
 {
     /// <summary>Below this estimated damage, words that are valid as written are never changed.</summary>
     private const double AmbiguityDamage = 0.2;
@@ -180,6 +182,19 @@ public sealed class SwedishRepairer
             if ((i & 255) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (Join(text, tokens, i, analyses, new Damage(damage, markCost), search, cache) is { } join)
+            {
+                copied = Apply(text, join, output, copied, corrections);
+                i++;
+                continue;
+            }
+
+            if (analyses[i] is { } analysis && Split(text, tokens[i], analysis, new Damage(damage, markCost), search) is { } split)
+            {
+                copied = Apply(text, split, output, copied, corrections);
+                continue;
             }
 
             if (DecideToken(text, tokens, i, analyses[i], new Damage(damage, markCost), search, cache, decisions, fullPassAt) is { } decision)
