@@ -21,7 +21,7 @@ internal static class ConfusionModel
 {
     /// <summary>
     /// The cost of one marked letter read as two glyphs of plain letters (<c>ia</c>, <c>ii</c>, <c>ié</c>, <c>ad</c>,
-    /// <c>da</c>, <c>ai</c>): above <see cref="SwedishRepairer"/>'s bound for readings of valid words (1.5), so a word
+    /// <c>da</c>, <c>dé</c>): above <see cref="SwedishRepairer"/>'s bound for readings of valid words (1.5), so a word
     /// valid as written is never read this way.
     /// </summary>
     private const double TwoGlyphs = 2.5;
@@ -43,9 +43,9 @@ internal static class ConfusionModel
                     into.Add(new(2, 'ä', 1, false, CorrectionReason.OcrSymbol));
                     into.Add(new(2, 'å', 1.2, false, CorrectionReason.OcrSymbol));
                 }
-                else if (next is 'd' or 'i')
+                else if (next == 'd')
                 {
-                    // "ä" read as the letter and a stroke of its marks: "nadmnd", "beradknas", "vailjer".
+                    // "ä" read as the letter and a stroke of its marks: "nadmnd", "beradknas".
                     into.Add(new(2, 'ä', TwoGlyphs, false, CorrectionReason.OcrSymbol));
                 }
 

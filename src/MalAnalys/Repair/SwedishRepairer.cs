@@ -618,7 +618,8 @@ public sealed partial class SwedishRepairer
         {
             // A valid word is only read as another through lost marks or symbols, never through misread letters.
             var context = c.Reason is null || (analysis.Valid && !ReadsValidWord(c)) ? double.NaN : WordPriors.Context(c.Text, left, right);
-            if (double.IsNaN(context) || (c.Reason == CorrectionReason.DroppedLetter && !MayPutBack(analysis, c, damage, context)))
+            if (double.IsNaN(context) || (c.Reason == CorrectionReason.DroppedLetter && !MayPutBack(analysis, c, damage, context))
+                || (damage < AmbiguityDamage && !KeptMarksReading(c)))
             {
                 continue;
             }
@@ -651,6 +652,15 @@ public sealed partial class SwedishRepairer
         var rule = both ? best.Rule + BothValidNote(damage) : best.Rule;
         return new Choice(best, confidence, reason, rule);
     }
+
+    /// <summary>
+    /// Whether <paramref name="c"/> may read a token in a text that kept its marks (estimated damage below
+    /// <see cref="AmbiguityDamage"/>): only through symbols that stand for a marked letter (<c>&amp;r</c>, <c>6ka</c>,
+    /// <c>héllbar</c>), never through lost marks or misread letters alone. A word such a text does not know is a name,
+    /// a foreign word or the author's own spelling (<c>on</c>, <c>files</c>, <c>Strat</c>) far more often than damage:
+    /// on 240 clean goal texts those readings made 16 of their 17 changes.
+    /// </summary>
+    private static bool KeptMarksReading(Candidate c) => c.Reason is null or CorrectionReason.OcrSymbol;
 
     /// <summary>
     /// Whether <paramref name="c"/> may read a token valid as written: through lost marks or symbols, or (for a lone
