@@ -14,7 +14,7 @@ internal static class RepairCommand
     {
         var file = new Argument<string>("FILE") { Description = "A text or PDF goal document, or - for standard input." };
         var corrections = new Option<FileInfo?>("--corrections") { HelpName = "FILE.json", Description = "Write every correction (offset and length in the text as read, original, replacement, confidence, reason) to this JSON file." };
-        var keepLayout = new Option<bool>("--keep-layout") { Description = "Print the whole text as read, repaired in place: the same lines and the same whitespace-separated tokens in the same order (no dehyphenation, no furniture removal)." };
+        var keepLayout = new Option<bool>("--keep-layout") { Description = "Print the whole text as read, repaired in place: the same lines and the same whitespace-separated tokens in the same order (no dehyphenation, no furniture removal, no words split or joined)." };
         var mode = new Option<string>("--mode") { Description = "auto: full repair of text files and OCR'd PDF pages, light repair of born-digital PDF pages; full; light (encoding and ligatures only); off.", DefaultValueFactory = _ => "auto" };
         mode.AcceptOnlyFromAmong("auto", "full", "light", "off");
         var threshold = new Option<double>("--threshold") { HelpName = "0-1", Description = "Make only corrections at least this confident.", DefaultValueFactory = _ => RepairOptions.Default.ConfidenceThreshold };
@@ -47,6 +47,7 @@ internal static class RepairCommand
             Mode = mode switch { "full" => RepairMode.Full, "light" => RepairMode.Light, "off" => RepairMode.Off, _ => RepairMode.Auto },
             ConfidenceThreshold = threshold,
             UserWords = userWords,
+            KeepLayout = keepLayout,
         };
 
         var source = path;

@@ -11,7 +11,9 @@ namespace MalAnalys.Evaluation;
 /// dotnet run -c Release --project tools/MalAnalys.Evaluation -- --repair-strip DIR [--verbose]
 /// </code>
 /// Each text has its å/ä/ö stripped (å/ä→a, ö→o, capitals too) and is repaired in the full mode; a word counts as
-/// restored when it comes back exactly as it was. The clean texts are repaired too: every change to them is a
+/// restored when it comes back exactly as it was, word by word, so the stripped text is repaired keeping its layout
+/// (<see cref="RepairOptions.KeepLayout"/>); the splits and joins repair would make there without it are counted apart.
+/// The clean texts are repaired too, as the default repair does (splits and joins allowed): every change to them is a
 /// word broken. Council names (the gazetteer's names and genitives, written with a capital) are counted apart:
 /// a name that does not come back as written is name damage (<c>Vara</c> read as <c>Våra</c>).
 /// </summary>
@@ -26,12 +28,13 @@ internal static class RepairMeasurement
         }
 
         var repairer = new SwedishRepairer(new RepairOptions { Mode = RepairMode.Full });
+        var aligned = new SwedishRepairer(new RepairOptions { Mode = RepairMode.Full, KeepLayout = true });
         var names = CouncilNameWords();
         var total = new Tally();
         foreach (var path in Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal))
         {
             var clean = File.ReadAllText(path).Normalize(NormalizationForm.FormC);
-            var tally = Measure(repairer, clean, names, verbose ? Path.GetFileName(path) : null);
+            var tally = Measure(repairer, aligned, clean, names, verbose ? Path.GetFileName(path) : null);
             total += tally;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{Path.GetFileName(path)}\tdamaged {tally.Damaged,5}\trestored {tally.Restored,5}\tbroken {tally.Broken,3}\tclean changes {tally.CleanChanges,3}\tname damage {tally.NameDamage,2} of {tally.Names}"));
@@ -47,18 +50,25 @@ internal static class RepairMeasurement
             words without       {total.Words - total.Damaged}; changed by repair of the stripped text {total.Broken}
             all words exact     {Share(total.Words - (total.Damaged - total.Restored) - total.Broken, total.Words)}
             clean-text changes  {total.CleanChanges} (corrections made to the unstripped texts)
+            splits and joins    {total.Breaks} made in the stripped texts (not counted above: they are repaired keeping the layout)
             name damage         {total.NameDamage} of {total.Names} council names not restored as written (stripped); {total.CleanNameChanges} changed in the clean texts
             gazetteer sweep     {sweep} council phrases ("Vara kommun", "Region Skåne") after a text that lost its marks: {sweepChanged} names changed as written (Vara → Våra); stripped, {sweepRestored} restored exactly ({Share(sweepRestored, sweep)})
             """));
         return 0;
     }
 
-    private static Tally Measure(SwedishRepairer repairer, string clean, HashSet<string> names, string? show)
+    private static Tally Measure(SwedishRepairer repairer, SwedishRepairer aligned, string clean, HashSet<string> names, string? show)
     {
         var stripped = Strip(clean);
-        var repaired = repairer.Repair(stripped).Text;
+        var repaired = aligned.Repair(stripped).Text;
         var cleanRepair = repairer.Repair(clean);
-        var tally = new Tally { Texts = 1, CleanChanges = cleanRepair.Corrections.Length };
+        var breaks = repairer.Repair(stripped).Corrections.Where(c => c.Reason is CorrectionReason.WordSplit or CorrectionReason.WordsJoined).ToList();
+        var tally = new Tally { Texts = 1, CleanChanges = cleanRepair.Corrections.Length, Breaks = breaks.Count };
+        foreach (var c in breaks.Where(_ => show is not null))
+        {
+            Console.WriteLine($"    {show} stripped break: {c.Original} → {c.Replacement} ({c.Rule})");
+        }
+
         foreach (var c in cleanRepair.Corrections)
         {
             if (names.Contains(c.Original))
@@ -182,6 +192,7 @@ internal static class RepairMeasurement
         public int Restored;
         public int Broken;
         public int CleanChanges;
+        public int Breaks;
         public int CleanNameChanges;
         public int Names;
         public int NameDamage;
@@ -194,6 +205,7 @@ internal static class RepairMeasurement
             Restored = a.Restored + b.Restored,
             Broken = a.Broken + b.Broken,
             CleanChanges = a.CleanChanges + b.CleanChanges,
+            Breaks = a.Breaks + b.Breaks,
             CleanNameChanges = a.CleanNameChanges + b.CleanNameChanges,
             Names = a.Names + b.Names,
             NameDamage = a.NameDamage + b.NameDamage,

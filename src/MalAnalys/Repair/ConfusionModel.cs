@@ -13,10 +13,19 @@ internal readonly record struct Reading(int Consumed, char Target, double Cost, 
 /// set by hand from the damage seen in OCR output of Swedish text by engines without a Swedish model (the
 /// Östersund seed shows each kind): marks lost (<c>a</c> for <c>å</c>/<c>ä</c>, <c>o</c> for <c>ö</c>), accented
 /// or symbol stand-ins (<c>é è 6 0 &amp;</c>, and a letter read as two glyphs, <c>oé 6é aé éa ia</c>), and misread letters (<c>d t G</c> for <c>ä/å/ö</c>, <c>h</c> for
-/// <c>b</c>). Cheap readings come first, so a search finds good candidates early.
+/// <c>b</c>). Cheap readings come first, so a search finds good candidates early. <c>é</c> reads <c>ö</c> before
+/// <c>ä</c>: in the text of 240 scanned goal documents read by an English OCR model, the readings chosen for <c>é</c>
+/// that the clean text confirms were <c>ö</c> 2,717 times, <c>ä</c> 361 and <c>å</c> 28.
 /// </summary>
 internal static class ConfusionModel
 {
+    /// <summary>
+    /// The cost of one marked letter read as two glyphs of plain letters (<c>ia</c>, <c>ii</c>, <c>ié</c>, <c>ad</c>,
+    /// <c>da</c>, <c>dé</c>): above <see cref="SwedishRepairer"/>'s bound for readings of valid words (1.5), so a word
+    /// valid as written is never read this way.
+    /// </summary>
+    private const double TwoGlyphs = 2.5;
+
     /// <summary>Readings of a lower-cased character at <paramref name="index"/> of <paramref name="token"/>; <paramref name="upper"/> is whether it was upper case.</summary>
     // Long method: one table of the confusions, a case per written character, read top to bottom; split up it would
     // only scatter the costs that are weighed against each other.
@@ -33,6 +42,11 @@ internal static class ConfusionModel
                     // A marked letter OCR read as two glyphs, the letter and its marks: "aéven", "staérka".
                     into.Add(new(2, 'ä', 1, false, CorrectionReason.OcrSymbol));
                     into.Add(new(2, 'å', 1.2, false, CorrectionReason.OcrSymbol));
+                }
+                else if (next == 'd')
+                {
+                    // "ä" read as the letter and a stroke of its marks: "nadmnd", "beradknas".
+                    into.Add(new(2, 'ä', TwoGlyphs, false, CorrectionReason.OcrSymbol));
                 }
 
                 into.Add(new(1, 'a', 0, false, null));
@@ -58,9 +72,9 @@ internal static class ConfusionModel
                 }
 
                 into.Add(new(1, c, c == 'é' ? 0 : 1, false, null));
-                into.Add(new(1, 'ä', 1, false, CorrectionReason.OcrSymbol));
-                into.Add(new(1, 'å', 1.2, false, CorrectionReason.OcrSymbol));
-                into.Add(new(1, 'ö', 1.2, false, CorrectionReason.OcrSymbol));
+                into.Add(new(1, 'ö', 0.8, false, CorrectionReason.OcrSymbol));
+                into.Add(new(1, 'ä', 1.2, false, CorrectionReason.OcrSymbol));
+                into.Add(new(1, 'å', 1.4, false, CorrectionReason.OcrSymbol));
                 break;
             case 'á' or 'à' or 'â' or 'ã':
                 into.Add(new(1, c, 1, false, null));
@@ -94,6 +108,13 @@ internal static class ConfusionModel
                 if (next is 'é' or 'è')
                 {
                     into.Add(new(2, 'ö', 1.5, false, CorrectionReason.OcrSymbol));
+                    into.Add(new(2, 'ä', TwoGlyphs, false, CorrectionReason.OcrSymbol));
+                }
+                else if (next == 'a')
+                {
+                    // "å" and "ä" read as a stroke and the letter: "hushdallning", "innehdaller", "sammantrdade".
+                    into.Add(new(2, 'å', TwoGlyphs, false, CorrectionReason.OcrSymbol));
+                    into.Add(new(2, 'ä', TwoGlyphs, false, CorrectionReason.OcrSymbol));
                 }
 
                 into.Add(new(1, 'd', 0, false, null));
@@ -121,7 +142,14 @@ internal static class ConfusionModel
                 if (next == 'a')
                 {
                     // The marks of "ä" read as a letter of their own before it: "Samhiallsutveckling", "hialsa".
-                    into.Add(new(2, 'ä', 2.5, false, CorrectionReason.OcrSymbol));
+                    into.Add(new(2, 'ä', TwoGlyphs, false, CorrectionReason.OcrSymbol));
+                    into.Add(new(2, 'å', TwoGlyphs, false, CorrectionReason.OcrSymbol));
+                }
+                else if (next is 'i' or 'é' or 'è')
+                {
+                    // "ä" and "å" read as two narrow glyphs: "samhiillet", "giiller", "kommunfullmiéktige", "miélet".
+                    into.Add(new(2, 'ä', TwoGlyphs, false, CorrectionReason.OcrSymbol));
+                    into.Add(new(2, 'å', TwoGlyphs + 0.2, false, CorrectionReason.OcrSymbol));
                 }
 
                 into.Add(new(1, 'i', 0, false, null));

@@ -23,4 +23,10 @@ public enum CorrectionReason
 
     /// <summary>A letter OCR dropped was put back (<c>kad</c> → <c>ökad</c>, <c>mjlig</c> → <c>möjlig</c>); the rule reads <c>+ö</c>.</summary>
     DroppedLetter,
+
+    /// <summary>Two words OCR read as one were split (<c>kommunensmål</c> → <c>kommunens mål</c>); not under <see cref="RepairOptions.KeepLayout"/>.</summary>
+    WordSplit,
+
+    /// <summary>A word OCR read as two was joined (<c>utveck lingen</c> → <c>utvecklingen</c>); not under <see cref="RepairOptions.KeepLayout"/>.</summary>
+    WordsJoined,
 }

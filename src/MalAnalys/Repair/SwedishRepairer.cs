@@ -10,8 +10,10 @@ namespace MalAnalys.Repair;
 /// reporting every change as a <see cref="Correction"/> located in the original text.
 /// </summary>
 /// <remarks>
-/// <para>Repair works on raw text, token by token, and never changes whitespace, line breaks or punctuation, so the
-/// lines and the whitespace-separated tokens of the output are those of the input.</para>
+/// <para>Repair works on raw text, token by token, and never changes line breaks or punctuation, so the lines of the
+/// output are those of the input. Whitespace changes only where OCR got a word break wrong (two words read as one, or
+/// one word as two, within a line); with <see cref="RepairOptions.KeepLayout"/> never, and the whitespace-separated
+/// tokens of the output are those of the input.</para>
 /// <para>Each token is read against the lexicon through the confusion model (<see cref="SwedishLexicon"/>); a
 /// reading's score is its prior (word frequency, compound penalty, context) plus how likely the damage is. How
 /// likely lost marks are is estimated per text: the share of words that only make sense with marks restored
@@ -19,7 +21,7 @@ namespace MalAnalys.Repair;
 /// clean text <c>har</c> stays <c>har</c>.</para>
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>
-public sealed class SwedishRepairer
+public sealed partial class SwedishRepairer
 {
     /// <summary>Below this estimated damage, words that are valid as written are never changed.</summary>
     private const double AmbiguityDamage = 0.2;
@@ -182,6 +184,19 @@ public sealed class SwedishRepairer
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            if (Join(text, tokens, i, analyses, new Damage(damage, markCost), search, cache) is { } join)
+            {
+                copied = Apply(text, join, output, copied, corrections);
+                i++;
+                continue;
+            }
+
+            if (analyses[i] is { } analysis && Split(text, tokens[i], analysis, new Damage(damage, markCost), search) is { } split)
+            {
+                copied = Apply(text, split, output, copied, corrections);
+                continue;
+            }
+
             if (DecideToken(text, tokens, i, analyses[i], new Damage(damage, markCost), search, cache, decisions, fullPassAt) is { } decision)
             {
                 copied = Apply(text, tokens[i], decision, output, copied, corrections);
@@ -244,6 +259,11 @@ public sealed class SwedishRepairer
                 : token.LightReason is { } light ? new TokenDecision(token.Decoded, null, 1.0, light, token.LightRule) : null;
         }
 
+        if (analysis is not null && PartBeforeHyphen.Applies(text, token) && HyphenPart(text, token, analysis, damage.Share) is { } part)
+        {
+            return part.Replacement.Length == 0 ? Light(token) : part;
+        }
+
         if (analysis is not null)
         {
             if (analysis.Valid && damage.Share >= AmbiguityDamage)
@@ -273,8 +293,39 @@ public sealed class SwedishRepairer
             }
         }
 
-        // Only encoding damage or a ligature: the token decoded, or nothing to do.
-        return token.LightReason is { } reason ? new TokenDecision(token.Decoded, null, 1.0, reason, token.LightRule) : null;
+        return Light(token);
+    }
+
+    /// <summary>Only encoding damage or a ligature: the token decoded, or nothing to do.</summary>
+    private static TokenDecision? Light(Token token) =>
+        token.LightReason is { } reason ? new TokenDecision(token.Decoded, null, 1.0, reason, token.LightRule) : null;
+
+    /// <summary>
+    /// A compound's first part before a hyphen (<see cref="PartBeforeHyphen"/>): an empty replacement when it stays as
+    /// written, the part with its marks back, or <see langword="null"/> when the rule has nothing to say (a word of its
+    /// own, or no single part with marks, is decided as any word).
+    /// </summary>
+    private TokenDecision? HyphenPart(string text, Token token, TokenAnalysis analysis, double damage)
+    {
+        if (PartBeforeHyphen.IsPart(Lexicon, token.Lower))
+        {
+            return new TokenDecision(string.Empty, null, 1.0, CorrectionReason.MarksRestored, null);
+        }
+
+        if ((analysis.Valid && damage < AmbiguityDamage) || token.HasGarbage || PartBeforeHyphen.Confidence < Options.ConfidenceThreshold
+            || PartBeforeHyphen.Restore(Lexicon, token.Lower) is not { } restored)
+        {
+            return null;
+        }
+
+        var marks = 0;
+        for (var k = 0; k < restored.Length; k++)
+        {
+            marks += restored[k] != token.Lower[k] ? 1 : 0;
+        }
+
+        var candidate = new Candidate(restored, marks, 0, 1, CorrectionReason.MarksRestored, token.Lower, Identity(restored.Length));
+        return new TokenDecision(Casing.Apply(token, candidate, text), null, PartBeforeHyphen.Confidence, CorrectionReason.MarksRestored, candidate.Rule + PartBeforeHyphen.RuleNote);
     }
 
     /// <summary>
@@ -530,7 +581,7 @@ public sealed class SwedishRepairer
         if (analysis.Valid)
         {
             var self = analysis.Candidates.Find(c => c.Reason is null);
-            return self is null ? WordPriors.Word : WordPriors.Of(self.Text, self.Parts) + WordPriors.Context(self.Text, left, right);
+            return self is null ? WordPriors.Word : WordPriors.Of(self) + WordPriors.Context(self.Text, left, right);
         }
 
         // In a damaged text an unknown word is likely damage; but two words written together as the author
@@ -567,12 +618,13 @@ public sealed class SwedishRepairer
         {
             // A valid word is only read as another through lost marks or symbols, never through misread letters.
             var context = c.Reason is null || (analysis.Valid && !ReadsValidWord(c)) ? double.NaN : WordPriors.Context(c.Text, left, right);
-            if (double.IsNaN(context) || (c.Reason == CorrectionReason.DroppedLetter && !MayPutBack(analysis, c, damage, context)))
+            if (double.IsNaN(context) || (c.Reason == CorrectionReason.DroppedLetter && !MayPutBack(analysis, c, damage, context))
+                || (damage < AmbiguityDamage && !KeptMarksReading(c)))
             {
                 continue;
             }
 
-            var score = WordPriors.Of(c.Text, c.Parts) + context - c.Cost - (c.Marks * markCost)
+            var score = WordPriors.Of(c) + context - c.Cost - (c.Marks * markCost)
                 + LooseSplitsElsewhere(analysis, c, damage);
             scores[scored++] = score;
             max = Math.Max(max, score);
@@ -600,6 +652,15 @@ public sealed class SwedishRepairer
         var rule = both ? best.Rule + BothValidNote(damage) : best.Rule;
         return new Choice(best, confidence, reason, rule);
     }
+
+    /// <summary>
+    /// Whether <paramref name="c"/> may read a token in a text that kept its marks (estimated damage below
+    /// <see cref="AmbiguityDamage"/>): only through symbols that stand for a marked letter (<c>&amp;r</c>, <c>6ka</c>,
+    /// <c>héllbar</c>), never through lost marks or misread letters alone. A word such a text does not know is a name,
+    /// a foreign word or the author's own spelling (<c>on</c>, <c>files</c>, <c>Strat</c>) far more often than damage:
+    /// on 240 clean goal texts those readings made 16 of their 17 changes.
+    /// </summary>
+    private static bool KeptMarksReading(Candidate c) => c.Reason is null or CorrectionReason.OcrSymbol;
 
     /// <summary>
     /// Whether <paramref name="c"/> may read a token valid as written: through lost marks or symbols, or (for a lone

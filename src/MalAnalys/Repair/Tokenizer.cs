@@ -174,7 +174,7 @@ internal sealed class Token
     /// <summary>Lower case with å/ä→a, ö→o and OCR stand-ins folded, for matching context cues.</summary>
     public string Folded => _folded ??= Diacritics.FoldWithStandIns(Lower);
 
-    private int PieceCount => _pieceEnds?.Length ?? 1;
+    public int PieceCount => _pieceEnds?.Length ?? 1;
 
     private int PieceEnd(int p) => _pieceEnds?[p] ?? _decodedLength;
 

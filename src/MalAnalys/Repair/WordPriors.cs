@@ -72,7 +72,39 @@ internal static class WordPriors
     public static double Of(string word, int parts) =>
         parts <= 1 && !Frequencies.Value.ContainsKey(word) && Counted(word) is { } counted ? counted : Listed(word, parts);
 
-    /// <summary>The log prior from the frequency list alone (<see cref="Of"/> without the context model's counts).</summary>
+    /// <summary>
+    /// How much of a compound head's frequency above an unlisted word's (<see cref="Word"/>) a compound reading gains,
+    /// at most <see cref="MaxHeadGain"/>: between two compounds that differ in their head (<c>kärnvärden</c>,
+    /// <c>kärnvården</c>), the one whose head is the commoner word is the likelier.
+    /// </summary>
+    public const double HeadWeight = 0.25;
+
+    /// <summary>The most a compound reading gains from its head's frequency.</summary>
+    public const double MaxHeadGain = 1.5;
+
+    /// <summary>
+    /// The log prior of a reading: <see cref="Of(string, int)"/>, and for a compound the gain from its head, the part
+    /// after its last cut (<see cref="HeadWeight"/>).
+    /// </summary>
+    public static double Of(Candidate reading)
+    {
+        var prior = Of(reading.Text, reading.Parts);
+        if (reading.Parts <= 1 || reading.Cuts == 0)
+        {
+            return prior;
+        }
+
+        var last = 63 - System.Numerics.BitOperations.LeadingZeroCount(reading.Cuts);
+        if (last <= 0 || last >= reading.Text.Length)
+        {
+            return prior;
+        }
+
+        var head = Of(reading.Text[last..], 1);
+        return prior + Math.Clamp(HeadWeight * (head - Word), 0, MaxHeadGain);
+    }
+
+    /// <summary>The log prior from the frequency list alone (<see cref="Of(string, int)"/> without the context model's counts).</summary>
     public static double Listed(string word, int parts) =>
         Frequencies.Value.TryGetValue(word, out var f) ? f
         : parts <= 1 ? Word

@@ -5,7 +5,8 @@ namespace MalAnalys.Swedish;
 /// <summary>
 /// Reads a compound that lost its å/ä/ö (<c>halsotal</c>, <c>folkhalsarbetet</c>) by splitting it into parts that are
 /// known only with their marks back: the curated goal vocabulary (<see cref="CompoundParts"/>) matched on folded
-/// letters, with the lexicon's words as written for the other parts. The compound rules are those of
+/// letters, with the lexicon's words for the other parts: as written, or with their marks back where exactly one
+/// reading with marks is a word or a part. The compound rules are those of
 /// <see cref="WordListCompoundSplitter"/> (a linking <c>-s-</c>, a head dropping its <c>-e</c> before it, an
 /// inflected last part), and a head dropping its final <c>-a</c> (<c>folkhälsa</c> → <c>folkhäls|arbete</c>).
 /// Immutable and thread-safe.
@@ -56,7 +57,9 @@ internal sealed class MarkRestoringSplitter
 
         var best = new Split?[plain.Length + 1];
         var visited = new bool[plain.Length + 1];
-        if (Read(plain, 0, best, visited) is not { Parts: >= 2, Marks: true } split)
+        // A part guessed from the lexicon's marks only counts beside a part of the curated list (nämnd|s|mål), so that
+        // foreign words (Transkript) are not read as compounds of marked words (trän|skript).
+        if (Read(plain, 0, best, visited) is not { Parts: >= 2, Marks: true } split || (split.Guessed && !split.Listed))
         {
             return false;
         }
@@ -101,7 +104,11 @@ internal sealed class MarkRestoringSplitter
 
                 if (Read(word, next, best, visited) is { } rest)
                 {
-                    var candidate = new Split(start, head.Value.Written, rest.Parts + 1, rest.Marks || head.Value.Marks, rest);
+                    var candidate = new Split(start, head.Value.Written, rest.Parts + 1, rest.Marks || head.Value.Marks, rest)
+                    {
+                        Listed = rest.Listed || head.Value.Listed,
+                        Guessed = rest.Guessed || head.Value.Guessed,
+                    };
                     found = Better(candidate, found) ? candidate : found;
                 }
             }
@@ -115,29 +122,40 @@ internal sealed class MarkRestoringSplitter
         than is null || candidate.Parts < than.Parts || (candidate.Parts == than.Parts && candidate.Marks && !than.Marks);
 
     // A head word[start..end]: a listed word or a listed head's stem by its folded letters, or a lexicon word as written.
-    private (string Written, bool Marks, bool DropsE)? Head(string word, int start, int end)
+    private (string Written, bool Marks, bool DropsE, bool Listed, bool Guessed)? Head(string word, int start, int end)
     {
         var span = word.AsSpan(start, end - start);
         if (_words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var listed) && listed is not null)
         {
-            return (listed, !span.SequenceEqual(listed), false);
+            return (listed, !span.SequenceEqual(listed), false, true, false);
         }
 
         if (end < word.Length && word[end] == 's' && _eStems.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var eStem) && eStem is not null)
         {
-            return (eStem, !span.SequenceEqual(eStem), true);
+            return (eStem, !span.SequenceEqual(eStem), true, true, false);
         }
 
         if (_aStems.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var aStem) && aStem is not null)
         {
-            return (aStem, !span.SequenceEqual(aStem), false);
+            return (aStem, !span.SequenceEqual(aStem), false, true, false);
         }
 
         var use = _lexicon.LookupLower(span);
-        return (use & (WordUse.Word | WordUse.CompoundBegin | WordUse.CompoundMiddle)) != 0 && (use & WordUse.ProperNoun) == 0
-            ? (span.ToString(), false, false)
+        if ((use & HeadUses) != 0 && (use & WordUse.ProperNoun) == 0)
+        {
+            return (span.ToString(), false, false, false, false);
+        }
+
+        // A lexicon part that lost its marks, when exactly one reading with marks is one (namnd|s|mal → nämnd|s|mål).
+        return use == WordUse.None && MarkVariants.Unique(_lexicon, span, HeadUses, MaxPlainInPart) is { } restored
+            ? (restored, true, false, false, true)
             : null;
     }
+
+    private const WordUse HeadUses = WordUse.Word | WordUse.CompoundBegin | WordUse.CompoundMiddle;
+
+    /// <summary>The most plain letters of a part whose marks the splitter tries outside the curated list.</summary>
+    private const int MaxPlainInPart = 3;
 
     // The last part word[start..]: a listed word, possibly inflected, by its folded letters, or a lexicon word as written.
     private Split? Last(string word, int start)
@@ -154,7 +172,7 @@ internal sealed class MarkRestoringSplitter
             if (rest.Length - ending.Length >= MinPart && rest.EndsWith(ending, StringComparison.Ordinal)
                 && lookup.TryGetValue(rest[..^ending.Length], out var listed) && listed is not null)
             {
-                return new Split(start, listed, 1, !rest[..^ending.Length].SequenceEqual(listed), null);
+                return new Split(start, listed, 1, !rest[..^ending.Length].SequenceEqual(listed), null) { Listed = true };
             }
         }
 
@@ -176,5 +194,12 @@ internal sealed class MarkRestoringSplitter
     }
 
     /// <summary>A reading of the word from <paramref name="Start"/>: its first part as written with marks, and the rest.</summary>
-    private sealed record Split(int Start, string Written, int Parts, bool Marks, Split? Rest);
+    private sealed record Split(int Start, string Written, int Parts, bool Marks, Split? Rest)
+    {
+        /// <summary>Whether a part of this reading is of the curated list.</summary>
+        public bool Listed { get; init; }
+
+        /// <summary>Whether a part of this reading got its marks from the lexicon alone.</summary>
+        public bool Guessed { get; init; }
+    }
 }

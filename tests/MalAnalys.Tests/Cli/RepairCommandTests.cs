@@ -18,6 +18,25 @@ public class RepairCommandTests
     }
 
     [Fact]
+    public async Task Keep_layout_keeps_words_run_together_that_the_default_output_splits()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"malanalys-breaks-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(file, "Kommunen arbetar ochkommunen växer.\n");
+        try
+        {
+            var (exit, kept, error) = await Run("repair", file, "--keep-layout");
+            Assert.True(exit == CliApp.Ok, error);
+            Assert.Equal("Kommunen arbetar ochkommunen växer.\n", kept);
+            var (_, body, _) = await Run("repair", file);
+            Assert.Equal("Kommunen arbetar och kommunen växer.\n", body);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Default_output_is_the_repaired_body_without_page_numbers()
     {
         var (exit, output, _) = await Run("repair", Seeds.Ostersund);

@@ -12,13 +12,24 @@ namespace MalAnalys.Tests.Reliability;
 public sealed class PropertyTests
 {
     private static readonly SwedishRepairer FullRepair = new(new RepairOptions { Mode = RepairMode.Full });
+    private static readonly SwedishRepairer LayoutRepair = new(new RepairOptions { Mode = RepairMode.Full, KeepLayout = true });
     private static readonly MalAnalyzer Analyzer = new();
 
     [Property(MaxTest = 300, Arbitrary = [typeof(OcrTextGenerator)])]
-    public bool Repair_keeps_the_layout_line_count_and_token_count(OcrText text)
+    public bool Repair_keeping_the_layout_keeps_the_line_count_and_token_count(OcrText text)
+    {
+        var repaired = LayoutRepair.Repair(text.Value);
+        return Lines(repaired.Text) == Lines(text.Value) && Seeds.Words(repaired.Text).Length == Seeds.Words(text.Value).Length;
+    }
+
+    [Property(MaxTest = 300, Arbitrary = [typeof(OcrTextGenerator)])]
+    public bool Repair_keeps_the_line_count_and_changes_tokens_only_by_splits_and_joins(OcrText text)
     {
         var repaired = FullRepair.Repair(text.Value);
-        return Lines(repaired.Text) == Lines(text.Value) && Seeds.Words(repaired.Text).Length == Seeds.Words(text.Value).Length;
+        var breaks = repaired.Corrections.Count(c => c.Reason is CorrectionReason.WordSplit or CorrectionReason.WordsJoined);
+        return Lines(repaired.Text) == Lines(text.Value)
+            && (breaks > 0 || Seeds.Words(repaired.Text).Length == Seeds.Words(text.Value).Length)
+            && repaired.Corrections.All(c => !c.Original.Contains('\n', StringComparison.Ordinal) && !c.Replacement.Contains('\n', StringComparison.Ordinal));
     }
 
     [Property(MaxTest = 300, Arbitrary = [typeof(OcrTextGenerator)])]
