@@ -1227,6 +1227,11 @@ internal static partial class GoalSectionLayout
         var counted = intro < 0 && first >= 0 && units[first].Kind == UnitKind.Text && s.IsLastLineOfParagraph(first) && s.ParagraphWords(first) <= 30
             && CountedGoals().Match(units[first].WholeFolded) is { Success: true } count ? LayoutRules.ParseCount(count.Groups[1].Value) : 0;
         var h = intro >= 0 ? s.NextParagraphUnit(intro, end) : counted > 0 ? s.NextParagraphUnit(first, end) : first;
+        if (intro < 0 && counted == 0 && h >= 0 && units[h].Kind == UnitKind.Text && GoalCues.NamesGoals(units[h].WholeFolded) && !GoalCues.NamesNonGoals(units[h].Folded))
+        {
+            // "Kommunfullmäktige beslutar om övergripande mål som …": a paragraph under the heading that speaks of the goals, then the names.
+            h = s.NextParagraphUnit(h, end);
+        }
         var (taken, texts, sentences, describedFurther, alone, stated) = NamesOverParagraphs(s, h, end, counted);
         if (counted > 0)
         {

@@ -66,6 +66,25 @@ public class DescribedGoalTests
     }
 
     [Fact]
+    public void Goal_names_after_a_paragraph_about_the_goals_are_the_goals()
+    {
+        var doc = Parse("""
+            Kommunövergripande mål
+
+            Kommunfullmäktige beslutar om övergripande mål som visar vad verksamheterna ska fokusera på.
+
+            Hållbar samhällsutveckling
+
+            Kommunen ska växa på ett hållbart sätt, ekonomiskt, socialt och miljömässigt. Planeringen ska ge goda förutsättningar för företag att etablera sig och växa, och invånarna ska hitta bra boenden i alla skeden av livet, i hela kommunen.
+
+            Goda uppväxtvillkor
+
+            Alla barn ska få en god start i livet. Skolan ska ge varje elev möjlighet att nå sina mål, och fritiden ska erbjuda meningsfulla aktiviteter för alla unga oavsett bakgrund och bostadsort.
+            """);
+        Assert.Equal(["Hållbar samhällsutveckling", "Goda uppväxtvillkor"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
     public void Headings_over_short_goal_sentences_keep_the_sentence_as_statement()
     {
         var doc = Parse("""
