@@ -211,7 +211,9 @@ public sealed partial class GoalIndex : IDisposable
     /// <summary>
     /// The stable id of a source document: 16 hex digits of the SHA-256 of its content hash and its real path (absolute,
     /// symbolic links resolved, slashes normalised), so that a file given as a relative path, an absolute path or through
-    /// a linked folder has one id. A relative path is taken from the current directory.
+    /// a linked folder has one id. A relative path is taken from the current directory. A path that leads to a pipe or a
+    /// socket rather than a file (<c>/dev/stdin</c> in a pipeline, <c>/dev/fd/63</c>) counts by the name given, so the
+    /// same content read that way has the same id in every run.
     /// </summary>
     /// <param name="source">The document's source.</param>
     /// <returns>The id.</returns>
