@@ -13,10 +13,15 @@ public sealed partial class GoalIndex
     // How Lucene.Net names the files it reads in a message: "(resource=…)", "MMapIndexInput(path=…)" and the like.
     private static readonly string[] ResourceMarks = ["(resource", "BufferedChecksumIndexInput(", "MMapIndexInput(", "NIOFSIndexInput(", "SimpleFSIndexInput("];
 
+    // A check of a read-only index that another process's commits overtake more often than this says so.
+    private const int MaxCheckAttempts = 5;
+
     /// <summary>
     /// Checks the whole index as Lucene's CheckIndex does: every file of the last commit read in full against its
     /// checksum, and every segment's terms, postings, stored fields, norms and term vectors read and cross-checked.
-    /// It reads everything once, so it takes about as long as reading the index folder from disk.
+    /// It reads everything once, so it takes about as long as reading the index folder from disk. On a read-only index
+    /// that a writer in another process commits to meanwhile, a commit that removes files the check was about to read
+    /// is no damage: the check starts again on the newer commit.
     /// </summary>
     /// <returns>What was checked, when nothing is wrong.</returns>
     /// <exception cref="SearchException">The index is damaged (<see cref="SearchErrorKind.IndexCorrupt"/>); the message says where, in one line.</exception>
@@ -24,6 +29,22 @@ public sealed partial class GoalIndex
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
         var clock = Stopwatch.StartNew();
+        for (var attempt = 1; ; attempt++)
+        {
+            var generation = LastCommitGeneration(_directory);
+            try
+            {
+                return CheckOnce(clock);
+            }
+            catch (SearchException) when (_writer is null && attempt < MaxCheckAttempts && LastCommitGeneration(_directory) != generation)
+            {
+                // Another process committed while the check read the commit before, and deleted what it no longer needs.
+            }
+        }
+    }
+
+    private GoalIndexCheck CheckOnce(Stopwatch clock)
+    {
         using var log = new StringWriter();
         CheckIndex.Status status;
         try
@@ -48,6 +69,19 @@ public sealed partial class GoalIndex
         }
 
         return new GoalIndexCheck(status.NumSegments, status.SegmentInfos.Sum(s => s.DocCount), clock.Elapsed);
+    }
+
+    // The generation of the newest commit in the folder, or -1 when the folder cannot be listed.
+    private static long LastCommitGeneration(LuceneDirectory directory)
+    {
+        try
+        {
+            return SegmentInfos.GetLastCommitGeneration(directory);
+        }
+        catch (IOException)
+        {
+            return -1;
+        }
     }
 
     // Every file of the last commit read once as a whole against the checksum at its end: CheckIndex and a reader's

@@ -1,7 +1,13 @@
 using System.Collections.Concurrent;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
 using MalAnalys.Search;
 using MalAnalys.Tests.Cli;
+using MalAnalys.Tests.Search;
 using Xunit.Abstractions;
+using Directory = System.IO.Directory;
 
 namespace MalAnalys.Tests.Reliability;
 
@@ -9,7 +15,8 @@ namespace MalAnalys.Tests.Reliability;
 /// A read-only index in one process while <c>malanalys index</c> in another adds a segment per document and merges them
 /// (deleting the files of older commits as it goes): a reader that refreshes sees the new segments or keeps its
 /// consistent older view, never an exception; so does a fresh read-only open, as <c>search</c> and <c>stats</c> make,
-/// and the whole-index check of <c>stats --check</c> finds no damage in an index that is only being written.
+/// and the whole-index check of <c>stats --check</c> finds no damage in an index that is only being written, even when a
+/// commit deletes the very files it is about to read.
 /// </summary>
 [Collection(Serial.Name)]
 public sealed class ReadWhileWritingTests(ITestOutputHelper output) : IDisposable
@@ -93,6 +100,62 @@ public sealed class ReadWhileWritingTests(ITestOutputHelper output) : IDisposabl
         Assert.Equal(Documents, reader.GetStats().Documents);
         Assert.True(seen.Distinct().Count() >= 3, $"the reader saw only {seen.Distinct().Count()} states");
         Assert.True(opens >= 3 && checks >= 1, $"{opens} opens and {checks} checks");
+    }
+
+    [Fact]
+    public void A_check_whose_files_a_newer_commit_deletes_checks_that_commit_instead_of_reporting_damage()
+    {
+        var path = Path.Combine(_root, "overtaken");
+        using (var index = GoalIndex.Open(path))
+        {
+            index.Add(SeedIndex.Documents["ystad"]);
+            index.Commit();
+            index.Add(SeedIndex.Documents["perstorp"]);
+            index.Commit();
+        }
+
+        int entries;
+        using (var before = GoalIndex.OpenReadOnly(path))
+        {
+            var first = before.Check();
+            Assert.Equal(2, first.Segments);
+            entries = first.Entries;
+        }
+
+        // The moment the check reads its first segment, another writer merges both segments into one and commits,
+        // which deletes the files of the commit being checked.
+        using var directory = new OvertakenDirectory(FSDirectory.Open(path), () =>
+        {
+            using var other = FSDirectory.Open(path);
+            using var writer = new IndexWriter(other, new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer()));
+            writer.ForceMerge(1);
+            writer.Commit();
+        });
+        using var reader = GoalIndex.OpenReadOnlyOver(directory, path);
+        directory.Armed = true;
+        var check = reader.Check();
+        Assert.True(directory.Overtaken, "no commit came between the check's reads");
+        Assert.Equal(1, check.Segments);
+        Assert.Equal(entries, check.Entries);
+    }
+
+    /// <summary>A folder in which another writer commits once, just as a file other than the list of segments is first opened.</summary>
+    private sealed class OvertakenDirectory(Lucene.Net.Store.Directory inner, Action commit) : FilterDirectory(inner)
+    {
+        public bool Armed { get; set; }
+
+        public bool Overtaken { get; private set; }
+
+        public override IndexInput OpenInput(string name, IOContext context)
+        {
+            if (Armed && !Overtaken && !name.StartsWith("segments", StringComparison.Ordinal))
+            {
+                Overtaken = true;
+                commit();
+            }
+
+            return base.OpenInput(name, context);
+        }
     }
 
     private static void Check(bool condition, string what, ConcurrentQueue<string> errors)
