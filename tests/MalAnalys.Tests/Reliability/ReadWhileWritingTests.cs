@@ -122,8 +122,9 @@ public sealed class ReadWhileWritingTests(ITestOutputHelper output) : IDisposabl
             entries = first.Entries;
         }
 
-        // The moment the check reads its first segment, another writer merges both segments into one and commits,
-        // which deletes the files of the commit being checked.
+        // Once the check has read the list of segments, as it opens the first segment's files, another writer merges both
+        // segments into one and commits, which deletes the files of the commit being checked (Lucene itself rereads a
+        // list of segments that a commit replaces, but not the segments' files).
         using var directory = new OvertakenDirectory(FSDirectory.Open(path), () =>
         {
             using var other = FSDirectory.Open(path);
@@ -139,7 +140,7 @@ public sealed class ReadWhileWritingTests(ITestOutputHelper output) : IDisposabl
         Assert.Equal(entries, check.Entries);
     }
 
-    /// <summary>A folder in which another writer commits once, just as a file other than the list of segments is first opened.</summary>
+    /// <summary>A folder in which another writer commits once, just as a segment's data (no list of segments, no segment's description) is first opened.</summary>
     private sealed class OvertakenDirectory(Lucene.Net.Store.Directory inner, Action commit) : FilterDirectory(inner)
     {
         public bool Armed { get; set; }
@@ -148,7 +149,7 @@ public sealed class ReadWhileWritingTests(ITestOutputHelper output) : IDisposabl
 
         public override IndexInput OpenInput(string name, IOContext context)
         {
-            if (Armed && !Overtaken && !name.StartsWith("segments", StringComparison.Ordinal))
+            if (Armed && !Overtaken && !name.StartsWith("segments", StringComparison.Ordinal) && !name.EndsWith(".si", StringComparison.Ordinal))
             {
                 Overtaken = true;
                 commit();
