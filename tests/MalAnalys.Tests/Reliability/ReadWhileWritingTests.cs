@@ -21,7 +21,7 @@ namespace MalAnalys.Tests.Reliability;
 [Collection(Serial.Name)]
 public sealed class ReadWhileWritingTests(ITestOutputHelper output) : IDisposable
 {
-    private const int Documents = 60;
+    private const int Documents = 120;
     private const int GoalsPerDocument = 3;
     private readonly string _root = Directory.CreateTempSubdirectory("malanalys-read-write-").FullName;
 
