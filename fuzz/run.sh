@@ -4,6 +4,9 @@
 #
 #   fuzz/run.sh TARGET SECONDS      TARGET: text | pdf | repair | structure | query
 #
+# A target with a dictionary (fuzz/dictionaries/<target>.dict: for pdf, the structures the reader guards against) gets
+# it with -x, so that AFL++ inserts whole drawing blocks, filter chains and object streams rather than only bytes.
+#
 # Needs: the .NET SDK, Debian's afl++ (apt-get install -y afl++), and the SharpFuzz.CommandLine tool from the
 # repository's tool manifest (dotnet tool restore). Findings and AFL++'s state stay in fuzz/out/<target>/ (ignored).
 set -euo pipefail
@@ -45,12 +48,17 @@ case "$target" in
     done ;;
 esac
 
+dictionary=()
+if [ -f "fuzz/dictionaries/$target.dict" ]; then
+  dictionary=(-x "fuzz/dictionaries/$target.dict")
+fi
+
 mkdir -p "$work" "$keep"
 # AFL_SKIP_BIN_CHECK: the target is a .NET apphost, instrumented by SharpFuzz rather than by afl-cc.
 # -t: a .NET start-up in forkserver mode plus one input; an input slower than this is a hang and is kept.
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_UI=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1
 set +e
-timeout --signal=INT "$((seconds + 30))" afl-fuzz -V "$seconds" -i "$seeds" -o "$work/findings" -t 5000 -m none \
+timeout --signal=INT "$((seconds + 30))" afl-fuzz -V "$seconds" "${dictionary[@]}" -i "$seeds" -o "$work/findings" -t 5000 -m none \
   -- "$bin/MalAnalys.Fuzz" "$target" > "$work/afl.log" 2>&1
 status=$?
 set -e

@@ -22,7 +22,13 @@ public static class FuzzTargets
     /// <summary>Runs one target on one input.</summary>
     /// <param name="target">One of <see cref="Names"/>.</param>
     /// <param name="input">The input bytes.</param>
-    public static void Run(string target, ReadOnlySpan<byte> input)
+    public static void Run(string target, ReadOnlySpan<byte> input) => _ = Outcome(target, input);
+
+    /// <summary>Runs one target on one input and tells how it ended: the typed error, or <see langword="null"/> for a result.</summary>
+    /// <param name="target">One of <see cref="Names"/>.</param>
+    /// <param name="input">The input bytes.</param>
+    /// <returns>The typed error the stage refused the input with, or <see langword="null"/> when it gave a result.</returns>
+    public static MalAnalysException? Outcome(string target, ReadOnlySpan<byte> input)
     {
         try
         {
@@ -46,10 +52,13 @@ public static class FuzzTargets
                 default:
                     throw new ArgumentException($"Unknown target '{target}'; use one of {string.Join(", ", Names)}.", nameof(target));
             }
+
+            return null;
         }
-        catch (MalAnalysException)
+        catch (MalAnalysException e)
         {
             // A typed error is an acceptable answer to bad input.
+            return e;
         }
     }
 

@@ -22,9 +22,13 @@ internal static class ReportCommands
         yield return command;
     }
 
+    // A page is named after its document's file, and a page of copies names the others' files; standard input has none.
+    private const string StandardInputRefusal =
+        "report does not read standard input: each document gets a page named after its file, and the report names the files of copies, so save the document to a file and report on that.";
+
     private static async Task<int> ReportAsync(string[] inputs, DirectoryInfo outDir, HtmlReportOptions options, Repair.RepairOptions repair, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (await CliInputs.FindAsync(inputs, allowStandardInput: false, stderr).ConfigureAwait(false) is not var (files, passedOver))
+        if (await CliInputs.FindAsync(inputs, allowStandardInput: false, stderr, StandardInputRefusal).ConfigureAwait(false) is not var (files, passedOver))
         {
             return CliApp.Usage;
         }

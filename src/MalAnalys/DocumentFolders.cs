@@ -8,7 +8,8 @@ namespace MalAnalys;
 /// list of folders instead of recursing, so a tree thousands of folders deep costs no stack; a folder that cannot be
 /// opened (no permission to read it, its path past the system's limit, or gone) is reported and passed over, and every
 /// file found before and beside it is kept. Named pipes, devices and sockets with a document's name are reported, not
-/// opened: opening a pipe waits for a writer, and a device has no end.
+/// opened: opening a pipe waits for a writer, and a device has no end. An entry that cannot be looked at (its name, or
+/// what it is, cannot be read) is reported and passed over, and the rest of its folder is read.
 /// </summary>
 internal static class DocumentFolders
 {
@@ -74,29 +75,74 @@ internal static class DocumentFolders
 
             foreach (var entry in entries)
             {
-                var path = Path.Join(folder, entry.Name);
-                if (entry is DirectoryInfo directory)
+                try
                 {
-                    // A folder that is no link is as real as its parent, which spares resolving every path in deep trees.
-                    pending.Push((path, directory.LinkTarget is null ? Path.Join(real, entry.Name) : null));
+                    Visit(entry, folder, real, files, pending, passedOver);
                 }
-                else if (DocumentReader.SupportedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
                 {
-                    var kind = FileKinds.Of(path);
-                    if (kind is FileKind.Pipe or FileKind.Device or FileKind.Socket)
-                    {
-                        passedOver?.Invoke(new PassedOverPath(path, PassedOverReason.NotADocumentFile,
-                            $"this is {FileKinds.Describe(kind)}, not a document file, so it is not read (give it as an argument of its own to read a pipe)."));
-                    }
-                    else
-                    {
-                        files.Add(path);
-                    }
+                    passedOver?.Invoke(Unlooked(folder, entry, e));
                 }
             }
         }
 
         return files;
+    }
+
+    // One entry of a folder: a folder goes on the list to enter, a file with a document's name is kept, and a pipe,
+    // device or socket with one is reported. What is asked of the entry (its name, whether a folder is a link, its
+    // kind) may fail on an odd file system; the caller passes over that one entry and reads the rest of the folder.
+    private static void Visit(FileSystemInfo entry, string folder, string real, List<string> files, Stack<(string Path, string? Real)> pending, Action<PassedOverPath>? passedOver)
+    {
+        var path = Path.Join(folder, entry.Name);
+        if (entry is DirectoryInfo directory)
+        {
+            // A folder that is no link is as real as its parent, which spares resolving every path in deep trees.
+            pending.Push((path, IsLink(directory) ? null : Path.Join(real, entry.Name)));
+        }
+        else if (DocumentReader.SupportedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+        {
+            var kind = FileKinds.Of(path);
+            if (kind is FileKind.Pipe or FileKind.Device or FileKind.Socket)
+            {
+                passedOver?.Invoke(new PassedOverPath(path, PassedOverReason.NotADocumentFile,
+                    $"this is {FileKinds.Describe(kind)}, not a document file, so it is not read (give it as an argument of its own to read a pipe)."));
+            }
+            else
+            {
+                files.Add(path);
+            }
+        }
+    }
+
+    // A folder whose link cannot be read counts as a link: its real path is then found from the path, and a loop of
+    // such folders is still entered once.
+    private static bool IsLink(DirectoryInfo directory)
+    {
+        try
+        {
+            return directory.LinkTarget is not null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException)
+        {
+            return true;
+        }
+    }
+
+    private static PassedOverPath Unlooked(string folder, FileSystemInfo entry, Exception e)
+    {
+        string? name;
+        try
+        {
+            name = entry.Name;
+        }
+        catch (Exception again) when (again is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
+        {
+            name = null;
+        }
+
+        return new PassedOverPath(name is null ? folder : Path.Join(folder, name), PassedOverReason.UnreadableEntry,
+            $"{(name is null ? "an entry of this folder" : "this entry")} could not be looked at ({e.Message.TrimEnd('.')}), so it is passed over; the rest of the folder is read.");
     }
 
     private static PassedOverPath Unopened(string folder, Exception e)

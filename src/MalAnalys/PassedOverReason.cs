@@ -11,4 +11,7 @@ public enum PassedOverReason
 
     /// <summary>A named pipe, device or socket with a document's name: not opened, since a pipe waits for a writer and a device has no end.</summary>
     NotADocumentFile,
+
+    /// <summary>An entry of a folder that could not be looked at (the file system failed to give its name or what it is). Only that entry is passed over; the rest of the folder is read.</summary>
+    UnreadableEntry,
 }

@@ -3,7 +3,10 @@ namespace MalAnalys;
 /// <summary>
 /// The real path of a file: absolute, every symbolic link on the way resolved and every <c>.</c> and <c>..</c> applied
 /// after the link before it (as the operating system does), so that one file reached as a relative path, an absolute
-/// path or through a linked folder has one name. Parts that do not exist are kept as written.
+/// path or through a linked folder has one name. Parts that do not exist are kept as written. A path that leads to no
+/// file but to what the kernel names in <c>/proc</c> without a path (standard input in a pipeline, <c>/dev/stdin</c>
+/// → <c>/proc/self/fd/0</c> → <c>pipe:[81235]</c>, a process substitution's <c>/dev/fd/63</c>, a socket) keeps the name
+/// it was given: the pipe's number and the process's own folder change from run to run, the name given does not.
 /// </summary>
 internal static class RealPaths
 {
@@ -38,6 +41,11 @@ internal static class RealPaths
                 continue;
             }
 
+            if (NamesNoFile(resolved, target))
+            {
+                return System.IO.Path.GetFullPath(absolute);
+            }
+
             if (++links > MaxLinks)
             {
                 // A loop of links: the file cannot be opened through this path anyway.
@@ -59,6 +67,11 @@ internal static class RealPaths
 
         return resolved;
     }
+
+    // The kernel's links in /proc/PID/fd to what has no path: 'pipe:[81235]', 'socket:[81236]', 'anon_inode:[eventfd]'.
+    private static bool NamesNoFile(string folder, string target) =>
+        folder.StartsWith("/proc/", StringComparison.Ordinal) && !target.Contains('/', StringComparison.Ordinal) &&
+        target.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon && target[..colon].All(c => char.IsAsciiLetterLower(c) || c == '_');
 
     private static List<string> Split(string path) =>
         [.. path.Split([System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries)];

@@ -13,10 +13,16 @@ public sealed partial class GoalIndex
     // How Lucene.Net names the files it reads in a message: "(resource=…)", "MMapIndexInput(path=…)" and the like.
     private static readonly string[] ResourceMarks = ["(resource", "BufferedChecksumIndexInput(", "MMapIndexInput(", "NIOFSIndexInput(", "SimpleFSIndexInput("];
 
+    // A check of a read-only index that another process's commits overtake more often than this says so.
+    private const int MaxCheckAttempts = 5;
+    private static readonly TimeSpan CheckPause = TimeSpan.FromMilliseconds(100);
+
     /// <summary>
     /// Checks the whole index as Lucene's CheckIndex does: every file of the last commit read in full against its
     /// checksum, and every segment's terms, postings, stored fields, norms and term vectors read and cross-checked.
-    /// It reads everything once, so it takes about as long as reading the index folder from disk.
+    /// It reads everything once, so it takes about as long as reading the index folder from disk. On a read-only index
+    /// that a writer in another process commits to meanwhile, a commit that removes files the check was about to read,
+    /// or a list of segments still being written, is no damage: the check starts again on the newer commit.
     /// </summary>
     /// <returns>What was checked, when nothing is wrong.</returns>
     /// <exception cref="SearchException">The index is damaged (<see cref="SearchErrorKind.IndexCorrupt"/>); the message says where, in one line.</exception>
@@ -24,6 +30,31 @@ public sealed partial class GoalIndex
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
         var clock = Stopwatch.StartNew();
+        for (var attempt = 1; ; attempt++)
+        {
+            var generation = LastCommitGeneration(_directory);
+            var (check, damage, listUnreadable) = CheckOnce(clock);
+            if (damage is null)
+            {
+                return check!;
+            }
+
+            // Another process committed while the check read the commit before and deleted what it no longer needs, or
+            // is writing its next list of segments: a moment later the newer commit is whole.
+            var overtaken = _writer is null && (listUnreadable || LastCommitGeneration(_directory) != generation);
+            if (!overtaken || attempt == MaxCheckAttempts)
+            {
+                throw damage;
+            }
+
+            Thread.Sleep(CheckPause);
+        }
+    }
+
+    // One reading of the whole index: what was checked, or the damage found and whether it was the list of segments
+    // that could not be read.
+    private (GoalIndexCheck? Check, SearchException? Damage, bool ListUnreadable) CheckOnce(Stopwatch clock)
+    {
         using var log = new StringWriter();
         CheckIndex.Status status;
         try
@@ -32,22 +63,39 @@ public sealed partial class GoalIndex
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            throw Damaged(Path ?? "(memory)", DamageReason(e), e);
+            return (null, Damaged(Path ?? "(memory)", DamageReason(e), e), true);
         }
 
-        if (status.Clean)
+        if (!status.Clean)
+        {
+            var listUnreadable = status.MissingSegments || status.CantOpenSegments;
+            var where = listUnreadable ? "its list of segments cannot be read" : $"{status.NumBadSegments} of {status.NumSegments} segments are damaged";
+            return (null, Damaged(Path ?? "(memory)", $"{where}: {FirstProblem(log.ToString())}", null), listUnreadable);
+        }
+
+        try
         {
             ChecksumEveryFile(_directory, Path ?? "(memory)");
         }
-        else
+        catch (SearchException e)
         {
-            var where = status.MissingSegments || status.CantOpenSegments
-                ? "its list of segments cannot be read"
-                : $"{status.NumBadSegments} of {status.NumSegments} segments are damaged";
-            throw Damaged(Path ?? "(memory)", $"{where}: {FirstProblem(log.ToString())}", null);
+            return (null, e, false);
         }
 
-        return new GoalIndexCheck(status.NumSegments, status.SegmentInfos.Sum(s => s.DocCount), clock.Elapsed);
+        return (new GoalIndexCheck(status.NumSegments, status.SegmentInfos.Sum(s => s.DocCount), clock.Elapsed), null, false);
+    }
+
+    // The generation of the newest commit in the folder, or -1 when the folder cannot be listed.
+    private static long LastCommitGeneration(LuceneDirectory directory)
+    {
+        try
+        {
+            return SegmentInfos.GetLastCommitGeneration(directory);
+        }
+        catch (IOException)
+        {
+            return -1;
+        }
     }
 
     // Every file of the last commit read once as a whole against the checksum at its end: CheckIndex and a reader's

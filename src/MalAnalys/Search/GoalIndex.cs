@@ -150,11 +150,12 @@ public sealed partial class GoalIndex : IDisposable
     /// <summary>
     /// Opens the index in a folder for searching only; it does not take the writer's lock, so it works while a batch
     /// writes. It sees the last commit, and follows newer commits: a search looks for one at most once a second
-    /// (<see cref="Refresh"/> looks at once).
+    /// (<see cref="Refresh"/> looks at once). An index whose first commit is still being written is waited for (up to
+    /// two seconds).
     /// </summary>
     /// <param name="path">The index folder.</param>
     /// <returns>The index.</returns>
-    /// <exception cref="SearchException">There is no index there, or it is incompatible or damaged.</exception>
+    /// <exception cref="SearchException">There is no index there (or its first commit is not whole), or it is incompatible or damaged.</exception>
     public static GoalIndex OpenReadOnly(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -164,6 +165,40 @@ public sealed partial class GoalIndex : IDisposable
         }
 
         var directory = FSDirectory.Open(path);
+        if (WaitForFirstCommit(directory))
+        {
+            return OpenReadOnlyOver(directory, path);
+        }
+
+        directory.Dispose();
+        throw new SearchException(SearchErrorKind.IndexMissing, $"{path}: no index here yet: its first commit is not whole (an index command is creating it, or was stopped while creating it); run 'malanalys index PATH... --index {path}'.");
+    }
+
+    // How long a read-only open waits for an index's first commit to be written whole, in steps of FirstCommitStep.
+    private const int FirstCommitSteps = 40;
+    private static readonly TimeSpan FirstCommitStep = TimeSpan.FromMilliseconds(50);
+
+    // An index being created has its first commit (segments_1) in the folder before it is written to its end, and no
+    // commit before it to fall back to, as later commits have: the open waits until it is whole. One that stays torn was
+    // cut off by a kill, and nothing was ever committed to it.
+    private static bool WaitForFirstCommit(LuceneDirectory directory)
+    {
+        for (var step = 0; IsTornFirstCommit(directory); step++)
+        {
+            if (step == FirstCommitSteps)
+            {
+                return false;
+            }
+
+            Thread.Sleep(FirstCommitStep);
+        }
+
+        return true;
+    }
+
+    /// <summary>For tests: a read-only index over a given Lucene directory (one that sees a commit come between its reads, for instance).</summary>
+    internal static GoalIndex OpenReadOnlyOver(LuceneDirectory directory, string path)
+    {
         try
         {
             CheckSchema(directory, path);
@@ -211,7 +246,9 @@ public sealed partial class GoalIndex : IDisposable
     /// <summary>
     /// The stable id of a source document: 16 hex digits of the SHA-256 of its content hash and its real path (absolute,
     /// symbolic links resolved, slashes normalised), so that a file given as a relative path, an absolute path or through
-    /// a linked folder has one id. A relative path is taken from the current directory.
+    /// a linked folder has one id. A relative path is taken from the current directory. A path that leads to a pipe or a
+    /// socket rather than a file (<c>/dev/stdin</c> in a pipeline, <c>/dev/fd/63</c>) counts by the name given, so the
+    /// same content read that way has the same id in every run.
     /// </summary>
     /// <param name="source">The document's source.</param>
     /// <returns>The id.</returns>

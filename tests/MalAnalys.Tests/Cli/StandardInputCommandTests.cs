@@ -1,11 +1,14 @@
+using System.Security.Cryptography;
+using System.Text;
 using MalAnalys.Cli;
 
 namespace MalAnalys.Tests.Cli;
 
 /// <summary>
-/// <c>-</c> as a document: <c>export</c> reads it from standard input as <c>analyze</c> does, within <c>--max-mb</c>;
-/// <c>index</c>, whose documents are named by their file's path and read again to be skipped when unchanged, refuses it
-/// in one line before it opens the index.
+/// <c>-</c> as a document: <c>export</c> reads it from standard input as <c>analyze</c> does, within <c>--max-mb</c>,
+/// and gives it the same <c>document_id</c> in every run of the same input; <c>index</c>, whose documents are named by
+/// their file's path and read again to be skipped when unchanged, and <c>report</c>, whose pages are named after their
+/// documents' files, refuse it in one line each before they write anything.
 /// </summary>
 public sealed class StandardInputCommandTests : IDisposable
 {
@@ -52,5 +55,40 @@ public sealed class StandardInputCommandTests : IDisposable
         var line = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal("error: -: index does not read standard input: the index names each document by its file's path and reads the file again to skip it when unchanged, so save the document to a file and index that.", line);
         Assert.False(Directory.Exists(index));
+    }
+
+    [Fact]
+    public async Task Export_gives_a_document_from_standard_input_the_same_id_in_every_run()
+    {
+        var text = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, Seeds.Ystad));
+        var rows = new List<string[]>();
+        for (var run = 0; run < 2; run++)
+        {
+            // Each run reads a pipe of its own, with its own number, from a process of its own.
+            var tables = Path.Combine(_folder, $"tables-{run}");
+            using var cli = CliProcess.StartWithInput(text, "export", "-", "--out", tables, "--format", "csv");
+            var (exit, _, err) = await cli.Finish(TimeSpan.FromMinutes(2));
+            Assert.True(exit == CliApp.Ok, err);
+            rows.Add((await File.ReadAllLinesAsync(Path.Combine(tables, "documents.csv")))[1].Split(','));
+        }
+
+        // document_id, path, name, kind, length, sha256: the id is that of the content under the name /dev/stdin (not
+        // of the pipe /dev/stdin leads to, whose number changes from run to run).
+        Assert.Equal(rows[0][0], rows[1][0]);
+        Assert.Equal("/dev/stdin", rows[0][1]);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(rows[0][5] + "\n/dev/stdin")))[..16], rows[0][0]);
+    }
+
+    [Fact]
+    public async Task Report_refuses_standard_input_in_one_line_and_writes_nothing()
+    {
+        var report = Path.Combine(_folder, "report");
+        using var cli = CliProcess.StartWithInput("Mål 1: Alla ska ha ett arbete.\n", "report", "-", "--out", report);
+        var (exit, output, err) = await cli.Finish(TimeSpan.FromMinutes(2));
+        Assert.Equal(CliApp.Usage, exit);
+        Assert.Equal(string.Empty, output);
+        var line = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("error: -: report does not read standard input: each document gets a page named after its file, and the report names the files of copies, so save the document to a file and report on that.", line);
+        Assert.False(Directory.Exists(report));
     }
 }

@@ -58,7 +58,7 @@ public sealed class FuzzRegressionTests
         {
             for (var i = 0; i < 20; i++)
             {
-                RunBounded(target, Mutate(seed, random));
+                RunBounded(target, Mutate(seed, random, target == "pdf" ? PdfDictionary : []));
             }
         }
     }
@@ -70,8 +70,12 @@ public sealed class FuzzRegressionTests
         _ => Seeds.Texts.Select(t => File.ReadAllBytes(t)[..Math.Min(4096, (int)new FileInfo(t).Length)]),
     };
 
-    // The mutations AFL++ starts with: byte flips, random bytes, deletions, duplications and interesting values.
-    private static byte[] Mutate(byte[] input, Random random)
+    // The PDF target's fuzzing dictionary, as fuzz/run.sh gives it to AFL++.
+    private static readonly byte[][] PdfDictionary = [.. FuzzDictionary.Load("pdf").Select(e => e.Value)];
+
+    // The mutations AFL++ starts with: byte flips, random bytes, deletions, duplications and interesting values; with a
+    // dictionary, half the insertions are its entries.
+    internal static byte[] Mutate(byte[] input, Random random, IReadOnlyList<byte[]> dictionary)
     {
         var bytes = new List<byte>(input);
         for (var n = random.Next(1, 8); n > 0 && bytes.Count > 0; n--)
@@ -83,6 +87,7 @@ public sealed class FuzzRegressionTests
                 case 1: bytes[at] = (byte)random.Next(256); break;
                 case 2: bytes.RemoveRange(at, Math.Min(bytes.Count - at, random.Next(1, 64))); break;
                 case 3: bytes.InsertRange(at, bytes.GetRange(at, Math.Min(bytes.Count - at, random.Next(1, 64)))); break;
+                case 4 when dictionary.Count > 0 && random.Next(2) == 0: bytes.InsertRange(at, dictionary[random.Next(dictionary.Count)]); break;
                 case 4: bytes.InsertRange(at, Encoding.UTF8.GetBytes(Interesting[random.Next(Interesting.Length)])); break;
                 default: bytes[at] = (byte)"\0\n\r\f(){}[]<>\"'\\:*?~^"[random.Next(20)]; break;
             }
