@@ -52,7 +52,7 @@ public static class Program
         RealDocumentSet set;
         try
         {
-            set = RealDocumentSet.Load(setFile, texts, args.Contains("--normalize"));
+            set = RealDocumentSet.Load(setFile, texts, args.Contains("--normalize"), split);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or System.Text.Json.JsonException)
         {

@@ -18,61 +18,80 @@ public sealed record RealDocumentSet(IReadOnlyList<RealDocument> Documents)
     /// <param name="setFile">The set (JSON).</param>
     /// <param name="texts">The folder holding <c>ID.txt</c> for each document.</param>
     /// <param name="normalize">Rewrite a text whose hash differs only because it still holds the invisible characters that were normalised away (see <see cref="Normalize"/>).</param>
+    /// <param name="split">Load only the documents of this split (<c>dev</c>, <c>holdout</c>), or every one (<c>all</c>); the texts of the other split need not be there.</param>
     /// <returns>The documents with their texts and labels.</returns>
-    /// <exception cref="InvalidDataException">A text is missing, differs from the one labelled, or a label lies outside it.</exception>
-    public static RealDocumentSet Load(string setFile, string texts, bool normalize = false)
+    /// <exception cref="InvalidDataException">Texts are missing or differ from the ones labelled (every such text is named), or a label lies outside its text.</exception>
+    public static RealDocumentSet Load(string setFile, string texts, bool normalize = false, string split = "all")
     {
         var entries = JsonSerializer.Deserialize<List<Entry>>(File.ReadAllText(setFile), Json)
             ?? throw new InvalidDataException($"{setFile}: not a list of documents");
         var documents = new List<RealDocument>();
-        foreach (var e in entries)
+        var problems = new List<string>();
+        foreach (var e in entries.Where(e => split == "all" || e.Split == split))
         {
-            var path = Path.Combine(texts, e.Id + ".txt");
-            if (!File.Exists(path))
+            try
             {
-                throw new InvalidDataException($"{path}: missing; fetch {e.Url} again (see the data card)");
+                documents.Add(LoadOne(e, texts, normalize));
             }
-
-            var bytes = File.ReadAllBytes(path);
-            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-            if (!string.Equals(hash, e.Sha256, StringComparison.OrdinalIgnoreCase))
+            catch (InvalidDataException problem)
             {
-                var normalized = Encoding.UTF8.GetBytes(Normalize(new UTF8Encoding(false, false).GetString(bytes)));
-                if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(normalized)), e.Sha256, StringComparison.OrdinalIgnoreCase))
-                {
-                    throw new InvalidDataException($"{path}: its SHA-256 is {hash}, the labelled text's is {e.Sha256}");
-                }
-
-                if (!normalize)
-                {
-                    throw new InvalidDataException($"{path}: differs from the labelled text only in invisible characters (no-break spaces, soft hyphens, zero-width characters); run again with --normalize to rewrite it as labelled");
-                }
-
-                File.WriteAllBytes(path, normalized);
-                bytes = normalized;
+                problems.Add(problem.Message);
             }
+        }
 
-            var text = new UTF8Encoding(false, true).GetString(bytes);
-            string? Span(int[]? s)
-            {
-                if (s is null)
-                {
-                    return null;
-                }
-
-                if (s.Length != 2 || s[0] < 0 || s[1] > text.Length || s[0] > s[1])
-                {
-                    throw new InvalidDataException($"{e.Id}: label span [{string.Join(',', s)}] lies outside the text ({text.Length} characters)");
-                }
-
-                return text[s[0]..s[1]];
-            }
-
-            var goals = e.Goals.Select(g => new GoldGoal(Span(g.Statement)!, Span(g.ShortName), Span(g.Area), g.Financial)).ToList();
-            documents.Add(new RealDocument(e.Id, e.Url, e.Council, e.CouncilKind ?? "municipality", e.CouncilNamed, e.Split, e.Layout ?? string.Empty, path, goals));
+        if (problems.Count > 0)
+        {
+            throw new InvalidDataException($"{problems.Count} of the set's texts cannot be used (rebuild them from the addresses in the set, as the data card says):{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
         }
 
         return new RealDocumentSet(documents);
+    }
+
+    private static RealDocument LoadOne(Entry e, string texts, bool normalize)
+    {
+        var path = Path.Combine(texts, e.Id + ".txt");
+        if (!File.Exists(path))
+        {
+            throw new InvalidDataException($"{path}: missing; fetch {e.Url} again (see the data card)");
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (!string.Equals(hash, e.Sha256, StringComparison.OrdinalIgnoreCase))
+        {
+            var normalized = Encoding.UTF8.GetBytes(Normalize(new UTF8Encoding(false, false).GetString(bytes)));
+            if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(normalized)), e.Sha256, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidDataException($"{path}: its SHA-256 is {hash}, the labelled text's is {e.Sha256}");
+            }
+
+            if (!normalize)
+            {
+                throw new InvalidDataException($"{path}: differs from the labelled text only in invisible characters (no-break spaces, soft hyphens, zero-width characters); run again with --normalize to rewrite it as labelled");
+            }
+
+            File.WriteAllBytes(path, normalized);
+            bytes = normalized;
+        }
+
+        var text = new UTF8Encoding(false, true).GetString(bytes);
+        string? Span(int[]? s)
+        {
+            if (s is null)
+            {
+                return null;
+            }
+
+            if (s.Length != 2 || s[0] < 0 || s[1] > text.Length || s[0] > s[1])
+            {
+                throw new InvalidDataException($"{e.Id}: label span [{string.Join(',', s)}] lies outside the text ({text.Length} characters)");
+            }
+
+            return text[s[0]..s[1]];
+        }
+
+        var goals = e.Goals.Select(g => new GoldGoal(Span(g.Statement)!, Span(g.ShortName), Span(g.Area), g.Financial)).ToList();
+        return new RealDocument(e.Id, e.Url, e.Council, e.CouncilKind ?? "municipality", e.CouncilNamed, e.Split, e.Layout ?? string.Empty, path, goals);
     }
 
     /// <summary>
