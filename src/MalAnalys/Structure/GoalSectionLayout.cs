@@ -92,8 +92,12 @@ internal static partial class GoalSectionLayout
         var paragraph = string.Join(' ', units.Skip(after).TakeWhile(u => u.Paragraph == units[after].Paragraph).Select(u => u.Folded));
         var sentences = SentenceEnd().Split(paragraph);
         // "Kommunstyrelsen och varje nämnd har strategiska mål inom respektive målområde": the goals are the committees'.
-        return sentences.Take(2).Any(t => GoalsSpokenOf().IsMatch(t)) && !sentences.Take(2).Any(t => CommitteesHaveGoals().IsMatch(t)) && run.All(r => units[r].Words <= 12);
+        // "Under varje målområde har fullmäktige fastställt tre övergripande mål": the goals stand under the areas, elsewhere.
+        return sentences.Take(2).Any(t => GoalsSpokenOf().IsMatch(t)) && !sentences.Take(2).Any(t => CommitteesHaveGoals().IsMatch(t) || GoalsUnderEachArea().IsMatch(t)) && run.All(r => units[r].Words <= 12);
     }
+
+    [GeneratedRegex(@"\b(?:under|inom|for|i|till)\s+(?:varje|respektive)\s+(?:mal|fokus|strategi)?(?:omrade|omradet|perspektiv|perspektivet)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GoalsUnderEachArea();
 
     [GeneratedRegex(@"\b\w*(?:namnd|namnder|styrelse|styrelsen|bolag|bolagen)\s+(?:\w+\s+){0,3}har\s+(?:\w+\s+){0,2}mal\b", RegexOptions.CultureInvariant)]
     private static partial Regex CommitteesHaveGoals();
@@ -677,6 +681,36 @@ internal static partial class GoalSectionLayout
             s.Note("label", true, "a goal label over its statement", u);
             s.Used[i] = true;
             s.Used[statedAt] = true;
+            if (compound && u.Number is null)
+            {
+                FurtherTargets(s, i, statedAt, below.Statement);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A goal kind's label over several targets, each a short sentence with a figure in a paragraph of its own
+    /// ("Klimatmål" over "100 % förnybar elproduktion år 2030." and "Klimatneutral år 2035."): each target is a goal.
+    /// </summary>
+    private static void FurtherTargets(State s, int label, int statedAt, string first)
+    {
+        var units = s.Units;
+        if (!first.Any(char.IsDigit))
+        {
+            return;
+        }
+
+        for (var k = s.NextParagraphUnit(statedAt, units.Count); k >= 0 && units[k].Kind == UnitKind.Text && !s.Used[k] && s.IsLastLineOfParagraph(k); k = s.NextParagraphUnit(k, units.Count))
+        {
+            var target = units[k].Content;
+            if (!target.Any(char.IsDigit) || Paragraph.CountWords(target) > 30 || !target.EndsWith('.') || SentenceEnd().Split(target.TrimEnd('.')).Length > 1 || GoalCues.NamesNonGoals(units[k].Folded))
+            {
+                return;
+            }
+
+            s.Add(k, null, units[label].Label, target, units[k].Start, units[k].End, last: k);
+            s.Note("paragraph", true, $"a further target under the goal label '{Short(units[label].Label!)}'", units[k]);
+            s.Used[k] = true;
         }
     }
 
@@ -1328,13 +1362,17 @@ internal static partial class GoalSectionLayout
         && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded) && u.Content.All(c => char.IsLetter(c) || c == '-');
 
     // "Inledning", "Bakgrund", "Syfte": the parts of a document, not goals.
-    [GeneratedRegex(@"^(?:inledning|bakgrund|syfte|sammanfattning|forord|uppfoljning|uppdrag|malgrupp|genomforande|kontakt|definitioner|begrepp|referenser|bilagor?|beslut|historik|omvarld|omvarldsanalys|styrmodell|styrning|vision)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:inledning|bakgrund|syfte|sammanfattning|forord|uppfoljning|uppdrag|malgrupp|genomforande|kontakt|definitioner|begrepp|referenser|bilagor?|beslut|historik|omvarld|omvarldsanalys|styrmodell|styrning|vision|utgangspunkter|forutsattningar)$", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentPart();
 
     // A goal's name as a heading: short, whole, neither a sentence nor a cue.
     private static bool IsGoalNameHeading(TextUnit u) =>
         u.Kind == UnitKind.Heading && u.Words is >= 2 and <= 10 && (u.Number is not null || IsWholeHeading(u.Content)) && !GoalCues.IsModal(u.Folded) && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded)
-        && !u.Content.EndsWith(':') && !u.Content.EndsWith('?') && !Caption().IsMatch(u.Folded) && !GoalCues.NamesDocumentKind(u.Folded);
+        && !u.Content.EndsWith(':') && !u.Content.EndsWith('?') && !Caption().IsMatch(u.Folded) && !GoalCues.NamesDocumentKind(u.Folded) && !VisionNamed().IsMatch(u.Folded);
+
+    // "Vision för kommunkoncernen", "Vision 2030": a heading that names a vision, not a goal.
+    [GeneratedRegex(@"^(?:var |kommunens |regionens )?vision(?:en)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VisionNamed();
 
     // "Illustration över …", "Foto: …", "Bild: …": an image's caption or credit, not a heading.
     [GeneratedRegex(@"^(?:illustration|foto|fotograf|bild|bildtext|photo)\b", RegexOptions.CultureInvariant)]
@@ -1668,6 +1706,12 @@ internal static partial class GoalSectionLayout
         public void Add(int unit, string? number, string? shortName, string statement, int start, int end, string? area = null, int last = -1, bool financial = false, IReadOnlyList<IndicatorCandidate>? targets = null)
         {
             statement = statement.Trim();
+            // "Vi har moderna arbetsplatser med målet: Kommunen är en attraktiv arbetsgivare": what follows the colon is the goal.
+            if (LeadClause().Match(statement) is { Success: true } lead && lead.Index + lead.Length < statement.Length)
+            {
+                statement = statement[(lead.Index + lead.Length)..];
+            }
+
             if (statement.Length == 0 || !statement.Any(char.IsLetter))
             {
                 return;
@@ -2213,4 +2257,8 @@ internal static partial class GoalSectionLayout
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
+
+    // A lead clause that ends by naming the goal to come: "… med målet:", "… med det övergripande målet:".
+    [GeneratedRegex(@"\s(?:med|och)\s+(?:det\s+\w+\s+)?målet\s*:\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadClause();
 }

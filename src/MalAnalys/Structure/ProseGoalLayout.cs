@@ -29,12 +29,23 @@ internal static partial class ProseGoalLayout
             }
 
             var text = p.Text;
-            foreach (Match m in GoalStated().Matches(Swedish.Diacritics.FoldLower(text)))
+            var folded = Swedish.Diacritics.FoldLower(text);
+            foreach (Match m in GoalStated().Matches(folded))
             {
                 if (StatementAt(text, m) is { } statement && Paragraph.CountWords(statement) is >= 3 and <= MaxWords && seen.Add(statement))
                 {
                     // "Det långsiktiga målet för en god ekonomisk hushållning", "Resultatmålet": the goal's name says it is financial.
                     var financial = GoalCues.NamesFinancialGoals(m.Value) || m.Value.Contains("resultatmal", StringComparison.Ordinal);
+                    goals.Add(new GoalCandidate(null, null, statement, [], null, p.Start, p.End, []) { InFinancialSection = financial });
+                }
+            }
+
+            // "Att nå en positiv spiral är det främsta målet.": the goal first, then what it is; and a surplus goal named with its level.
+            foreach (var (m, financial) in ForemostGoal().Matches(folded).Select(m => (m, false)).Concat(SurplusTarget().Matches(folded).Select(m => (m, true))))
+            {
+                var statement = text.Substring(m.Index, m.Length).Trim();
+                if (Paragraph.CountWords(statement) <= MaxWords && seen.Add(statement))
+                {
                     goals.Add(new GoalCandidate(null, null, statement, [], null, p.Start, p.End, []) { InFinancialSection = financial });
                 }
             }
@@ -45,7 +56,8 @@ internal static partial class ProseGoalLayout
             BeforeBaselines(ps, stop, goals);
         }
 
-        if (goals.Count == 0)
+        // Names counted in a sentence are read even beside a goal found above (a surplus goal in a caption).
+        if (goals.All(g => g.InFinancialSection))
         {
             NamedInline(ps, stop, goals);
         }
@@ -111,13 +123,16 @@ internal static partial class ProseGoalLayout
 
                 var from = m.Index + m.Length;
                 var pieces = text[from..SentenceEnd(text, from)].TrimEnd('.').Split(", ");
-                if (pieces.Length < count - 1 || NameAnd().Split(pieces[count - 2]) is not [var last1, var last2])
+                // After a colon the names run on as a sentence ("Där ingår fem målbilder: En sammanhållen stad, plats för
+                // alla, … och den smarta staden."): only the first need be capitalised, and the last "och" parts the last two.
+                var colon = m.Value.TrimEnd().EndsWith(':');
+                if (pieces.Length < count - 1 || LastTwo(pieces[count - 2], colon) is not [var last1, var last2])
                 {
                     continue;
                 }
 
                 List<string> names = [.. pieces.Take(count - 2), last1, last2];
-                if (names.All(n => n.Length > 0 && char.IsUpper(n[0]) && Paragraph.CountWords(n) is >= 1 and <= 7 && !n.Any(char.IsDigit)))
+                if (names.Select((n, k) => n.Length > 0 && (char.IsUpper(n[0]) || colon && k > 0 && char.IsLower(n[0])) && Paragraph.CountWords(n) is >= 1 and <= 7 && !n.Any(char.IsDigit)).All(ok => ok))
                 {
                     goals.AddRange(names.Select(n => new GoalCandidate(null, null, n.Trim(), [], null, p.Start, p.End, [])));
                     return;
@@ -126,9 +141,21 @@ internal static partial class ProseGoalLayout
         }
     }
 
-    // "kommunens tre övergripande mål, …", "Regionens fyra strategiska mål är: …": a count of the council's goals, then their names.
-    [GeneratedRegex(@"\b(?:kommunens|regionens|stadens|fullmaktiges|kommunfullmaktiges|regionfullmaktiges|vara|de)\s+(?<count>\d|tva|tre|fyra|fem|sex|sju|atta|nio)\s+(?:\w+\s+)?(?:mal|malomraden|malen|malomradena)(?:\s*,\s*|\s+ar\s*:?\s*|\s*:\s*)", RegexOptions.CultureInvariant)]
+    // "kommunens tre övergripande mål, …", "Regionens fyra strategiska mål är: …": a count of the council's goals, then
+    // their names; "Där ingår fem målbilder: …": a count after a verb of containing, then the names after a colon.
+    [GeneratedRegex(@"\b(?:kommunens|regionens|stadens|fullmaktiges|kommunfullmaktiges|regionfullmaktiges|vara|de)\s+(?<count>\d|tva|tre|fyra|fem|sex|sju|atta|nio)\s+(?:\w+\s+)?(?:mal|malomraden|malen|malomradena)(?:\s*,\s*|\s+ar\s*:?\s*|\s*:\s*)|\b(?:ingar|finns|omfattar|innehaller)\s+(?<count>tva|tre|fyra|fem|sex|sju|atta|nio)\s+(?:\w+\s+)?(?:mal|malbilder|malsattningar)\s*:\s*", RegexOptions.CultureInvariant)]
     private static partial Regex CountedGoals();
+
+    private static string[] LastTwo(string piece, bool colon)
+    {
+        if (!colon)
+        {
+            return NameAnd().Split(piece);
+        }
+
+        var and = piece.LastIndexOf(" och ", StringComparison.Ordinal);
+        return and > 0 ? [piece[..and], piece[(and + 5)..]] : [piece];
+    }
 
     // " och " before a capitalised name: the last two names of a list.
     [GeneratedRegex(@" och (?=\p{Lu})", RegexOptions.CultureInvariant)]
@@ -205,8 +232,14 @@ internal static partial class ProseGoalLayout
         }
 
         var end = SentenceEnd(text, from);
+        // "Kommunens mål är att … medan det kortsiktiga målet är att …": a second goal in the same sentence starts a clause of its own.
+        if (SecondGoal().Match(text, from, end - from) is { Success: true } second)
+        {
+            end = second.Index;
+        }
+
         var clause = text[from..end].Trim();
-        if (how.Contains("innebar att", StringComparison.Ordinal) && clause.Length > 0)
+        if ((how.Contains("innebar att", StringComparison.Ordinal) || how.Contains(':', StringComparison.Ordinal)) && clause.Length > 0)
         {
             // "Resultatmålet innebär att kommunens resultat ska …": the clause after "att" is the goal.
             return clause;
@@ -224,6 +257,10 @@ internal static partial class ProseGoalLayout
 
     [GeneratedRegex(@"^(?:ett|en)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Article();
+
+    // ", medan det …", " medan …": where a sentence turns to a second goal.
+    [GeneratedRegex(@",?\s+medan\s", RegexOptions.CultureInvariant)]
+    private static partial Regex SecondGoal();
 
     // "målet är en del av …", "ett av flera …", "ett sätt att …": what the goal belongs to or serves, not the goal.
     [GeneratedRegex(@"^(?:en|ett)\s+(?:del|av|satt|steg|verktyg|resultat|uttryck|exempel|viktigt?|tydligt?)\b", RegexOptions.CultureInvariant)]
@@ -244,9 +281,20 @@ internal static partial class ProseGoalLayout
         return text.Length;
     }
 
-    // The noun says which goal: the council's, overarching, long-term, financial, or a result, surplus or vision goal.
-    // Then how the goal is given: a quotation, parentheses, "är att …" or "innebär att …"; or, with the verb first,
-    // "… är fullmäktigemålet att …".
-    [GeneratedRegex(@"(?<!\bsyftet med |\bsyfte med )(?<noun>\b(?:det|vart|kommunens|regionens|fullmaktiges|kommunfullmaktiges)\s+(?:\w+\s+){0,2}(?:overgripande|langsiktiga|finansiella|ekonomiska|strategiska)\s+\w*malet|\b(?:resultat|overskotts|visions|huvud)malet|(?<=\bar\s)(?:kommun)?fullmaktigemal(?:et|en))(?:\s+(?:for|om|inom)\s+(?:(?!\s(?:ar|blir|innebar)\s)[^.,""()]){1,60})?(?<how>(?<=fullmaktigemal(?:et|en))\s+(?=att\s)|,?\s+(?:[""“”«»]|\()|\s+(?:ar|blir)\s+(?:enligt\s+\w+\s+)?(?=att\s)|\s+ar\s+(?=(?:ett|en)\s)|\s+innebar\s+att\s+)", RegexOptions.CultureInvariant)]
+    // A sentence that opens with the goal as an infinitive and ends by saying it is the main goal.
+    [GeneratedRegex(@"(?:^|(?<=[.!?:]\s))att\s[^.!?]+\s(?:ar|blir)\s+(?:det|vart|kommunens)\s+(?:framsta|viktigaste|overgripande|langsiktiga|framsta)\s+malet\.", RegexOptions.CultureInvariant)]
+    private static partial Regex ForemostGoal();
+
+    // A surplus or result goal named with its level: "överskottsmålet om två procent", "ett resultat om minst 2 %",
+    // "Vårt finansiella mål, ett resultatöverskott på 2,0 procent av skatteintäkterna, …". A result without "minst" and
+    // without the goal's name is an outcome, not a goal.
+    [GeneratedRegex(@"\b(?:overskottsmal(?:et)?|resultatmal(?:et)?)\s+(?:pa|om)\s+(?:minst\s+)?(?:\d+(?:,\d+)?\s*(?:procent|%)|(?:en|ett|tva|tre)\s+procent)(?:\s+av\s+skatte\w+)?|\b(?:ett|en)\s+(?:resultat|resultatoverskott|overskott)\s+(?:pa|om)\s+minst\s+\d+(?:,\d+)?\s*(?:procent|%)(?:\s+av\s+skatte\w+)?|(?<=\bmal,\s)(?:ett|en)\s+(?:resultat|overskott)\w*\s+(?:pa|om)\s+(?:minst\s+)?\d+(?:,\d+)?\s*(?:procent|%)(?:\s+av\s+skatte\w+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex SurplusTarget();
+
+    // The noun says which goal: the council's, overarching, long-term, short-term, foremost, financial, or a result,
+    // surplus, vision, direction or population goal; "Kommunens mål är att …"; "har vi målet att …". Then how the goal is
+    // given: a quotation, parentheses, "är att …", "innebär att …", the noun followed at once by "att …" or a colon; or,
+    // with the verb first, "… är fullmäktigemålet att …".
+    [GeneratedRegex(@"(?<!\bsyftet med |\bsyfte med )(?<noun>\b(?:det|vart|kommunens|regionens|fullmaktiges|kommunfullmaktiges)\s+(?:\w+\s+){0,2}(?:overgripande|langsiktiga|kortsiktiga|framsta|finansiella|ekonomiska|strategiska)\s+\w*malet|\b(?:resultat|overskotts|visions|huvud|inriktnings|befolknings)malet|\b(?:visions|inriktnings|befolknings)mal(?=\s*:\s|\s+att\s)|\b(?:kommunens|regionens|stadens)\s+mal(?=\s+ar\s+att\s)|(?<=\b(?:har\s+vi|vi\s+har)\s+(?:\w+\s+)?)malet(?=\s+att\s)|(?<=\bar\s)(?:kommun)?fullmaktigemal(?:et|en))(?:\s+(?:for|om|inom)\s+(?:(?!\s(?:ar|blir|innebar)\s)[^.,""()]){1,60})?(?<how>(?<=(?:fullmaktigemal(?:et|en)|(?:visions|inriktnings|befolknings)mal(?:et)?|\bmalet))\s+(?=att\s)|(?<=(?:visions|inriktnings|befolknings)mal(?:et)?)\s*:\s+|,?\s+(?:[""“”«»]|\()|\s+(?:ar|blir)\s+(?:enligt\s+\w+\s+)?(?=att\s)|\s+ar\s+(?=(?:ett|en)\s)|\s+innebar\s+att\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex GoalStated();
 }

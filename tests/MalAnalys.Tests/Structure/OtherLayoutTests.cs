@@ -850,4 +850,29 @@ public class ParserRobustnessTests
             """);
         Assert.Empty(doc.Goals);
     }
+
+    [Fact]
+    public void A_goal_kinds_label_over_several_target_sentences_gives_each_target_but_not_a_question_below_it()
+    {
+        var doc = Parse("""
+            Långsiktiga mål för kommunen
+
+            Energimål
+
+            Hälften av all uppvärmning sker med spillvärme år 2032.
+
+            Elanvändningen i kommunens lokaler är 30 % lägre år 2030 än år 2020.
+
+            Skolmål
+
+            Minst 90 procent av eleverna ska ha behörighet till gymnasiet år 2028.
+
+            Varför 90 procent?
+
+            Nivån valdes efter en jämförelse med liknande kommuner.
+            """);
+        Assert.Equal(
+            ["Hälften av all uppvärmning sker med spillvärme år 2032.", "Elanvändningen i kommunens lokaler är 30 % lägre år 2030 än år 2020.", "Minst 90 procent av eleverna ska ha behörighet till gymnasiet år 2028."],
+            doc.Goals.Select(g => g.Statement));
+    }
 }
