@@ -85,6 +85,15 @@ internal static partial class GoalCues
     /// <summary>Whether folded text ends by announcing the areas below it ("… följande målområden:", "De fyra fokusområdena är:").</summary>
     public static bool AnnouncesAreas(string folded) => AreasAnnounced().IsMatch(folded);
 
+    /// <summary>
+    /// Whether folded text says the goals stand under each area ("Under varje målområde har fullmäktige fastställt tre
+    /// mål", "Inom varje prioriterat område finns övergripande mål"): the areas are not the goals.
+    /// </summary>
+    public static bool PlacesGoalsUnderEachArea(string folded) => GoalsUnderEachArea().IsMatch(folded);
+
+    [GeneratedRegex(@"\b(?:under|inom|for|i|till)\s+(?:varje|respektive)\s+(?:\w+\s+)?(?:mal|fokus|strategi)?(?:omrade|omradet|perspektiv|perspektivet)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GoalsUnderEachArea();
+
     [GeneratedRegex(@"\b(?:mal|fokus|strategi|utvecklings|insats)?omraden(?:a)?\b[^.]*:$", RegexOptions.CultureInvariant)]
     private static partial Regex AreasAnnounced();
 

@@ -93,11 +93,8 @@ internal static partial class GoalSectionLayout
         var sentences = SentenceEnd().Split(paragraph);
         // "Kommunstyrelsen och varje nämnd har strategiska mål inom respektive målområde": the goals are the committees'.
         // "Under varje målområde har fullmäktige fastställt tre övergripande mål": the goals stand under the areas, elsewhere.
-        return sentences.Take(2).Any(t => GoalsSpokenOf().IsMatch(t)) && !sentences.Take(2).Any(t => CommitteesHaveGoals().IsMatch(t) || GoalsUnderEachArea().IsMatch(t)) && run.All(r => units[r].Words <= 12);
+        return sentences.Take(2).Any(t => GoalsSpokenOf().IsMatch(t)) && !sentences.Take(2).Any(t => CommitteesHaveGoals().IsMatch(t) || GoalCues.PlacesGoalsUnderEachArea(t)) && run.All(r => units[r].Words <= 12);
     }
-
-    [GeneratedRegex(@"\b(?:under|inom|for|i|till)\s+(?:varje|respektive)\s+(?:mal|fokus|strategi)?(?:omrade|omradet|perspektiv|perspektivet)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex GoalsUnderEachArea();
 
     [GeneratedRegex(@"\b\w*(?:namnd|namnder|styrelse|styrelsen|bolag|bolagen)\s+(?:\w+\s+){0,3}har\s+(?:\w+\s+){0,2}mal\b", RegexOptions.CultureInvariant)]
     private static partial Regex CommitteesHaveGoals();
@@ -745,8 +742,15 @@ internal static partial class GoalSectionLayout
             return;
         }
 
-        var (shortName, statement) = Clean(u.Content, splitName: true);
         var labelWord = Diacritics.FoldLower(u.Label!);
+        if (u.Number is null && labelWord.Length >= 4 && u.Folded.StartsWith(labelWord, StringComparison.Ordinal))
+        {
+            // "Inriktningsmål: Inriktningsmålen säger vad som är viktigt att uppnå …": a glossary's definition of the term.
+            s.Note("label", false, "the text after the label defines the label's term", u);
+            return;
+        }
+
+        var (shortName, statement) = Clean(u.Content, splitName: true);
         var numbered = u.Number is not null && (labelWord.StartsWith("mal", StringComparison.Ordinal) || labelWord.EndsWith("mal", StringComparison.Ordinal));
         // (A name may open with a number: "Mål 1: 30 000 invånare 2030".)
         var isName = LayoutRules.IsHeading(new Paragraph([new BodyLine(u.Content, 0)]), maxWords: 6)

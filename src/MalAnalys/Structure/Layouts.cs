@@ -229,7 +229,7 @@ internal static class HeadedStatementLayout
         {
             // A quotation ("“Om du inte vet vart du ska …”") or a heading over values ("Kärnvärdena blev värdegrund") states no goal.
             if (LayoutRules.IsStatement(ps[i]) && LayoutRules.IsHeading(ps[i - 1]) && !LayoutRules.IsGoalLabel(ps[i - 1].Text) && !GoalCues.NamesDocumentKind(ps[i - 1].FoldedSpan) && !GoalCues.NamesNonGoals(ps[i].FoldedSpan) && !GoalCues.StatesVision(ps[i].FoldedSpan)
-                && !GoalCues.NamesNonGoals(ps[i - 1].FoldedSpan) && ps[i].Text[0] is not ('"' or '“' or '”' or '«' or '»'))
+                && !GoalCues.NamesNonGoals(ps[i - 1].FoldedSpan) && ps[i].Text[0] is not ('"' or '“' or '”' or '«' or '»') && !Defines(ps[i].Text))
             {
                 starts.Add(i - 1);
             }
@@ -251,5 +251,19 @@ internal static class HeadedStatementLayout
         }
 
         return new LayoutMatch(LayoutFamily.HeadedStatements, goals, [], null);
+    }
+
+    /// <summary>A glossary's entry: a one-word term, a colon, and a definition that opens with the term ("Vision: Visionen beskriver …").</summary>
+    private static bool Defines(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 4 || colon > 30)
+        {
+            return false;
+        }
+
+        var term = Swedish.Diacritics.FoldLower(text[..colon].Trim());
+        var definition = Swedish.Diacritics.FoldLower(text[(colon + 1)..].TrimStart());
+        return term.Length >= 4 && !term.Contains(' ', StringComparison.Ordinal) && definition.StartsWith(term[..Math.Min(term.Length, 5)], StringComparison.Ordinal);
     }
 }

@@ -113,13 +113,14 @@ internal static partial class TextUnits
             return;
         }
 
-        if (numbered.Count < 3 || !numbered.All(Title))
+        // (Two announced areas are enough: a text may be cut after the second.)
+        if (numbered.Count < 2 || !numbered.All(Title))
         {
             return;
         }
 
         var numbers = numbered.Select(k => units[k].Number!).ToHashSet(StringComparer.Ordinal);
-        var levels = numbers.Any(n => !n.Contains('.', StringComparison.Ordinal) && numbers.Contains(n + ".1")) && numbered.All(k => units[k].Words <= 6);
+        var levels = numbered.Count >= 3 && numbers.Any(n => !n.Contains('.', StringComparison.Ordinal) && numbers.Contains(n + ".1")) && numbered.All(k => units[k].Words <= 6);
         if (!levels && !FlatSectionNumbers(units, numbered))
         {
             return;
@@ -141,11 +142,12 @@ internal static partial class TextUnits
             && k + 1 < units.Count && units[k + 1] is { Kind: UnitKind.Item, Number: null } bullet && bullet.Paragraph != units[k].Paragraph);
 
     /// <summary>
-    /// Areas numbered 1, 2, 3 … in one level under a sentence that announces them ("De fyra målområdena är:"), each
-    /// over a paragraph of text: titles of the parts that follow, not a list of goals.
+    /// Areas numbered 1, 2, 3 … in one level under a sentence that announces them ("De fyra målområdena är:") or puts
+    /// goals under each of them ("Inom varje prioriterat område finns övergripande mål"), each over a paragraph of text:
+    /// titles of the parts that follow, not a list of goals.
     /// </summary>
     private static bool FlatSectionNumbers(List<TextUnit> units, List<int> numbered) =>
-        numbered[0] > 0 && units[numbered[0] - 1].Kind == UnitKind.Text && GoalCues.AnnouncesAreas(units[numbered[0] - 1].WholeFolded)
+        numbered[0] > 0 && units[numbered[0] - 1].Kind == UnitKind.Text && (GoalCues.AnnouncesAreas(units[numbered[0] - 1].WholeFolded) || GoalCues.PlacesGoalsUnderEachArea(units[numbered[0] - 1].WholeFolded))
         && numbered.Select((k, n) => units[k].Number == (n + 1).ToString(CultureInfo.InvariantCulture)).All(b => b)
         && numbered.All(k => k + 1 < units.Count && units[k + 1].Kind == UnitKind.Text);
 

@@ -875,4 +875,43 @@ public class ParserRobustnessTests
             ["Hälften av all uppvärmning sker med spillvärme år 2032.", "Elanvändningen i kommunens lokaler är 30 % lägre år 2030 än år 2020.", "Minst 90 procent av eleverna ska ha behörighet till gymnasiet år 2028."],
             doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void A_glossary_that_defines_the_goal_terms_gives_no_goals()
+    {
+        var doc = Parse("""
+            Styrmodellens begrepp
+
+            Vision: Visionen beskriver hur kommunen vill att det ska vara om tjugo år.
+
+            Inriktningsmål: Inriktningsmålen anger vad fullmäktige vill uppnå under mandatperioden.
+
+            Indikator: Indikatorerna visar om utvecklingen går åt rätt håll.
+            """);
+        Assert.Empty(doc.Goals);
+    }
+
+    [Fact]
+    public void Numbered_areas_with_goals_inside_each_are_headings_even_when_the_text_is_cut_after_the_second()
+    {
+        var doc = Parse("""
+            Prioriteringar och mål
+
+            Fullmäktige har valt ut tre områden att prioritera. Inom varje prioriterat område finns övergripande mål.
+
+            1) Lärande och arbete
+
+            Kunskap är grunden för ett gott liv och för företagens kompetensförsörjning.
+
+            Övergripande mål
+
+              • Fler unga fullföljer gymnasiet
+              • Fler vuxna går vidare till arbete
+
+            2) Boende och miljö
+
+            Kommunen behöver fler bostäder i alla delar av
+            """);
+        Assert.Equal(["Fler unga fullföljer gymnasiet", "Fler vuxna går vidare till arbete"], doc.Goals.Select(g => g.Statement));
+    }
 }
