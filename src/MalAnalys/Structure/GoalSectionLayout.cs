@@ -312,13 +312,29 @@ internal static partial class GoalSectionLayout
         }
 
         var owner = context.FirstOrDefault(u => GoalCues.NamesGoals(u.WholeFolded) || GoalCues.NamesCommitteesOwnGoals(FirstSentence(u.WholeFolded)));
-        if (owner is not null && GoalCues.NamesCommitteesOwnGoals(FirstSentence(owner.WholeFolded)))
+        if (owner is not null && GoalCues.NamesCommitteesOwnGoals(FirstSentence(owner.WholeFolded)) && !IntroducesCouncilGoals(owner))
         {
             s.Note("list", false, $"{run.Count} items of a committee's own goals: '{Short(owner.Content)}'", units[run[0]]);
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a paragraph ends with a sentence that introduces the council's goals ("… nämndmål och nyckeltal. De
+    /// övergripande målen är:"): its last sentence, not its first, says whose the list below is.
+    /// </summary>
+    private static bool IntroducesCouncilGoals(TextUnit paragraph)
+    {
+        var content = paragraph.Content.TrimEnd();
+        if (!content.EndsWith(':'))
+        {
+            return false;
+        }
+
+        var last = Diacritics.FoldLower(SentenceEnd().Split(content)[^1]);
+        return last.Length < content.Length && GoalCues.NamesGoals(last) && !GoalCues.NamesCommitteesOwnGoals(last) && !GoalCues.NamesCommitteeGoals(last);
     }
 
     /// <summary>

@@ -20,7 +20,6 @@ internal static partial class TextUnits
         for (var i = 0; i < stop; i++)
         {
             var p = paragraphs[i];
-            var single = p.Lines.Count == 1;
             var longest = 0;
             foreach (var l in p.Lines)
             {
@@ -50,30 +49,45 @@ internal static partial class TextUnits
                     continue;
                 }
 
-                var unit = Item(line, i) ?? LabelUnit(line, i);
-                if (unit is null)
+                if (k + 1 < p.Lines.Count && InlineListStart().IsMatch(line.Text) && AddWrappedInlineList(units, p, i))
                 {
-                    var previous = units.Count > 0 ? units[^1] : null;
-                    if (previous is { Kind: UnitKind.Item } && previous.Paragraph == i && !StartsNewLine(line, previous, k > 0 ? p.Lines[k - 1].Text.Length : 0, longest)
-                        && !IsHeadingOverList(line, k + 1 < p.Lines.Count ? p.Lines[k + 1] : null, i))
-                    {
-                        // A list item's text runs on over the next lines of its paragraph.
-                        units[^1] = previous with { Content = Paragraph.Reflow([previous.Content, line.Text]), End = line.End };
-                        continue;
-                    }
-
-                    var kind = single && LayoutRules.IsHeading(p, maxWords: 12) && !TocLeader().IsMatch(line.Text) && !(i == paragraphs.Count - 1 && IsCutSentence(p))
-                        || k == 0 && !single && IsTitleOverItem(line, p.Lines[1], i)
-                        ? UnitKind.Heading : UnitKind.Text;
-                    var text = line.Text.Trim();
-                    unit = new TextUnit(kind, i, Indent(line), null, Paragraph.Reflow([text]), line.Start + line.Text.IndexOf(text, StringComparison.Ordinal), line.End);
+                    break;
                 }
 
-                units.Add(unit);
+                if ((Item(line, i) ?? LabelUnit(line, i)) is { } unit)
+                {
+                    units.Add(unit);
+                }
+                else
+                {
+                    AddTextLine(units, paragraphs, i, k, longest);
+                }
             }
         }
 
         return Refined(units, paragraphs);
+    }
+
+    /// <summary>A line that is neither an item nor a label: the run-on of the item above it, a heading, or text.</summary>
+    private static void AddTextLine(List<TextUnit> units, IReadOnlyList<Paragraph> paragraphs, int i, int k, int longest)
+    {
+        var p = paragraphs[i];
+        var line = p.Lines[k];
+        var single = p.Lines.Count == 1;
+        var previous = units.Count > 0 ? units[^1] : null;
+        if (previous is { Kind: UnitKind.Item } && previous.Paragraph == i && !StartsNewLine(line, previous, k > 0 ? p.Lines[k - 1].Text.Length : 0, longest)
+            && !IsHeadingOverList(line, k + 1 < p.Lines.Count ? p.Lines[k + 1] : null, i))
+        {
+            // A list item's text runs on over the next lines of its paragraph.
+            units[^1] = previous with { Content = Paragraph.Reflow([previous.Content, line.Text]), End = line.End };
+            return;
+        }
+
+        var kind = single && LayoutRules.IsHeading(p, maxWords: 12) && !TocLeader().IsMatch(line.Text) && !(i == paragraphs.Count - 1 && IsCutSentence(p))
+            || k == 0 && !single && IsTitleOverItem(line, p.Lines[1], i)
+            ? UnitKind.Heading : UnitKind.Text;
+        var text = line.Text.Trim();
+        units.Add(new TextUnit(kind, i, Indent(line), null, Paragraph.Reflow([text]), line.Start + line.Text.IndexOf(text, StringComparison.Ordinal), line.End));
     }
 
     /// <summary>
@@ -222,6 +236,53 @@ internal static partial class TextUnits
     /// capitalised common word that opens a sentence of three words or more; the lexicon tells a common word from a
     /// name ("Leva och bo i Landskrona").
     /// </summary>
+    /// <summary>
+    /// A run-in list wrapped over the lines of its paragraph by a PDF's line breaks ("… De övergripande målen är: - Ökat
+    /// arbetsdeltagande -" / "Trygga uppväxtvillkor - …"): the whole paragraph read as one line, as its text would be,
+    /// in place of the lines of it already read as text.
+    /// </summary>
+    private static bool AddWrappedInlineList(List<TextUnit> units, Paragraph p, int i)
+    {
+        var first = units.Count;
+        while (first > 0 && units[first - 1].Paragraph == i)
+        {
+            first--;
+        }
+
+        if (units.Skip(first).Any(u => u.Kind != UnitKind.Text))
+        {
+            return false;
+        }
+
+        var before = units.GetRange(first, units.Count - first);
+        units.RemoveRange(first, units.Count - first);
+        if (AddInlineList(units, Joined(p.Lines, 0), i))
+        {
+            return true;
+        }
+
+        units.AddRange(before);
+        return false;
+    }
+
+    /// <summary>
+    /// The lines of a paragraph from <paramref name="k"/> on as one line, each character where it stands in the body
+    /// (the line breaks between them read as spaces), so offsets into it are offsets into the body.
+    /// </summary>
+    private static BodyLine Joined(IReadOnlyList<BodyLine> lines, int k)
+    {
+        var start = lines[k].Start;
+        var last = lines[^1];
+        var text = new char[last.Start + last.Text.Length - start];
+        Array.Fill(text, ' ');
+        for (var j = k; j < lines.Count; j++)
+        {
+            lines[j].Text.CopyTo(0, text, lines[j].Start - start, lines[j].Text.Length);
+        }
+
+        return new BodyLine(new string(text), start);
+    }
+
     private static bool AddInlineList(List<TextUnit> units, BodyLine line, int i)
     {
         var text = line.Text;
@@ -465,7 +526,8 @@ internal static partial class TextUnits
     private static bool IsPrefixLine(string line) =>
         PrefixPattern().Match(line) is { Success: true } m && !NotAreaPrefix().IsMatch(Diacritics.FoldLower(m.Groups["prefix"].Value));
 
-    [GeneratedRegex(@"\bmal\b|mal$|namnd|styrelse|bolag|ansvarig|indikator|uppdrag|malvarde|kalla|not", RegexOptions.CultureInvariant)]
+    // What a goal's area is not: goals, committees, indicators; and a page's metadata ("Innehåll: …", "Senast ändrad av: …").
+    [GeneratedRegex(@"\bmal\b|mal$|namnd|styrelse|bolag|ansvarig|indikator|uppdrag|malvarde|kalla|not|^innehall|^senast\b|^publicerad|^uppdaterad|^kontakt|^telefon|^e-post|^epost|^forfattare|^sidansvarig", RegexOptions.CultureInvariant)]
     private static partial Regex NotAreaPrefix();
 
     /// <summary>Splits a goal text that starts with its own label ("Mål 3: God hälsa – Säkerställa …") into number, label and rest.</summary>

@@ -914,4 +914,39 @@ public class ParserRobustnessTests
             """);
         Assert.Equal(["Fler unga fullföljer gymnasiet", "Fler vuxna går vidare till arbete"], doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void A_run_in_list_wrapped_over_the_lines_of_its_paragraph_gives_its_goals_even_after_a_sentence_naming_committee_goals()
+    {
+        var doc = Parse("""
+            1 Styrmodell och mål
+
+            Fullmäktige styr genom att besluta om vision, övergripande mål, nämndmål och nyckeltal. Besluten om de
+            övergripande målen gäller hela mandatperioden. De övergripande målen är: - Fler i arbete -
+            Goda uppväxtvillkor - Ett gott åldrande - En hållbar livsmiljö Styrmodellen innebär att nämndmålen ses
+            över varje år i budgetprocessen.
+            """);
+        Assert.Equal(["Fler i arbete", "Goda uppväxtvillkor", "Ett gott åldrande", "En hållbar livsmiljö"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
+    public void A_pages_metadata_lines_after_the_goals_are_not_goals()
+    {
+        var doc = Parse("""
+            Övergripande mål
+
+            1.1 Kommunen ska ha fler invånare år 2030 än i dag.
+
+            1.2 Alla barn ska ha en trygg skolgång.
+
+            Innehåll: Anna Andersson Lind
+            Senast publicerad: 2017-08-14
+            Senast ändrad av: Bo Berg Kommunchef
+            Utskriftsvänlig version
+            Innehåll: Anna Andersson Lind
+            Senast publicerad: 2017-08-14
+            Senast ändrad av: Bo Berg Kommunchef
+            """);
+        Assert.Equal(["Kommunen ska ha fler invånare år 2030 än i dag.", "Alla barn ska ha en trygg skolgång."], doc.Goals.Select(g => g.Statement));
+    }
 }
