@@ -106,13 +106,6 @@ internal sealed class PdfLayout(int pageCount)
     }
 
     /// <summary>
-    /// Marks an empty line between paragraphs inside one block, as a blank line is in a text file: layout analysis keeps
-    /// paragraphs that share a margin in one block. A line whose baseline is lower than the one before by more than
-    /// 1.8 times the page's usual line height (ascender to descender; single spacing is about 1.2 times it) starts a
-    /// paragraph, unless the line before ends in a word broken by a hyphen that this line completes. Used on scanned
-    /// pages, whose OCR text layer has no blocks of its own to tell paragraphs apart, and on pages laid out as one block.
-    /// </summary>
-    /// <summary>
     /// Whether layout analysis found hardly any paragraphs on the page (one start per eight lines or fewer): a page
     /// printed as a single block, whose paragraphs only its line gaps show.
     /// </summary>
@@ -128,6 +121,13 @@ internal sealed class PdfLayout(int pageCount)
         return lines >= 8 && starts * 8 < lines;
     }
 
+    /// <summary>
+    /// Marks an empty line between paragraphs inside one block, as a blank line is in a text file: layout analysis keeps
+    /// paragraphs that share a margin in one block. A line whose baseline is lower than the one before by more than
+    /// 1.8 times the page's usual line height (ascender to descender; single spacing is about 1.2 times it) starts a
+    /// paragraph, unless the line before ends in a word broken by a hyphen that this line completes. Used on scanned
+    /// pages, whose OCR text layer has no blocks of its own to tell paragraphs apart, and on pages laid out as one block.
+    /// </summary>
     public void MarkParagraphGaps(int firstLine)
     {
         if (_lines.Count - firstLine < 3)

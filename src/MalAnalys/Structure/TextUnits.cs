@@ -599,6 +599,13 @@ internal static partial class TextUnits
             return true;
         }
 
+        // An item line that fills the paragraph's width and stops inside a sentence ("… ska finnas i") was wrapped: the
+        // next line goes on with it, even at the margin left of the marker (a page printed without a hanging indent).
+        if (lineAboveLength >= Math.Max(60, 0.9 * longest) && item.Content.Length > 0 && (char.IsLetter(item.Content[^1]) || item.Content[^1] == ','))
+        {
+            return false;
+        }
+
         // A capitalised line left of the item's marker is new text, whether or not the item ends a sentence; so is one
         // in lower case after an item line that stops short of the paragraph's width ("kollage med bilder" under an
         // indented list, where nothing was wrapped). A capitalised line flush with the marker is new text after an item

@@ -949,4 +949,19 @@ public class ParserRobustnessTests
             """);
         Assert.Equal(["Kommunen ska ha fler invånare år 2030 än i dag.", "Alla barn ska ha en trygg skolgång."], doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void A_bullet_wrapped_inside_a_sentence_at_the_margin_left_of_its_marker_goes_on_on_the_next_line()
+    {
+        var doc = Parse("""
+            Kommunfullmäktiges mål
+
+              • Våra skolor bygger lärande för livet, och landets bästa förskola ska finnas i
+            Kungsholmen. Alla barn ska känna sig trygga i skolan.
+              • Näringslivet ska växa och det ska finnas fler bostäder i hela kommunen.
+            """);
+        Assert.Equal(
+            ["Våra skolor bygger lärande för livet, och landets bästa förskola ska finnas i Kungsholmen. Alla barn ska känna sig trygga i skolan.", "Näringslivet ska växa och det ska finnas fler bostäder i hela kommunen."],
+            doc.Goals.Select(g => g.Statement));
+    }
 }
