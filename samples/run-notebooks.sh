@@ -10,7 +10,7 @@
 #               committed with the notebooks are made
 #
 # Needs Debian's jupyter-nbconvert, python3-nbclient and python3-ipykernel
-# (`apt-get install jupyter-nbconvert python3-nbclient python3-ipykernel`); the kernel is the dotnet tool
+# (`apt-get install jupyter-nbconvert jupyter-client python3-nbclient python3-ipykernel`); the kernel is the dotnet tool
 # Microsoft.dotnet-interactive named in .config/dotnet-tools.json. It runs with a home folder and a NuGet package folder
 # of its own, so the notebooks get the packages of this feed (never an older build of the same version from a cache) and
 # your own NuGet and Jupyter settings stay as they are.
@@ -32,7 +32,7 @@ done
 python=/usr/bin/python3
 [ -x "$python" ] || python=python3
 for tool in jupyter-nbconvert jupyter-kernelspec; do
-  command -v "$tool" >/dev/null || { echo "run-notebooks: $tool is missing: apt-get install jupyter-nbconvert python3-nbclient python3-ipykernel" >&2; exit 2; }
+  command -v "$tool" >/dev/null || { echo "run-notebooks: $tool is missing: apt-get install jupyter-nbconvert jupyter-client python3-nbclient python3-ipykernel" >&2; exit 2; }
 done
 
 work="$(mktemp -d)"
