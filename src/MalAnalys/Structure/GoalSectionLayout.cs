@@ -1278,8 +1278,9 @@ internal static partial class GoalSectionLayout
 
         var intro = Enumerable.Range(anchor + 1, end - anchor - 1).FirstOrDefault(k => units[k] is { Kind: UnitKind.Text } u && u.Content.EndsWith(':') && s.IsLastLineOfParagraph(k) && GoalCues.NamesGoals(u.WholeFolded), -1);
         // "Kommunfullmäktige har beslutat om fyra övergripande utvecklingsmål.": a sentence that counts the names below it.
-        var counted = intro < 0 && first >= 0 && units[first].Kind == UnitKind.Text && s.IsLastLineOfParagraph(first) && s.ParagraphWords(first) <= 30
-            && CountedGoals().Match(units[first].WholeFolded) is { Success: true } count ? LayoutRules.ParseCount(count.Groups[1].Value) : 0;
+        // (The sentence may open a longer paragraph: "… har fem kommunövergripande mål som är uppsatta av fullmäktige. Målen har …".)
+        var counted = intro < 0 && first >= 0 && units[first].Kind == UnitKind.Text && s.IsLastLineOfParagraph(first) && Paragraph.CountWords(FirstSentence(units[first].Content)) <= 30
+            && CountedGoals().Match(FirstSentence(units[first].WholeFolded)) is { Success: true } count ? LayoutRules.ParseCount(count.Groups[1].Value) : 0;
         var h = intro >= 0 ? s.NextParagraphUnit(intro, end) : counted > 0 ? s.NextParagraphUnit(first, end) : first;
         if (intro < 0 && counted == 0 && h >= 0 && units[h].Kind == UnitKind.Text && GoalCues.NamesGoals(units[h].WholeFolded) && !GoalCues.NamesNonGoals(units[h].Folded))
         {
@@ -1289,12 +1290,7 @@ internal static partial class GoalSectionLayout
         var (taken, texts, sentences, describedFurther, alone, stated) = NamesOverParagraphs(s, h, end, counted);
         if (counted > 0)
         {
-            // As many names as the sentence counts, each over one short paragraph: the paragraphs state the goals.
-            if (taken.Count == counted && counted >= 2 && alone)
-            {
-                TakeNamesOverSentences(s, first, taken, texts);
-            }
-
+            TakeCountedNames(s, first, counted, taken, texts, alone);
             return;
         }
 
@@ -1328,6 +1324,32 @@ internal static partial class GoalSectionLayout
         }
     }
 
+    /// <summary>
+    /// As many names as the sentence at <paramref name="first"/> counts: each over one short paragraph, the paragraphs
+    /// state the goals; each over several paragraphs, the names are the goals and the paragraphs describe them.
+    /// </summary>
+    private static void TakeCountedNames(State s, int first, int counted, List<int> taken, List<int> texts, bool alone)
+    {
+        var units = s.Units;
+        if (taken.Count != counted || counted < 2)
+        {
+            return;
+        }
+
+        if (alone)
+        {
+            TakeNamesOverSentences(s, first, taken, texts);
+            return;
+        }
+
+        foreach (var k in taken)
+        {
+            s.Add(k, null, null, units[k].Content, units[k].Start, units[k].End, last: k);
+            s.Used[k] = true;
+            s.Note("heading", true, $"one of the {counted} goal names the sentence '{Short(units[first].Content)}' counts, over paragraphs that describe it", units[k]);
+        }
+    }
+
     /// <summary>The run of goal names from a unit on, each over its paragraphs (at most <paramref name="limit"/> names when it is not 0), and what their paragraphs are like.</summary>
     private static (List<int> Taken, List<int> Texts, List<int> Sentences, List<bool> DescribedFurther, bool Alone, int Stated) NamesOverParagraphs(State s, int h, int end, int limit)
     {
@@ -1338,7 +1360,8 @@ internal static partial class GoalSectionLayout
         var texts = new List<int>();
         var alone = true;
         var stated = 0;
-        while (h >= 0 && (limit == 0 || taken.Count < limit) && IsDescribedGoalName(units[h]) && s.NextParagraphUnit(h, end) is var text and >= 0 && units[text].Kind == UnitKind.Text && !s.Used[h])
+        // (Names a sentence counts may end or start like a fragment: "… att bo, verka och vistas i", "I Kungsbacka …".)
+        while (h >= 0 && (limit == 0 || taken.Count < limit) && IsDescribedGoalName(units[h], counted: limit > 0) && s.NextParagraphUnit(h, end) is var text and >= 0 && units[text].Kind == UnitKind.Text && !s.Used[h])
         {
             if (s.ModalStatementAt(text) is not null && s.ParagraphWords(text) <= 30)
             {
@@ -1377,8 +1400,8 @@ internal static partial class GoalSectionLayout
     }
 
     // A goal's name over its description: a goal-name heading, or one word that is not a heading of a document's parts.
-    private static bool IsDescribedGoalName(TextUnit u) =>
-        IsGoalNameHeading(u) || u is { Kind: UnitKind.Heading, Words: 1 } && char.IsUpper(u.Content[0]) && !VisionHeading().IsMatch(u.Folded) && !DocumentPart().IsMatch(u.Folded) && !GoalCues.NamesDocumentKind(u.Folded)
+    private static bool IsDescribedGoalName(TextUnit u, bool counted = false) =>
+        IsGoalNameHeading(u, counted) || u is { Kind: UnitKind.Heading, Words: 1 } && char.IsUpper(u.Content[0]) && !VisionHeading().IsMatch(u.Folded) && !DocumentPart().IsMatch(u.Folded) && !GoalCues.NamesDocumentKind(u.Folded)
         && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded) && u.Content.All(c => char.IsLetter(c) || c == '-');
 
     // "Inledning", "Bakgrund", "Syfte": the parts of a document, not goals.
@@ -1386,8 +1409,8 @@ internal static partial class GoalSectionLayout
     private static partial Regex DocumentPart();
 
     // A goal's name as a heading: short, whole, neither a sentence nor a cue.
-    private static bool IsGoalNameHeading(TextUnit u) =>
-        u.Kind == UnitKind.Heading && u.Words is >= 2 and <= 10 && (u.Number is not null || IsWholeHeading(u.Content)) && !GoalCues.IsModal(u.Folded) && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded)
+    private static bool IsGoalNameHeading(TextUnit u, bool counted = false) =>
+        u.Kind == UnitKind.Heading && u.Words is >= 2 and <= 10 && (u.Number is not null || counted || IsWholeHeading(u.Content)) && !GoalCues.IsModal(u.Folded) && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded)
         && !u.Content.EndsWith(':') && !u.Content.EndsWith('?') && !Caption().IsMatch(u.Folded) && !GoalCues.NamesDocumentKind(u.Folded) && !VisionNamed().IsMatch(u.Folded);
 
     // "Vision för kommunkoncernen", "Vision 2030": a heading that names a vision, not a goal.

@@ -724,7 +724,8 @@ internal static partial class TextUnits
     [GeneratedRegex(@"^(?<label>(?:Mål|Mal|MAL)(?:områdes?|omrade|område|OMRÅDE)?|MÅL(?:OMRÅDE)?|Inriktningsm[åa]l|INRIKTNINGSM[ÅA]L|Strategiskt m[åa]l|Finansiellt m[åa]l|Prioriterat m[åa]l|[ÖO]vergripande m[åa]l nr|(?:Kommun|Region)?[Ff]ullmäktiges m[åa]l(?=\s*:\s*\S)|Effektm[åa]l|Resultatm[åa]l|Utvecklingsm[åa]l|Fokusm[åa]l|Kommunm[åa]l|[ÖO]vergripande m[åa]l|Delm[åa]l|Huvudm[åa]l)\b\s*(?<number>\d{1,2}(?:[.:]\d{1,2})*(?!\d))?(?:\s+(?:år|ar)\s+\d{4}(?:\s*[-–]\s*\d{4})?(?=\s*:))?\s*(?<separator>[:.–—\-▶►]\s*)*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
 
-    [GeneratedRegex(@"^\s*(?<prefix>\p{Lu}[\p{L}\- ]{1,30}):\s+(?<text>\p{Lu}.{10,})$", RegexOptions.CultureInvariant)]
+    // "Medborgare: Invånarna upplever …", "Ekonomin: att ha en god ekonomisk hushållning": an area, then its goal.
+    [GeneratedRegex(@"^\s*(?<prefix>\p{Lu}[\p{L}\- ]{1,30}):\s+(?<text>(?:\p{Lu}|att\s).{10,})$", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixPattern();
 
     [GeneratedRegex(@"^(?<text>.*\p{Ll}[.!?])(?<label>(?:Målområde|Malomrade|Malområde|Målomrade|Perspektiv|Strategiområde)\b.*)$", RegexOptions.CultureInvariant)]

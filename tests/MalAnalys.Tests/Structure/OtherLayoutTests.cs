@@ -964,4 +964,49 @@ public class ParserRobustnessTests
             ["Våra skolor bygger lärande för livet, och landets bästa förskola ska finnas i Kungsholmen. Alla barn ska känna sig trygga i skolan.", "Näringslivet ska växa och det ska finnas fler bostäder i hela kommunen."],
             doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void Perspective_lines_whose_goal_is_an_infinitive_give_the_goals_with_their_perspectives_as_areas()
+    {
+        var doc = Parse("""
+            Övergripande mål
+
+            Fullmäktige antog de övergripande målen för perioden. Nämnderna bryter ner dem till egna mål.
+
+            Ekonomi: att ha en ekonomi i balans över tid
+            Invånare: att vara en kommun där det är gott att leva
+            Medarbetare: att vara en arbetsgivare som människor söker sig till
+            """);
+        Assert.Equal(
+            ["att ha en ekonomi i balans över tid", "att vara en kommun där det är gott att leva", "att vara en arbetsgivare som människor söker sig till"],
+            doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Ekonomi", "Invånare", "Medarbetare"], doc.Goals.Select(g => g.Area));
+    }
+
+    [Fact]
+    public void As_many_goal_names_as_the_introduction_counts_each_over_several_describing_paragraphs_are_the_goals()
+    {
+        var doc = Parse("""
+            Kommunfullmäktiges mål
+
+            Kommunen har tre kommunövergripande mål som fullmäktige har satt upp. Målen utgår från visionen om hur vi vill ha det år 2035.
+
+            En trygg kommun att leva och bo i
+
+            I kommunen finns bostäder för alla skeden i livet.
+
+            Det finns trygga miljöer i alla stadsdelar.
+
+            I Norrby växer vi genom hela livet
+
+            Barn och unga utvecklar sin fulla förmåga.
+
+            Vuxna kan lära nytt under hela arbetslivet.
+
+            Ett öppet och medskapande samhälle
+
+            Invånarna är med och formar kommunens service.
+            """);
+        Assert.Equal(["En trygg kommun att leva och bo i", "I Norrby växer vi genom hela livet", "Ett öppet och medskapande samhälle"], doc.Goals.Select(g => g.Statement));
+    }
 }
