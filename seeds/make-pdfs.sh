@@ -35,52 +35,6 @@ export OMP_THREAD_LIMIT=1   # tesseract: single thread, same result every run
 . "$here/pdf-tools.sh"
 need chromium pdftotext pdfinfo pdftoppm tesseract qpdf perl
 
-# make_html SEED HEADER TITLE OUT.html
-make_html() {
-    local seed="$1" header="$2" title="$3" out="$4"
-    {
-        cat <<EOF
-<!DOCTYPE html>
-<html lang="sv">
-<head>
-<meta charset="utf-8">
-<title>$title</title>
-<style>
-@page {
-  size: A4;
-  margin: 25mm 22mm 22mm 22mm;
-  @top-center {
-    content: "$header";
-    font-family: "Liberation Serif", serif;
-    font-size: 9pt;
-    vertical-align: bottom;
-    padding-bottom: 3mm;
-  }
-  @bottom-right {
-    content: counter(page) " (" counter(pages) ")";
-    font-family: "Liberation Serif", serif;
-    font-size: 9pt;
-  }
-}
-html, body { margin: 0; padding: 0; }
-body {
-  font-family: "Liberation Serif", serif;
-  font-size: 11pt;
-  line-height: 1.3;
-  white-space: pre-wrap;
-  hyphens: manual;
-  -webkit-hyphens: manual;
-  overflow-wrap: normal;
-}
-</style>
-</head>
-<body>
-EOF
-        sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' "$seed"
-        printf '</body>\n</html>\n'
-    } >"$out"
-}
-
 # check_words SEED PDF HEADER: body words of PDF == words of SEED, in order.
 # Uses pdftotext -raw (content-stream order, no joining of words split by a
 # hyphen at a line end, which pdftotext's default mode does), page by page,

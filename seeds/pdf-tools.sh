@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Shared by seeds/make-pdfs.sh and tests/MalAnalys.Tests/TestData/Pdf/make-fixtures.sh (sourced, not run).
+# Shared by seeds/make-pdfs.sh, tests/MalAnalys.Tests/TestData/Pdf/make-fixtures.sh and
+# tools/MalAnalys.Evaluation/make-forms.sh (sourced, not run).
 # Needs: chromium, perl (Debian packages chromium, perl), and $work set to a scratch folder by the caller.
 
 FIXED_DATE="D:20240101000000+00'00'"
@@ -30,4 +31,51 @@ print_pdf() {
         cat "$work/chromium.log" >&2; return 1; }
     [ -s "$pdf" ] || { echo "chromium wrote no $pdf" >&2; cat "$work/chromium.log" >&2; return 1; }
     fix_dates "$pdf"
+}
+
+# make_html TEXT HEADER TITLE OUT.html: the text (HTML-escaped, its own line breaks and blank lines kept) as a page
+# for print_pdf: A4, Liberation Serif 11pt, HEADER on top of every page and "N (M)" at its foot.
+make_html() {
+    local seed="$1" header="$2" title="$3" out="$4"
+    {
+        cat <<EOF
+<!DOCTYPE html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<title>$title</title>
+<style>
+@page {
+  size: A4;
+  margin: 25mm 22mm 22mm 22mm;
+  @top-center {
+    content: "$header";
+    font-family: "Liberation Serif", serif;
+    font-size: 9pt;
+    vertical-align: bottom;
+    padding-bottom: 3mm;
+  }
+  @bottom-right {
+    content: counter(page) " (" counter(pages) ")";
+    font-family: "Liberation Serif", serif;
+    font-size: 9pt;
+  }
+}
+html, body { margin: 0; padding: 0; }
+body {
+  font-family: "Liberation Serif", serif;
+  font-size: 11pt;
+  line-height: 1.3;
+  white-space: pre-wrap;
+  hyphens: manual;
+  -webkit-hyphens: manual;
+  overflow-wrap: normal;
+}
+</style>
+</head>
+<body>
+EOF
+        sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' "$seed"
+        printf '</body>\n</html>\n'
+    } >"$out"
 }

@@ -31,33 +31,6 @@ mkdir -p "$out/pdf" "$out/ocr"
 
 header="Kommunens styrdokument"
 
-make_html() {
-    local text="$1" html="$2"
-    {
-        cat <<EOF
-<!DOCTYPE html>
-<html lang="sv">
-<head>
-<meta charset="utf-8">
-<title>Styrdokument</title>
-<style>
-@page {
-  size: A4;
-  margin: 25mm 22mm 22mm 22mm;
-  @top-center { content: "$header"; font-family: "Liberation Serif", serif; font-size: 9pt; vertical-align: bottom; padding-bottom: 3mm; }
-  @bottom-right { content: counter(page) " (" counter(pages) ")"; font-family: "Liberation Serif", serif; font-size: 9pt; }
-}
-html, body { margin: 0; padding: 0; }
-body { font-family: "Liberation Serif", serif; font-size: 11pt; line-height: 1.3; white-space: pre-wrap; hyphens: manual; overflow-wrap: normal; }
-</style>
-</head>
-<body>
-EOF
-        sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' "$text"
-        printf '</body>\n</html>\n'
-    } >"$html"
-}
-
 scan() {
     local pdf="$1" target="$2" id="$3" page pages=()
     pdftoppm -r 200 -gray -png "$pdf" "$work/$id-page"
@@ -77,7 +50,7 @@ for id in "$@"; do
     text="$texts/$id.txt"
     [ -f "$text" ] || { echo "missing $text" >&2; exit 2; }
     if [ ! -s "$out/pdf/$id.pdf" ]; then
-        make_html "$text" "$work/$id.html"
+        make_html "$text" "$header" "Styrdokument" "$work/$id.html"
         print_pdf "$work/$id.html" "$work/$id.pdf"
         qpdf --deterministic-id "$work/$id.pdf" "$out/pdf/$id.pdf"
     fi
