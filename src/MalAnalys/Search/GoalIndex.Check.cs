@@ -33,15 +33,17 @@ public sealed partial class GoalIndex
         for (var attempt = 1; ; attempt++)
         {
             var generation = LastCommitGeneration(_directory);
-            var (check, damage, listUnreadable) = CheckOnce(clock);
+            var (check, damage, listUnreadable, checkedGeneration) = CheckOnce(clock);
             if (damage is null)
             {
                 return check!;
             }
 
             // Another process committed while the check read the commit before and deleted what it no longer needs, or
-            // is writing its next list of segments: a moment later the newer commit is whole.
-            var overtaken = _writer is null && (listUnreadable || LastCommitGeneration(_directory) != generation);
+            // is writing its next list of segments: a moment later the newer commit is whole. The check may also have
+            // read an older commit than the newest in the folder, when the newest was still being written as it began.
+            var latest = LastCommitGeneration(_directory);
+            var overtaken = _writer is null && (listUnreadable || latest != generation || (checkedGeneration is { } read && latest != read));
             if (!overtaken || attempt == MaxCheckAttempts)
             {
                 throw damage;
@@ -51,9 +53,9 @@ public sealed partial class GoalIndex
         }
     }
 
-    // One reading of the whole index: what was checked, or the damage found and whether it was the list of segments
-    // that could not be read.
-    private (GoalIndexCheck? Check, SearchException? Damage, bool ListUnreadable) CheckOnce(Stopwatch clock)
+    // One reading of the whole index: what was checked, or the damage found, whether it was the list of segments that
+    // could not be read, and the generation of the commit that was read (when one was).
+    private (GoalIndexCheck? Check, SearchException? Damage, bool ListUnreadable, long? Generation) CheckOnce(Stopwatch clock)
     {
         using var log = new StringWriter();
         CheckIndex.Status status;
@@ -63,14 +65,16 @@ public sealed partial class GoalIndex
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            return (null, Damaged(Path ?? "(memory)", DamageReason(e), e), true);
+            return (null, Damaged(Path ?? "(memory)", DamageReason(e), e), true, null);
         }
+
+        long? generation = status.SegmentsFileName is { } name ? SegmentInfos.GenerationFromSegmentsFileName(name) : null;
 
         if (!status.Clean)
         {
             var listUnreadable = status.MissingSegments || status.CantOpenSegments;
             var where = listUnreadable ? "its list of segments cannot be read" : $"{status.NumBadSegments} of {status.NumSegments} segments are damaged";
-            return (null, Damaged(Path ?? "(memory)", $"{where}: {FirstProblem(log.ToString())}", null), listUnreadable);
+            return (null, Damaged(Path ?? "(memory)", $"{where}: {FirstProblem(log.ToString())}", null), listUnreadable, generation);
         }
 
         try
@@ -79,10 +83,10 @@ public sealed partial class GoalIndex
         }
         catch (SearchException e)
         {
-            return (null, e, false);
+            return (null, e, false, generation);
         }
 
-        return (new GoalIndexCheck(status.NumSegments, status.SegmentInfos.Sum(s => s.DocCount), clock.Elapsed), null, false);
+        return (new GoalIndexCheck(status.NumSegments, status.SegmentInfos.Sum(s => s.DocCount), clock.Elapsed), null, false, generation);
     }
 
     // The generation of the newest commit in the folder, or -1 when the folder cannot be listed.
