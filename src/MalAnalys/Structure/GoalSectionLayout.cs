@@ -64,6 +64,7 @@ internal static partial class GoalSectionLayout
         var state = new State(ps, units) { Log = log };
         if (units.Count > 0)
         {
+            CountedNameLists(state);
             Lists(state);
             Labels(state);
             FieldLabels(state);
@@ -110,7 +111,8 @@ internal static partial class GoalSectionLayout
         var i = 0;
         while (i < units.Count)
         {
-            if (units[i].Kind != UnitKind.Item)
+            // (Items already read as the body of a goal above them are no list of goals.)
+            if (units[i].Kind != UnitKind.Item || s.Used[i] || s.Held[i])
             {
                 i++;
                 continue;
@@ -118,7 +120,7 @@ internal static partial class GoalSectionLayout
 
             var run = new List<int> { i };
             var j = i + 1;
-            while (j < units.Count)
+            while (j < units.Count && !s.Used[j] && !s.Held[j])
             {
                 var u = units[j];
                 if (u.Kind == UnitKind.Item)
@@ -1160,6 +1162,70 @@ internal static partial class GoalSectionLayout
             || GoalCues.NamesCommitteeGoals(a.Folded) ? null : a;
     }
 
+    /// <summary>Names a paragraph counts as goals, each over a list of its own: read before the lists, whose items they hold.</summary>
+    private static void CountedNameLists(State s)
+    {
+        var units = s.Units;
+        for (var k = 0; k < units.Count; k++)
+        {
+            // "Strategin har tre mål. Varje mål har ett antal prioriterade områden.": the counted names, each over a list.
+            if (units[k] is { Kind: UnitKind.Text } u && s.IsParagraphStart(k) && CountedGoals().Match(FirstSentence(u.WholeFolded)) is { Success: true } count
+                && !GoalCues.NamesCommitteeGoals(u.WholeFolded))
+            {
+                CountedNamesOverLists(s, u, k, LayoutRules.ParseCount(count.Groups[1].Value));
+            }
+        }
+    }
+
+    /// <summary>
+    /// As many name lines as the paragraph at <paramref name="anchor"/> counts goals, one after another, each over a list
+    /// of its own ("År 2030 är länet platsen där företag väljer att växa" over its priority areas): the names are the
+    /// goals and the lists what each holds. With as many items as goals in all, the items would be the goals, so some
+    /// list must hold more than one.
+    /// </summary>
+    private static void CountedNamesOverLists(State s, TextUnit intro, int anchor, int counted)
+    {
+        var units = s.Units;
+        var names = new List<int>();
+        var items = new List<int>();
+        for (var k = s.NextParagraphUnit(anchor, units.Count); k >= 0 && names.Count <= counted && IsListName(s, k); )
+        {
+            names.Add(k);
+            k = s.NextParagraphUnit(k, units.Count);
+            while (k >= 0 && units[k].Kind == UnitKind.Item && !s.Used[k] && !s.Held[k])
+            {
+                items.Add(k);
+                k = k + 1 < units.Count ? k + 1 : -1;
+            }
+        }
+
+        if (counted < 2 || names.Count != counted || items.Count == counted)
+        {
+            return;
+        }
+
+        items.ForEach(k => s.Held[k] = true);
+        foreach (var k in names)
+        {
+            // The body is the name's list, an item a paragraph.
+            var body = items.Where(i => i > k && (names.IndexOf(k) + 1 == names.Count || i < names[names.IndexOf(k) + 1]))
+                .Select(i => new Paragraph([new BodyLine(units[i].Content, units[i].Start)])).ToList();
+            s.Add(k, null, null, units[k].Content, units[k].Start, units[k].End);
+            s.Goals[^1] = (k, s.Goals[^1].Goal with { BodyParagraphs = body, End = units[k].End });
+            s.Used[k] = true;
+            s.Note("heading", true, $"one of the {counted} goals the paragraph '{Short(intro.Content)}' counts, each over a list of its own", units[k]);
+        }
+    }
+
+    // A line of its own over a list: a name, not a sentence, an introduction or a cue.
+    private static bool IsListName(State s, int k)
+    {
+        var u = s.Units[k];
+        return u.Kind is UnitKind.Text or UnitKind.Heading && !s.Used[k] && s.IsParagraphStart(k) && s.IsLastLineOfParagraph(k) && u.Words is >= 2 and <= 25
+            && !u.Content.EndsWith(':') && !SentenceEnd().IsMatch(u.Content) && !GoalCues.NamesGoals(u.WholeFolded) && !GoalCues.NamesNonGoals(u.Folded)
+            && s.NextParagraphUnit(k, s.Units.Count) is var list and >= 0 && s.Units[list].Kind == UnitKind.Item && !s.Used[list];
+    }
+
     // Where the section that starts at a unit ends: at the next heading that names goals or something else. A goal label on
     // a line of its own ends the section of another such label; under a heading, labels structure the section.
     private static int SectionEnd(List<TextUnit> units, int anchor)
@@ -1316,13 +1382,39 @@ internal static partial class GoalSectionLayout
         }
 
         var by = intro >= 0 ? $"announced by '{Short(units[intro].Content)}'" : "under the heading";
-        foreach (var k in taken)
+        for (var i = 0; i < taken.Count; i++)
         {
-            s.Add(k, null, null, units[k].Content, units[k].Start, units[k].End, last: k);
-            s.Used[k] = true;
-            s.Note("heading", true, $"a goal name {by} of the section '{Short(section.Content)}', over paragraphs that describe it", units[k]);
+            AddDescribedName(s, taken[i], texts[i], $"a goal name {by} of the section '{Short(section.Content)}', over paragraphs that describe it");
         }
     }
+
+    /// <summary>
+    /// A goal name over the paragraphs that describe it: the name is the goal, unless the first paragraph says what the
+    /// goal is ("Målet var att …"), when that clause is its statement and the name its short name.
+    /// </summary>
+    private static void AddDescribedName(State s, int name, int text, string why)
+    {
+        var units = s.Units;
+        var paragraph = s.ParagraphAt(text);
+        if (s.IsParagraphStart(text) && TheGoalIs().Match(paragraph.Text) is { Success: true } m)
+        {
+            var clause = m.Groups[1].Value;
+            var end = clause.IndexOf(". ", StringComparison.Ordinal);
+            var statement = end < 0 ? clause.TrimEnd() : clause[..(end + 1)];
+            s.Add(name, null, units[name].Content, statement, units[name].Start, paragraph.Start + m.Groups[1].Index + statement.Length, last: text);
+            s.Used[name] = true;
+            s.Note("heading", true, $"{why}; its first paragraph says what the goal is", units[name]);
+            return;
+        }
+
+        s.Add(name, null, null, units[name].Content, units[name].Start, units[name].End, last: name);
+        s.Used[name] = true;
+        s.Note("heading", true, why, units[name]);
+    }
+
+    // "Målet var att …", "Målet är att …", "Målsättningen har varit att …": a paragraph that says what the goal above it is.
+    [GeneratedRegex(@"^(?:Målet|Målsättningen) (?:är|var|har varit) (att \w.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex TheGoalIs();
 
     /// <summary>
     /// As many names as the sentence at <paramref name="first"/> counts: each over one short paragraph, the paragraphs
@@ -1342,11 +1434,9 @@ internal static partial class GoalSectionLayout
             return;
         }
 
-        foreach (var k in taken)
+        for (var i = 0; i < taken.Count; i++)
         {
-            s.Add(k, null, null, units[k].Content, units[k].Start, units[k].End, last: k);
-            s.Used[k] = true;
-            s.Note("heading", true, $"one of the {counted} goal names the sentence '{Short(units[first].Content)}' counts, over paragraphs that describe it", units[k]);
+            AddDescribedName(s, taken[i], texts[i], $"one of the {counted} goal names the sentence '{Short(units[first].Content)}' counts, over paragraphs that describe it");
         }
     }
 
@@ -1734,6 +1824,9 @@ internal static partial class GoalSectionLayout
         public List<TextUnit> Units { get; } = units;
 
         public bool[] Used { get; } = new bool[units.Count];
+
+        /// <summary>Units read as the body of a goal above them (a counted goal's list): no list of goals, but its body.</summary>
+        public bool[] Held { get; } = new bool[units.Count];
 
         public List<(int Unit, GoalCandidate Goal)> Goals { get; } = [];
 

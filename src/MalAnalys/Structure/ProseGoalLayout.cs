@@ -62,6 +62,11 @@ internal static partial class ProseGoalLayout
             NamedInline(ps, stop, goals);
         }
 
+        if (goals.All(g => g.InFinancialSection))
+        {
+            QuotedNames(ps, stop, goals);
+        }
+
         if (goals.Count == 0)
         {
             DecidedFinancialTargets(ps, stop, goals);
@@ -145,6 +150,33 @@ internal static partial class ProseGoalLayout
     // their names; "Där ingår fem målbilder: …": a count after a verb of containing, then the names after a colon.
     [GeneratedRegex(@"\b(?:kommunens|regionens|stadens|fullmaktiges|kommunfullmaktiges|regionfullmaktiges|vara|de)\s+(?<count>\d|tva|tre|fyra|fem|sex|sju|atta|nio)\s+(?:\w+\s+)?(?:mal|malomraden|malen|malomradena)(?:\s*,\s*|\s+ar\s*:?\s*|\s*:\s*)|\b(?:ingar|finns|omfattar|innehaller)\s+(?<count>tva|tre|fyra|fem|sex|sju|atta|nio)\s+(?:\w+\s+)?(?:mal|malbilder|malsattningar)\s*:\s*", RegexOptions.CultureInvariant)]
     private static partial Regex CountedGoals();
+
+    /// <summary>
+    /// Goals given by their quoted names after the goal noun and "är" ("Visionsmålen är ”Bästa kommun att växa i”,
+    /// ”Livslångt lärande för alla” samt ”Vi skapar ett rikt liv”."): two or more short capitalised names. The first such
+    /// sentence gives the goals.
+    /// </summary>
+    private static void QuotedNames(IReadOnlyList<Paragraph> ps, int stop, List<GoalCandidate> goals)
+    {
+        for (var i = 0; i < stop; i++)
+        {
+            var p = ps[i];
+            foreach (Match m in QuotedNameList().Matches(p.Text))
+            {
+                var names = m.Groups["name"].Captures.Select(c => c.Value.Trim()).ToList();
+                if (names.Count >= 2 && names.All(n => char.IsUpper(n[0]) && Paragraph.CountWords(n) is >= 1 and <= 8 && !n.Any(char.IsDigit))
+                    && (m.Groups["noun"].Value.EndsWith("målen", StringComparison.OrdinalIgnoreCase) || GoalCues.NamesGoals(Swedish.Diacritics.FoldLower(m.Groups["noun"].Value))))
+                {
+                    goals.AddRange(names.Select(n => new GoalCandidate(null, null, n, [], null, p.Start, p.End, [])));
+                    return;
+                }
+            }
+        }
+    }
+
+    // "Visionsmålen är ”A”, ”B” samt ”C”", "De övergripande målen är "A" och "B"": the goal noun, "är", then quoted names.
+    [GeneratedRegex(@"(?<noun>\b(?:\p{L}+ )?\p{L}*mål(?:en)?) är [”“""](?<name>[^”“""\n]{2,80})[”“""](?:(?:, | och | samt )[”“""](?<name>[^”“""\n]{2,80})[”“""])+", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedNameList();
 
     private static string[] LastTwo(string piece, bool colon)
     {

@@ -34,6 +34,21 @@ internal sealed record TextUnit(UnitKind Kind, int Paragraph, int Indent, string
     private string? _wholeFolded;
     private int _words = -1;
 
+    // A copy made with "with" computes its folded forms and word count afresh: its content or label may differ.
+    private TextUnit(TextUnit original)
+    {
+        Kind = original.Kind;
+        Paragraph = original.Paragraph;
+        Indent = original.Indent;
+        Number = original.Number;
+        Content = original.Content;
+        Start = original.Start;
+        End = original.End;
+        Label = original.Label;
+        Prefix = original.Prefix;
+        _words = -1;
+    }
+
     /// <summary><see cref="Content"/> folded (lower case, no diacritics).</summary>
     public string Folded => _folded ??= Diacritics.FoldLower(Content);
 

@@ -880,4 +880,61 @@ public class DescribedGoalTests
         Assert.Equal(["Öka andelen nöjda brukare inom hemtjänsten.", "Minska antalet hushåll med långvarigt försörjningsstöd."], doc.Goals.Select(g => g.Statement));
         Assert.All(doc.Goals, g => Assert.Equal("En god socialtjänst, vård och omsorg", g.Area));
     }
+
+    [Fact]
+    public void Goal_names_a_paragraph_counts_each_over_a_list_of_its_own_are_the_goals_and_not_the_items()
+    {
+        var doc = Parse("""
+            Strategi för länets utveckling
+
+            Strategin bygger på en gemensam bild av länet år 2035.
+
+            Den regionala strategin har tre mål. Till varje mål hör ett antal insatsområden som vi arbetar med tillsammans.
+
+            År 2035 är länet en plats där unga vill bo och arbeta
+
+              • Det ska finnas bostäder för alla skeden i livet.
+              • Unga ska kunna välja bland många utbildningar nära hemmet.
+
+            År 2035 har länet ett näringsliv som växer hållbart
+
+              • Fler företag som startar och stannar
+              • Samverkan mellan skola och arbetsliv
+              • Snabb uppkoppling i hela länet
+
+            År 2035 reser vi klimatsmart mellan länets orter
+
+              • Täta förbindelser med buss och tåg
+            """);
+        Assert.Equal(
+            ["År 2035 är länet en plats där unga vill bo och arbeta", "År 2035 har länet ett näringsliv som växer hållbart", "År 2035 reser vi klimatsmart mellan länets orter"],
+            doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Det ska finnas bostäder för alla skeden i livet.", "Unga ska kunna välja bland många utbildningar nära hemmet."], doc.Goals[0].Body);
+    }
+
+    [Fact]
+    public void A_goal_name_over_a_paragraph_that_says_what_the_goal_was_gives_the_statement_and_the_short_name()
+    {
+        var doc = Parse("""
+            Uppföljning av inriktningsmålen 2019–2022
+
+            Här följer vi upp kommunens inriktningsmål för den gångna perioden.
+
+            Fler i egen försörjning
+
+            Målet var att andelen invånare med egen försörjning skulle öka varje år. Arbetsmarknadsenheten har fått fler uppdrag.
+
+            Andelen har ökat tre år av fyra, och arbetet går vidare i den nya planen.
+
+            Ett levande centrum
+
+            Målet var att antalet besökare i centrum skulle vara fler 2022 än 2018. Torget har byggts om.
+
+            Besökarna har blivit fler, men butikerna har blivit färre.
+            """);
+        Assert.Equal(
+            ["att andelen invånare med egen försörjning skulle öka varje år.", "att antalet besökare i centrum skulle vara fler 2022 än 2018."],
+            doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Fler i egen försörjning", "Ett levande centrum"], doc.Goals.Select(g => g.ShortName));
+    }
 }

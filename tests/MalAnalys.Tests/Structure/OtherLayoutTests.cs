@@ -613,6 +613,18 @@ public class OtherLayoutTests
 public class ParserRobustnessTests
 {
     [Fact]
+    public void A_line_copied_with_new_content_folds_and_counts_the_new_content()
+    {
+        var line = new TextUnit(UnitKind.Text, 0, 0, null, "Första raden", 0, 12);
+        Assert.Equal(("forsta raden", 2, "forsta raden"), (line.Folded, line.Words, line.WholeFolded));
+
+        var joined = line with { Content = "Första raden och den andra", End = 27 };
+        Assert.Equal(("forsta raden och den andra", 5, "forsta raden och den andra"), (joined.Folded, joined.Words, joined.WholeFolded));
+        var heading = line with { Kind = UnitKind.Heading };
+        Assert.Equal(("forsta raden", 2), (heading.Folded, heading.Words));
+    }
+
+    [Fact]
     public void Shuffled_and_cut_seed_lines_always_parse()
     {
         var lines = Seeds.Texts.SelectMany(File.ReadAllLines).ToArray();

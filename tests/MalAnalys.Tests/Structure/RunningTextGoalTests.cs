@@ -148,4 +148,17 @@ public class RunningTextGoalTests
             doc.Goals.Select(g => g.Statement));
         Assert.Equal([GoalKind.Financial, GoalKind.Operational, GoalKind.Operational, GoalKind.Operational, GoalKind.Operational], doc.Goals.Select(g => g.Kind));
     }
+
+    [Fact]
+    public void Goals_given_by_their_quoted_names_after_the_goal_noun_are_found()
+    {
+        var doc = Parse("""
+            Delårsrapporten godkänd
+
+            Efter åtta månader visar kommunen ett överskott. Visionen gäller till 2040, och till den hör tre visionsmål. Visionsmålen är ”Trygg uppväxt för alla barn”, ”Ett starkt lokalt näringsliv” och ”Hållbart i alla led”.
+
+            Rapporten går nu vidare till fullmäktige.
+            """);
+        Assert.Equal(["Trygg uppväxt för alla barn", "Ett starkt lokalt näringsliv", "Hållbart i alla led"], doc.Goals.Select(g => g.Statement));
+    }
 }
