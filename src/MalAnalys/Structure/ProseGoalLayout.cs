@@ -139,7 +139,7 @@ internal static partial class ProseGoalLayout
                 List<string> names = [.. pieces.Take(count - 2), last1, last2];
                 if (names.Select((n, k) => n.Length > 0 && (char.IsUpper(n[0]) || colon && k > 0 && char.IsLower(n[0])) && Paragraph.CountWords(n) is >= 1 and <= 7 && !n.Any(char.IsDigit)).All(ok => ok))
                 {
-                    goals.AddRange(names.Select(n => new GoalCandidate(null, null, n.Trim(), [], null, p.Start, p.End, [])));
+                    goals.AddRange(names.Select(n => Presented(ps, i + 1, stop, n.Trim()) ?? new GoalCandidate(null, null, n.Trim(), [], null, p.Start, p.End, [])));
                     return;
                 }
             }
@@ -150,6 +150,29 @@ internal static partial class ProseGoalLayout
     // their names; "Där ingår fem målbilder: …": a count after a verb of containing, then the names after a colon.
     [GeneratedRegex(@"\b(?:kommunens|regionens|stadens|fullmaktiges|kommunfullmaktiges|regionfullmaktiges|vara|de)\s+(?<count>\d|tva|tre|fyra|fem|sex|sju|atta|nio)\s+(?:\w+\s+)?(?:mal|malomraden|malen|malomradena)(?:\s*,\s*|\s+ar\s*:?\s*|\s*:\s*)|\b(?:ingar|finns|omfattar|innehaller)\s+(?<count>tva|tre|fyra|fem|sex|sju|atta|nio)\s+(?:\w+\s+)?(?:mal|malbilder|malsattningar)\s*:\s*", RegexOptions.CultureInvariant)]
     private static partial Regex CountedGoals();
+
+    /// <summary>
+    /// A named goal presented further on in a paragraph of its own that opens with its name, a dash or a colon and its
+    /// statement ("Hög kvalitet - Kommunen ska …"): the statement, with the name as its short name; null when there is none.
+    /// </summary>
+    private static GoalCandidate? Presented(IReadOnlyList<Paragraph> ps, int from, int stop, string name)
+    {
+        for (var i = from; i < stop; i++)
+        {
+            var text = ps[i].Text;
+            if (text.StartsWith(name, StringComparison.Ordinal) && NameSeparator().Match(text, name.Length) is { Success: true } separator
+                && text[(separator.Index + separator.Length)..].Trim() is var statement && Paragraph.CountWords(statement) is >= 3 and <= MaxWords)
+            {
+                return new GoalCandidate(null, name, statement, [], null, ps[i].Start, ps[i].End, []);
+            }
+        }
+
+        return null;
+    }
+
+    // " - ", " – ", ": " right after a name: what follows states it.
+    [GeneratedRegex(@"\G\s*(?:[-–—]\s|:\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex NameSeparator();
 
     /// <summary>
     /// Goals given by their quoted names after the goal noun and "är" ("Visionsmålen är ”Bästa kommun att växa i”,

@@ -161,4 +161,22 @@ public class RunningTextGoalTests
             """);
         Assert.Equal(["Trygg uppväxt för alla barn", "Ett starkt lokalt näringsliv", "Hållbart i alla led"], doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void Goals_named_in_a_sentence_and_presented_further_on_as_name_and_statement_take_the_statement()
+    {
+        var doc = Parse("""
+            Fullmäktige har antagit en ny plan
+
+            Planen gäller i fyra år. Kommunens tre mål är Goda skolor, Växande företag och Rent vatten. De ersätter de tidigare målen.
+
+            Här presenteras målen kort.
+
+            Goda skolor – Alla elever ska lämna skolan med fullständiga betyg.
+
+            Växande företag – Kommunen ska ge företagen snabb och god service.
+            """);
+        Assert.Equal(["Alla elever ska lämna skolan med fullständiga betyg.", "Kommunen ska ge företagen snabb och god service.", "Rent vatten"], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Goda skolor", "Växande företag", null], doc.Goals.Select(g => g.ShortName));
+    }
 }
