@@ -64,6 +64,7 @@ internal static partial class GoalSectionLayout
         var state = new State(ps, units) { Log = log };
         if (units.Count > 0)
         {
+            TitleCalledGoal(state);
             CountedNameLists(state);
             Lists(state);
             Labels(state);
@@ -998,6 +999,16 @@ internal static partial class GoalSectionLayout
         return true;
     }
 
+    // A goal on a line of its own without a full stop ("Stockholm är en trygg, säker och välskött stad att bo och vistas
+    // i"): a list whose markers the page did not keep.
+    private static bool IsUnmarkedGoalLine(State s, int k) =>
+        s.IsParagraphStart(k) && s.IsLastLineOfParagraph(k) && s.Units[k] is { Words: >= 4 and <= 30 } u && !u.Content.EndsWith(':') && !u.Content.EndsWith('?')
+        && !SentenceEnd().IsMatch(u.Content) && char.IsUpper(u.Content[0]);
+
+    // A heading over a paragraph that ends a sentence: a name over its statement or description, not an unmarked goal line.
+    private static bool OverSentence(State s, int k, int end) =>
+        s.NextParagraphUnit(k, end) is var next and >= 0 && s.Units[next].Kind == UnitKind.Text && LayoutRules.EndsSentence(s.Units[next].Content);
+
     /// <summary>
     /// A goal heading over nothing but one-sentence paragraphs up to the next heading ("Kommunfullmäktiges
     /// inriktningsmål" over "Vi skapar god boendemiljö …", "Vi tar betydande steg mot …"): each sentence is a goal, in
@@ -1008,9 +1019,11 @@ internal static partial class GoalSectionLayout
         var units = s.Units;
         var taken = new List<int>();
         var k = s.NextParagraphUnit(anchor, end);
-        for (; k >= 0 && units[k].Kind == UnitKind.Text; k = s.NextParagraphUnit(k, end))
+        // (Unmarked goal lines may have been read as headings, being short and alone; after sentences, a heading ends them.)
+        for (; k >= 0 && (units[k].Kind == UnitKind.Text || units[k].Kind == UnitKind.Heading && IsUnmarkedGoalLine(s, k) && !GoalCues.NamesGoals(units[k].WholeFolded)
+            && taken.All(t => !LayoutRules.EndsSentence(units[t].Content)) && !OverSentence(s, k, end)); k = s.NextParagraphUnit(k, end))
         {
-            if (s.Used[k] || !IsOneSentence(s, k) || GoalCues.NamesGoals(units[k].WholeFolded) || GoalCues.NamesNonGoals(units[k].Folded) || GoalCues.StatesVision(units[k].Folded))
+            if (s.Used[k] || !(IsOneSentence(s, k) || IsUnmarkedGoalLine(s, k)) || GoalCues.NamesGoals(units[k].WholeFolded) || GoalCues.NamesNonGoals(units[k].Folded) || GoalCues.StatesVision(units[k].Folded))
             {
                 return false;
             }
@@ -1161,6 +1174,38 @@ internal static partial class GoalSectionLayout
         return a.Kind != UnitKind.Heading || !(GoalCues.NamesGoals(a.Folded) || LayoutRules.IsGoalLabel(a.Content) || CouncilGoalsHeading().IsMatch(a.Folded))
             || GoalCues.NamesCommitteeGoals(a.Folded) ? null : a;
     }
+
+    /// <summary>
+    /// A page whose title is a goal: one of its first paragraphs calls the title by a goal noun ("… bedömningen av
+    /// kommunfullmäktiges inriktningsmål, En modern storstad …, där …").
+    /// </summary>
+    private static void TitleCalledGoal(State s)
+    {
+        var units = s.Units;
+        if (units[0] is not { Kind: UnitKind.Heading, Words: >= 3 and <= 20 } title || title.Content.EndsWith(':') || GoalCues.NamesGoals(title.WholeFolded)
+            || GoalCues.NamesNonGoals(title.Folded))
+        {
+            return;
+        }
+
+        var name = title.Folded.TrimEnd('.', ' ');
+        for (int k = s.NextParagraphUnit(0, units.Count), seen = 0; k >= 0 && seen < 2; k = s.NextParagraphUnit(k, units.Count), seen++)
+        {
+            var folded = Diacritics.FoldLower(s.ParagraphAt(k).Text);
+            var at = folded.IndexOf(name, StringComparison.Ordinal);
+            if (units[k].Kind == UnitKind.Text && at > 0 && GoalNounBefore().IsMatch(folded[..at]))
+            {
+                s.Add(0, null, null, title.Content, title.Start, title.End, last: 0);
+                s.Used[0] = true;
+                s.Note("heading", true, $"the page's title, which the text calls a goal", title);
+                return;
+            }
+        }
+    }
+
+    // "… kommunfullmäktiges inriktningsmål, ", "… målet ”": a goal noun right before a name.
+    [GeneratedRegex(@"\b(?:\w*mal|malet|\w*malet)\s*[,:]?\s*[”""“']?$", RegexOptions.CultureInvariant)]
+    private static partial Regex GoalNounBefore();
 
     /// <summary>Names a paragraph counts as goals, each over a list of its own: read before the lists, whose items they hold.</summary>
     private static void CountedNameLists(State s)

@@ -937,4 +937,29 @@ public class DescribedGoalTests
             doc.Goals.Select(g => g.Statement));
         Assert.Equal(["Fler i egen försörjning", "Ett levande centrum"], doc.Goals.Select(g => g.ShortName));
     }
+
+    [Fact]
+    public void A_page_whose_title_the_text_calls_a_goal_and_its_unmarked_underlying_goal_lines()
+    {
+        var doc = Parse("""
+            En stad där alla kan växa och må bra
+
+            Här följer vi upp kommunfullmäktiges inriktningsmål, En stad där alla kan växa och må bra, med fokus på skola och omsorg.
+
+            Staden ska ge alla barn en god start i livet. Äldre ska få stöd i tid. Arbetet har gått framåt under året.
+
+            Den samlade bedömningen är att inriktningsmålet har uppfyllts delvis.
+
+            Underliggande mål
+
+            Alla barn i staden når kunskapsmålen i grundskolan
+
+            Äldre i staden får den omsorg de behöver i rätt tid
+
+            Fler invånare i staden har ett arbete att gå till
+            """);
+        Assert.Equal(
+            ["En stad där alla kan växa och må bra", "Alla barn i staden når kunskapsmålen i grundskolan", "Äldre i staden får den omsorg de behöver i rätt tid", "Fler invånare i staden har ett arbete att gå till"],
+            doc.Goals.Select(g => g.Statement));
+    }
 }
