@@ -621,7 +621,12 @@ internal static partial class GoalSectionLayout
                 continue;
             }
 
-            if (IsSubGoalLabel(u) && s.GoalLabelAbove(i))
+            if (i > 0 && units[i - 1] is { Kind: UnitKind.Text } intro && intro.Content.EndsWith(':') && GlobalGoalsNamed().IsMatch(intro.WholeFolded))
+            {
+                // "De tolv globala hållbarhetsmål som kopplar till mål 4 är:" over "Mål 1: Ingen fattigdom, …": the United Nations' goals.
+                s.Note("label", false, "the United Nations' global goals, announced as such", u);
+            }
+            else if (IsSubGoalLabel(u) && s.GoalLabelAbove(i))
             {
                 // "Delmål 1: …" under "Mål 1:": a sub-goal that makes the council's goal concrete, not a goal of its own.
                 s.Note("label", false, "a sub-goal under the goal label above", u);
@@ -639,28 +644,39 @@ internal static partial class GoalSectionLayout
             {
                 TakeLabelWithText(s, i, next);
             }
-            else if (u.Number is not null && next >= 0 && units[next] is { Kind: UnitKind.Text or UnitKind.Heading } name && name.Paragraph == u.Paragraph && IsGoalHead(name)
-                && !name.Content.EndsWith(':') && char.IsUpper(name.Content[0]) && s.IsLastLineOfParagraph(next))
-            {
-                // "Mål 1:" with the goal's name on the line below it, in one paragraph: the name is the goal.
-                s.Add(i, u.Number, null, name.Content, u.Start, name.End, last: next);
-                s.Note("label", true, "a numbered goal label over the goal's name", u);
-                s.Used[i] = true;
-                s.Used[next] = true;
-            }
-            else if (IsBareGoalWord(u) && next >= 0 && units[next].Kind == UnitKind.Text && s.IsParagraphStart(next) && (s.IsRepeatedBareLabel(i) || s.SectionHeadingAbove(i) is not null)
-                && s.ParagraphStatementAt(next) is { } stated && Paragraph.CountWords(stated.Statement) <= 40 && !stated.Statement.EndsWith(':'))
-            {
-                // "Mål" over one goal sentence under each area's heading and description.
-                s.Add(i, null, null, stated.Statement, u.Start, stated.End, last: next);
-                s.Note("label", true, "a bare goal label over its statement", u);
-                s.Used[i] = true;
-                s.Used[next] = true;
-            }
             else
             {
-                LabelOverStatement(s, i, next);
+                TakeLabelOverText(s, i, next);
             }
+        }
+    }
+
+    /// <summary>A goal label without text of its own over the goal: its name, its one sentence, or its statement.</summary>
+    private static void TakeLabelOverText(State s, int i, int next)
+    {
+        var units = s.Units;
+        var u = units[i];
+        if (u.Number is not null && next >= 0 && units[next] is { Kind: UnitKind.Text or UnitKind.Heading } name && name.Paragraph == u.Paragraph && IsGoalHead(name)
+            && !name.Content.EndsWith(':') && char.IsUpper(name.Content[0]) && s.IsLastLineOfParagraph(next))
+        {
+            // "Mål 1:" with the goal's name on the line below it, in one paragraph: the name is the goal.
+            s.Add(i, u.Number, null, name.Content, u.Start, name.End, last: next);
+            s.Note("label", true, "a numbered goal label over the goal's name", u);
+            s.Used[i] = true;
+            s.Used[next] = true;
+        }
+        else if (IsBareGoalWord(u) && next >= 0 && units[next].Kind == UnitKind.Text && s.IsParagraphStart(next) && (s.IsRepeatedBareLabel(i) || s.SectionHeadingAbove(i) is not null)
+            && s.ParagraphStatementAt(next) is { } stated && Paragraph.CountWords(stated.Statement) <= 40 && !stated.Statement.EndsWith(':'))
+        {
+            // "Mål" over one goal sentence under each area's heading and description.
+            s.Add(i, null, null, stated.Statement, u.Start, stated.End, last: next);
+            s.Note("label", true, "a bare goal label over its statement", u);
+            s.Used[i] = true;
+            s.Used[next] = true;
+        }
+        else
+        {
+            LabelOverStatement(s, i, next);
         }
     }
 
@@ -774,7 +790,8 @@ internal static partial class GoalSectionLayout
         // (A name may open with a number: "Mål 1: 30 000 invånare 2030".)
         var isName = LayoutRules.IsHeading(new Paragraph([new BodyLine(u.Content, 0)]), maxWords: 6)
             || char.IsDigit(u.Content[0]) && u.Words <= 6 && !LayoutRules.EndsSentence(u.Content) && !GoalCues.IsModal(u.Folded);
-        if (numbered && isName && next >= 0 && s.StatementAt(next) is { } following)
+        // ("Mål 4: Klimatneutralitet 2030" over "Inriktningsmålet knyter an till …": the paragraph speaks of the goal, it does not state it.)
+        if (numbered && isName && next >= 0 && s.StatementAt(next) is { } following && !SpeaksOfTheGoal().IsMatch(Diacritics.FoldLower(following.Statement)))
         {
             // "Mål 2: Trygg uppväxt" names the goal; its statement is the paragraph below.
             s.Add(i, u.Number, u.Content, following.Statement, u.Start, following.End, last: next);
@@ -1292,6 +1309,14 @@ internal static partial class GoalSectionLayout
     // "Mål för Mölndals stad", "Mål för Region Gotland", "Mål för kommunen": a heading over the council's goals.
     [GeneratedRegex(@"^mal for (?:[\p{L}-]+s (?:kommun|stad)|region [\p{L}-]+|kommunen|staden|regionen)$", RegexOptions.CultureInvariant)]
     private static partial Regex CouncilGoalsHeading();
+
+    // "globala hållbarhetsmål", "de globala målen", "Agenda 2030-målen": the United Nations' goals.
+    [GeneratedRegex(@"\bglobala (?:\w+)?mal(?:en)?\b|\bagenda 2030(?:-mal|s mal)", RegexOptions.CultureInvariant)]
+    private static partial Regex GlobalGoalsNamed();
+
+    // "Inriktningsmålet knyter an till …", "Målet handlar om …": a sentence about the goal above, not its statement.
+    [GeneratedRegex(@"^(?:\w*malet|det har malet|detta mal)\s+(?!ar att\b|ska\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeaksOfTheGoal();
 
     // "Globala mål med direkt koppling", "Agenda 2030": labels of links to the global goals, not a section of the council's.
     [GeneratedRegex(@"^(?:de )?globala mal(?:en)?\b|^agenda 2030$", RegexOptions.CultureInvariant)]

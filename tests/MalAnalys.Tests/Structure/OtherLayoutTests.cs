@@ -613,6 +613,22 @@ public class OtherLayoutTests
 public class ParserRobustnessTests
 {
     [Fact]
+    public void A_goal_label_over_a_paragraph_about_the_goal_and_the_global_goals_it_links_to()
+    {
+        var doc = Parse("""
+            Mål 2: Rent vatten i alla sjöar
+
+            Inriktningsmålet hänger ihop med flera av de globala målen. Arbetet kräver samverkan med lantbruket och industrin.
+
+            De fyra globala målen som kopplar till kommunfullmäktiges mål 2 är:
+
+            Mål 6: Rent vatten och sanitet för alla, mål 12: Hållbar konsumtion och produktion, mål 14: Hav och marina resurser samt mål 15: Ekosystem och biologisk mångfald.
+            """);
+        var goal = Assert.Single(doc.Goals);
+        Assert.Equal(("2", "Rent vatten i alla sjöar"), (goal.Number, goal.Statement));
+    }
+
+    [Fact]
     public void A_line_copied_with_new_content_folds_and_counts_the_new_content()
     {
         var line = new TextUnit(UnitKind.Text, 0, 0, null, "Första raden", 0, 12);
