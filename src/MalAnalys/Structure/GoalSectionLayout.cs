@@ -1423,10 +1423,10 @@ internal static partial class GoalSectionLayout
             // "Kommunfullmäktige beslutar om övergripande mål som …": a paragraph under the heading that speaks of the goals, then the names.
             h = s.NextParagraphUnit(h, end);
         }
-        var (taken, texts, sentences, describedFurther, alone, stated) = NamesOverParagraphs(s, h, end, counted);
+        var (taken, texts, sentences, describedFurther, alone, stated, toTheEnd) = NamesOverParagraphs(s, h, end, counted);
         if (counted > 0)
         {
-            TakeCountedNames(s, first, counted, taken, texts, alone);
+            TakeCountedNames(s, first, counted, taken, texts, alone, toTheEnd);
             return;
         }
 
@@ -1490,10 +1490,11 @@ internal static partial class GoalSectionLayout
     /// As many names as the sentence at <paramref name="first"/> counts: each over one short paragraph, the paragraphs
     /// state the goals; each over several paragraphs, the names are the goals and the paragraphs describe them.
     /// </summary>
-    private static void TakeCountedNames(State s, int first, int counted, List<int> taken, List<int> texts, bool alone)
+    private static void TakeCountedNames(State s, int first, int counted, List<int> taken, List<int> texts, bool alone, bool toTheEnd)
     {
         var units = s.Units;
-        if (taken.Count != counted || counted < 2)
+        // (A text cut before its last names holds fewer than it counts, running on to its end.)
+        if (!(taken.Count == counted || toTheEnd && taken.Count >= 3 && taken.Count < counted) || counted < 2)
         {
             return;
         }
@@ -1511,7 +1512,7 @@ internal static partial class GoalSectionLayout
     }
 
     /// <summary>The run of goal names from a unit on, each over its paragraphs (at most <paramref name="limit"/> names when it is not 0), and what their paragraphs are like.</summary>
-    private static (List<int> Taken, List<int> Texts, List<int> Sentences, List<bool> DescribedFurther, bool Alone, int Stated) NamesOverParagraphs(State s, int h, int end, int limit)
+    private static (List<int> Taken, List<int> Texts, List<int> Sentences, List<bool> DescribedFurther, bool Alone, int Stated, bool ToTheEnd) NamesOverParagraphs(State s, int h, int end, int limit)
     {
         var units = s.Units;
         var taken = new List<int>();
@@ -1521,7 +1522,7 @@ internal static partial class GoalSectionLayout
         var alone = true;
         var stated = 0;
         // (Names a sentence counts may end or start like a fragment: "… att bo, verka och vistas i", "I Kungsbacka …".)
-        while (h >= 0 && (limit == 0 || taken.Count < limit) && IsDescribedGoalName(units[h], counted: limit > 0) && s.NextParagraphUnit(h, end) is var text and >= 0 && units[text].Kind == UnitKind.Text && !s.Used[h])
+        while (h >= 0 && (limit == 0 || taken.Count < limit) && GroupedName(s, h, end, limit > 0) is var grouped && (h = grouped) >= 0 && IsDescribedGoalName(units[h], counted: limit > 0) && s.NextParagraphUnit(h, end) is var text and >= 0 && units[text].Kind == UnitKind.Text && !s.Used[h])
         {
             if (s.ModalStatementAt(text) is not null && s.ParagraphWords(text) <= 30)
             {
@@ -1544,7 +1545,16 @@ internal static partial class GoalSectionLayout
             }
         }
 
-        return (taken, texts, sentences, describedFurther, alone, stated);
+        return (taken, texts, sentences, describedFurther, alone, stated, h < 0);
+    }
+
+    // Counted names may be grouped under headings of their own ("Styrning utåt" over "Inflytande och dialog"): a
+    // heading right over a goal name is passed over to the name.
+    private static int GroupedName(State s, int h, int end, bool counted)
+    {
+        var units = s.Units;
+        return counted && units[h].Kind == UnitKind.Heading && s.NextParagraphUnit(h, end) is var name and >= 0 && IsDescribedGoalName(units[name], counted: true)
+            && s.NextParagraphUnit(name, end) is var text and >= 0 && units[text].Kind == UnitKind.Text ? name : h;
     }
 
     // An item of a list its introduction calls something else than goals ("Förväntat resultat:" over results): part of a description.
@@ -1846,8 +1856,9 @@ internal static partial class GoalSectionLayout
     [GeneratedRegex(@"^(?:Detta|Det|Det här) (?:innebär|betyder)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ExplainsAbove();
 
-    // "fyra övergripande utvecklingsmål", "tre inriktningsmål", "5 mål": a count of goals, compounds on mål included.
-    [GeneratedRegex(@"\b(\d{1,2}|tva|tre|fyra|fem|sex|sju|atta|nio|tio)\s+(?:[a-z]+\s+)?[a-z]*mal\b", RegexOptions.CultureInvariant)]
+    // "fyra övergripande utvecklingsmål", "tre inriktningsmål", "sex så kallade inriktningsmål", "5 mål": a count of
+    // goals, compounds on mål included.
+    [GeneratedRegex(@"\b(\d{1,2}|tva|tre|fyra|fem|sex|sju|atta|nio|tio)\s+(?:sa kallade\s+)?(?:[a-z]+\s+)?[a-z]*mal\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountedGoals();
 
     // "… (barn- och ungdomsnämnden).", "(kommunstyrelsen)": the committee whose goal an item is.

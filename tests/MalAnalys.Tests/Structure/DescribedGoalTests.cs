@@ -962,4 +962,35 @@ public class DescribedGoalTests
             ["En stad där alla kan växa och må bra", "Alla barn i staden når kunskapsmålen i grundskolan", "Äldre i staden får den omsorg de behöver i rätt tid", "Fler invånare i staden har ett arbete att gå till"],
             doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void Counted_goal_names_under_a_grouping_heading_in_a_text_cut_before_the_last_of_them()
+    {
+        var doc = Parse("""
+            Inriktningsmål
+
+            Fullmäktige har för mandatperioden antagit fem så kallade inriktningsmål, som nämnderna ska arbeta efter.
+
+            En grön kommun
+
+            Vi ska minska utsläppen från kommunens egna transporter. Vi vill att fler ska välja cykel och buss.
+
+            Kommunen ska ta vara på naturen och göra den tillgänglig för alla.
+
+            Styrning utåt
+
+            Delaktighet och dialog
+
+            Invånarnas inflytande ska öka. Unga ska få fler sätt att påverka.
+
+            Trygghet i vardagen
+
+            Alla ska känna sig trygga i sitt bostadsområde. Kommunen ska samarbeta med polisen och föreningarna.
+
+            Lärande hela livet
+
+            Barn och vuxna ska ha tillgång till utbildning av hög kvalitet. Vuxna ska kunna byta yrke
+            """);
+        Assert.Equal(["En grön kommun", "Delaktighet och dialog", "Trygghet i vardagen", "Lärande hela livet"], doc.Goals.Select(g => g.Statement));
+    }
 }
