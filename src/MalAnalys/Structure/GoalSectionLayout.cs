@@ -346,8 +346,34 @@ internal static partial class GoalSectionLayout
     /// </summary>
     private static bool BareGoalHeadingOverStatements(List<TextUnit> units, List<int> run, List<int> items) =>
         run[0] > 0 && units[run[0] - 1] is { Kind: UnitKind.Heading or UnitKind.Label } above && BareGoalWord().IsMatch(above.WholeFolded.Trim())
-        && items.Count >= 2 && 4 * items.Count(r => GoalCues.IsGoalSentence(units[r].Folded)) >= 3 * items.Count
+        && (items.Count >= 2 && 4 * items.Count(r => GoalCues.IsGoalSentence(units[r].Folded)) >= 3 * items.Count || AreaLabelAbove(units, run[0] - 1) >= 0)
         && !items.Any(r => GoalCues.NamesCommitteeGoals(units[r].Folded));
+
+    /// <summary>
+    /// The goal-area label ("Målområde 1: Name") that a unit stands under, with only text between, or -1: a bare "Mål"
+    /// heading there names the area's goals, whatever their wording.
+    /// </summary>
+    private static int AreaLabelAbove(List<TextUnit> units, int unit)
+    {
+        for (var k = unit - 1; k >= 0 && unit - k <= 12; k--)
+        {
+            if (units[k] is { Kind: UnitKind.Label, Label: { } word } && AreaLabelWord().IsMatch(Diacritics.FoldLower(word)))
+            {
+                return k;
+            }
+
+            if (units[k].Kind != UnitKind.Text)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "Målområde", "Fokusområde", "Strategiskt område": the label of a goal area.
+    [GeneratedRegex(@"^(?:malomrade|fokusomrade|strategiskt omrade|utvecklingsomrade)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaLabelWord();
 
     [GeneratedRegex(@"^(?:vara |kommunens |regionens |stadens )?mal(?:en)?(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?)?\s*:?$", RegexOptions.CultureInvariant)]
     private static partial Regex BareGoalWord();
@@ -606,6 +632,7 @@ internal static partial class GoalSectionLayout
     {
         var units = s.Units;
         var areasOverNames = false;
+        var areaLists = false;
         for (var i = 0; i < units.Count; i++)
         {
             var u = units[i];
@@ -634,6 +661,13 @@ internal static partial class GoalSectionLayout
             else if (NamesUnderAreaLabel(s, i, ref areasOverNames))
             {
                 // Read as an area over goal names.
+            }
+            else if (u.Content.Length > 0 && (AreaOverTakenList(s, i) || areaLists && u.Label is { } word && AreaLabelWord().IsMatch(Diacritics.FoldLower(word))))
+            {
+                // "Målområde 1: Name" over its description and a "Mål" heading over the area's goals, taken as a list (and
+                // the next area's label so too, when the text is cut before its list).
+                s.Note("label", false, "an area's label over the area's goal list", u);
+                areaLists = true;
             }
             else if (u.Content.Length > 0 && NamesAreaOnly(units, i, next))
             {
@@ -678,6 +712,21 @@ internal static partial class GoalSectionLayout
         {
             LabelOverStatement(s, i, next);
         }
+    }
+
+    // An area label whose "Mål" heading's list below was taken as goals.
+    private static bool AreaOverTakenList(State s, int label)
+    {
+        var units = s.Units;
+        for (var k = label + 1; k + 1 < units.Count && k - label <= 13; k++)
+        {
+            if (units[k] is { Kind: UnitKind.Heading or UnitKind.Label } above && BareGoalWord().IsMatch(above.WholeFolded.Trim()) && units[k + 1].Kind == UnitKind.Item)
+            {
+                return s.Used[k + 1] && AreaLabelAbove(units, k) == label;
+            }
+        }
+
+        return false;
     }
 
     // An area label ("Målområde 2:") with a short name and no sentence, followed by the next area's label or nothing.

@@ -613,6 +613,32 @@ public class OtherLayoutTests
 public class ParserRobustnessTests
 {
     [Fact]
+    public void Goal_area_labels_over_a_description_and_a_bare_goal_heading_over_the_areas_goals()
+    {
+        var doc = Parse("""
+            Kommunens mål 2024–2030
+
+            Kommunen har två utvecklingsmål med delmål kopplade till dem.
+
+            Målområde 1: Vi bygger framtiden tillsammans
+
+            Hit vill vi: Kommunen är en plats där alla får vara med och bestämma
+
+            Vi tror på samarbete. Alla behövs för att utveckla kommunen.
+
+            Mål
+
+              • Vi ger invånarna fler sätt att påverka besluten
+              • Tillsammans gör vi skolan bättre för varje elev
+
+            Målområde 2: Hållbart och nära
+
+            Hit vill vi: Kommunen växer utan att naturen tar skada
+            """);
+        Assert.Equal(["Vi ger invånarna fler sätt att påverka besluten", "Tillsammans gör vi skolan bättre för varje elev"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
     public void A_goal_label_over_a_paragraph_about_the_goal_and_the_global_goals_it_links_to()
     {
         var doc = Parse("""
