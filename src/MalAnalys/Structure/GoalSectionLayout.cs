@@ -65,6 +65,7 @@ internal static partial class GoalSectionLayout
         if (units.Count > 0)
         {
             TitleCalledGoal(state);
+            AreaNamesCalledGoals(state);
             CountedNameLists(state);
             Lists(state);
             Labels(state);
@@ -370,6 +371,42 @@ internal static partial class GoalSectionLayout
 
         return -1;
     }
+
+    /// <summary>
+    /// Where the text says its goals are written as areas ("Verksamhetsmålen uttrycks som fokusområden"), the names of
+    /// the numbered areas after it ("Fokusområde 1: Sammanhållen samhällsplanering") are the goals.
+    /// </summary>
+    private static void AreaNamesCalledGoals(State s)
+    {
+        var units = s.Units;
+        var cue = units.FindIndex(t => t.Kind == UnitKind.Text && GoalsAsAreas().IsMatch(t.WholeFolded));
+        for (var k = cue + 1; cue >= 0 && k < units.Count; k++)
+        {
+            var u = units[k];
+            var (number, name) = u switch
+            {
+                { Kind: UnitKind.Label, Label: { } word } when u.Content.Length > 0 && AreaLabelWord().IsMatch(Diacritics.FoldLower(word)) => (u.Number, u.Content),
+                { Kind: UnitKind.Heading } when NumberedAreaHeading().Match(u.Content) is { Success: true } m => (m.Groups[1].Value, m.Groups[2].Value),
+                _ => (null, null),
+            };
+            if (name is null || s.Used[k] || Paragraph.CountWords(name) > 8 || LayoutRules.EndsSentence(name))
+            {
+                continue;
+            }
+
+            s.Add(k, number, null, name, u.Start, u.End, last: k);
+            s.Used[k] = true;
+            s.Note("heading", true, "a numbered area's name, and the text says its goals are written as such areas", u);
+        }
+    }
+
+    // "Fokusområde 1: Sammanhållen samhällsplanering", "Målområde 2 – Trygghet": a numbered area's heading.
+    [GeneratedRegex(@"^(?:Fokusområde|Målområde|Utvecklingsområde)\s+(\d{1,2})\s*[:.–-]\s*(\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedAreaHeading();
+
+    // "Verksamhetsmålen uttrycks som fokusområden", "målen är formulerade som målområden": goals written as areas.
+    [GeneratedRegex(@"\bmal(?:en)?\s+(?:uttrycks|formuleras|ar formulerade|beskrivs)\s+som\s+(?:\w+\s+)?(?:fokusomraden|malomraden|omraden)\b|\b\w*malen\s+(?:uttrycks|formuleras|ar formulerade|beskrivs)\s+som\s+(?:\w+\s+)?(?:fokusomraden|malomraden|omraden)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GoalsAsAreas();
 
     // "Målområde", "Fokusområde", "Strategiskt område": the label of a goal area.
     [GeneratedRegex(@"^(?:malomrade|fokusomrade|strategiskt omrade|utvecklingsomrade)$", RegexOptions.CultureInvariant)]

@@ -993,4 +993,31 @@ public class DescribedGoalTests
             """);
         Assert.Equal(["En grön kommun", "Delaktighet och dialog", "Trygghet i vardagen", "Lärande hela livet"], doc.Goals.Select(g => g.Statement));
     }
+
+    [Fact]
+    public void Numbered_focus_areas_are_the_goals_where_the_text_says_its_goals_are_written_as_such_areas()
+    {
+        var doc = Parse("""
+            Nya mål för kommunen
+
+            Fullmäktige antog i går budgeten och nya övergripande verksamhetsmål.
+
+            Verksamhetsmålen uttrycks som fokusområden för det som är viktigast de kommande åren.
+
+            Fokusområde 1: Fler bostäder i hela kommunen
+
+            Kommunen ska planera för bostäder i alla orter. Byggandet ska ske hållbart.
+
+            Indikatorer:
+
+             • Antal påbörjade bostäder
+             • Andel ny mark med detaljplan
+
+            Fokusområde 2: Minskade skillnader i hälsa
+
+            Alla invånare ska ha samma möjligheter till ett friskt liv.
+            """);
+        Assert.Equal(["Fler bostäder i hela kommunen", "Minskade skillnader i hälsa"], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["1", "2"], doc.Goals.Select(g => g.Number));
+    }
 }
