@@ -1353,11 +1353,12 @@ internal static partial class GoalSectionLayout
         }
 
         items.ForEach(k => s.Held[k] = true);
-        foreach (var k in names)
+        for (var n = 0; n < names.Count; n++)
         {
             // The body is the name's list, an item a paragraph.
-            var body = items.Where(i => i > k && (names.IndexOf(k) + 1 == names.Count || i < names[names.IndexOf(k) + 1]))
-                .Select(i => new Paragraph([new BodyLine(units[i].Content, units[i].Start)])).ToList();
+            var k = names[n];
+            var until = n + 1 < names.Count ? names[n + 1] : units.Count;
+            var body = items.Where(i => i > k && i < until).Select(i => new Paragraph([new BodyLine(units[i].Content, units[i].Start)])).ToList();
             s.Add(k, null, null, units[k].Content, units[k].Start, units[k].End);
             s.Goals[^1] = (k, s.Goals[^1].Goal with { BodyParagraphs = body, End = units[k].End });
             s.Used[k] = true;
