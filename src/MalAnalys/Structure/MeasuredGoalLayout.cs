@@ -35,7 +35,8 @@ internal static partial class MeasuredGoalLayout
         return goals.Count == 0 ? null : new LayoutMatch(LayoutFamily.HeadedStatements, goals, [], null);
     }
 
-    // A table's header of measures and their values, or a sentence that introduces the indicators.
-    [GeneratedRegex(@"^(?:matt|indikator(?:er)?|nyckeltal)\s+(?:utfall|malvarde|mal|varde|resultat)\b|\bfoljande (?:indikatorer|matt|nyckeltal)\s*:", RegexOptions.CultureInvariant)]
+    // A table's header of measures and their values or years ("Indikator 2017 2018 2019"), or a sentence that introduces
+    // the indicators.
+    [GeneratedRegex(@"^(?:matt|indikator(?:er)?|nyckeltal)\s+(?:utfall|malvarde|mal|varde|resultat|(?:19|20)\d{2}\s+(?:19|20)\d{2})\b|\bfoljande (?:indikatorer|matt|nyckeltal)\s*:", RegexOptions.CultureInvariant)]
     private static partial Regex MeasureCue();
 }

@@ -707,6 +707,20 @@ public class AnnouncedListTests
     }
 
     [Fact]
+    public void A_goal_heading_over_a_table_of_indicators_by_year_is_a_goal()
+    {
+        var doc = Parse("""
+            Kommunen är en trygg och ren plats att leva i
+
+
+            Indikator 2021 2022 2023
+            Anmälda inbrott, antal per 1 000 invånare   12   11   9
+            Andel invånare som känner sig trygga, procent   71   -   74
+            """);
+        Assert.Equal("Kommunen är en trygg och ren plats att leva i", Assert.Single(doc.Goals).Statement);
+    }
+
+    [Fact]
     public void The_means_to_a_goal_are_not_goals()
     {
         var doc = Parse("""
