@@ -467,7 +467,9 @@ internal static partial class GoalSectionLayout
 
         // "Vision för Lidingö – hälsans ö" right over the list: its items state the vision.
         // "Visionsberättelsen består av åtta punkter …": the points of the vision.
+        // "Det strategiska målet Fler i jobb bedöms vara delvis uppfyllt. …" over the list: what was done, the goal's follow-up.
         return intro is not null && (AnnouncesNonGoals(intro) || intro.Kind == UnitKind.Heading && VisionTitle().IsMatch(intro.Folded)
+                || intro.Kind == UnitKind.Text && !intro.Content.TrimEnd().EndsWith(':') && AssessesGoal().IsMatch(intro.Folded)
                 || intro.Kind == UnitKind.Text && GoalCues.StatesVision(Diacritics.FoldLower(SentenceEnd().Split(intro.Content.TrimEnd())[^1])))
             || announcement is not null && announcement != intro && MeansIntroduction().IsMatch(Diacritics.FoldLower(announcement.Content));
     }
@@ -1107,6 +1109,10 @@ internal static partial class GoalSectionLayout
     private static bool IsUnmarkedGoalLine(State s, int k) =>
         s.IsParagraphStart(k) && s.IsLastLineOfParagraph(k) && s.Units[k] is { Words: >= 4 and <= 30 } u && !u.Content.EndsWith(':') && !u.Content.EndsWith('?')
         && !SentenceEnd().IsMatch(u.Content) && char.IsUpper(u.Content[0]);
+
+    // "… bedöms vara delvis uppfyllt", "Målet har uppfyllts": an assessment of how far a goal was reached.
+    [GeneratedRegex(@"\bbedoms (?:vara |som )?(?:helt |delvis |inte |ej )?(?:uppfyllt|uppfyllda|uppnatt|uppnadda)\b|\bmalet (?:har|ar) (?:helt |delvis |inte )?(?:uppfyllts|uppnatts|uppfyllt|uppnatt)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AssessesGoal();
 
     // A heading over a paragraph that ends a sentence: a name over its statement or description, not an unmarked goal line.
     private static bool OverSentence(State s, int k, int end) =>

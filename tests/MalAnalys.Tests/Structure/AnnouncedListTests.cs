@@ -707,6 +707,24 @@ public class AnnouncedListTests
     }
 
     [Fact]
+    public void Results_listed_under_a_paragraph_that_assesses_a_goal_are_not_goals()
+    {
+        var doc = Parse("""
+            Måluppfyllelse – strategiska mål
+
+            Fler i arbete
+
+            Det strategiska målet Fler i arbete bedöms vara delvis uppfyllt. Arbetslösheten har minskat men är fortfarande hög.
+
+             • Arbetslösheten sjönk till 8,2 procent i december.
+             • Kommunen startade två nya yrkesutbildningar under året.
+             • Fler unga fick sommarjobb än året innan.
+            """);
+        Assert.DoesNotContain(doc.Goals, g => g.Statement.StartsWith("Arbetslösheten sjönk", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Goals, g => g.Statement.StartsWith("Fler unga", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_goal_heading_over_a_table_of_indicators_by_year_is_a_goal()
     {
         var doc = Parse("""
