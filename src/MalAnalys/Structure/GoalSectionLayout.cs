@@ -405,7 +405,7 @@ internal static partial class GoalSectionLayout
     private static partial Regex NumberedAreaHeading();
 
     // "Verksamhetsmålen uttrycks som fokusområden", "målen är formulerade som målområden": goals written as areas.
-    [GeneratedRegex(@"\bmal(?:en)?\s+(?:uttrycks|formuleras|ar formulerade|beskrivs)\s+som\s+(?:\w+\s+)?(?:fokusomraden|malomraden|omraden)\b|\b\w*malen\s+(?:uttrycks|formuleras|ar formulerade|beskrivs)\s+som\s+(?:\w+\s+)?(?:fokusomraden|malomraden|omraden)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:mal|\w*malen)\s+(?:uttrycks|formuleras|ar formulerade|beskrivs)\s+som\s+(?:\w+\s+)?(?:fokusomraden|malomraden|omraden)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GoalsAsAreas();
 
     // "Målområde", "Fokusområde", "Strategiskt område": the label of a goal area.
@@ -1313,7 +1313,7 @@ internal static partial class GoalSectionLayout
     }
 
     // "… kommunfullmäktiges inriktningsmål, ", "… målet ”": a goal noun right before a name.
-    [GeneratedRegex(@"\b(?:\w*mal|malet|\w*malet)\s*[,:]?\s*[”""“']?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b\w*mal(?:et)?\s*[,:]?\s*[”""“']?$", RegexOptions.CultureInvariant)]
     private static partial Regex GoalNounBefore();
 
     /// <summary>Names a paragraph counts as goals, each over a list of its own: read before the lists, whose items they hold.</summary>
