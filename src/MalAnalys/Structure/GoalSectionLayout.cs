@@ -2193,10 +2193,15 @@ internal static partial class GoalSectionLayout
                 }
             }
 
-            // "Därefter upprättar:" announces a list of something else.
+            // "Därefter upprättar:" announces a list of something else; "… är de så kallade perspektivmålen:" names
+            // another kind of the same goals.
             var lead = Units[unit - 1];
-            return !(lead.Kind == UnitKind.Text && lead.Content.EndsWith(':') && !GoalCues.NamesGoals(lead.WholeFolded));
+            return !(lead.Kind == UnitKind.Text && lead.Content.EndsWith(':') && !GoalCues.NamesGoals(lead.WholeFolded) && !EndsWithGoalNoun(lead));
         }
+
+        private static bool EndsWithGoalNoun(TextUnit lead) =>
+            lead.Folded.TrimEnd(':', ' ').Split(' ')[^1] is { Length: > 5 } last && (last.EndsWith("malen", StringComparison.Ordinal) || last.EndsWith("mal", StringComparison.Ordinal))
+            && !GoalCues.NamesCommitteeGoals(lead.Folded);
 
         /// <summary>
         /// Goal names as single bullets, each over paragraphs that describe it ("• Vård och omsorg efter behov" over

@@ -7,6 +7,26 @@ namespace MalAnalys.Tests.Structure;
 public class AnnouncedListTests
 {
     [Fact]
+    public void A_further_kind_of_goal_announced_by_its_compound_name_goes_on_with_the_goal_section()
+    {
+        var doc = Parse("""
+            Regionens mål
+
+            Effektmål
+            Effektmålen är de övergripande målen och utgår från invånarnas behov:
+              • Goda levnadsvillkor
+              • Hög tillgänglighet
+
+            Ramvillkor
+            Gränserna för hur arbetet bedrivs sätts av de så kallade ramvillkorsmålen:
+              • Ekonomi i balans
+              • Friska medarbetare
+            """);
+        Assert.Equal(["Goda levnadsvillkor", "Hög tillgänglighet", "Ekonomi i balans", "Friska medarbetare"], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(GoalKind.Financial, doc.Goals[2].Kind);
+    }
+
+    [Fact]
     public void A_legend_of_abbreviations_under_a_goal_title_is_not_a_list_of_goals()
     {
         var doc = Parse("""
