@@ -10,7 +10,12 @@ namespace MalAnalys.Structure;
 internal static partial class GoalCues
 {
     /// <summary>Whether folded text names the council's goals: "övergripande mål", "kommunfullmäktiges mål", "inriktningsmål", "finansiella mål", "följande fyra mål".</summary>
-    public static bool NamesGoals(ReadOnlySpan<char> folded) => GoalWords().IsMatch(folded);
+    public static bool NamesGoals(ReadOnlySpan<char> folded) =>
+        GoalWords().IsMatch(folded) && (!GlobalGoals().IsMatch(folded) || GoalWords().IsMatch(GlobalGoals().Replace(folded.ToString(), " ")));
+
+    // The United Nations' goals ("de 17 globala målen", "FN:s globala mål") are no council's goals.
+    [GeneratedRegex(@"\b(?:(?:de )?17 |fns )?globala (?:hallbarhets)?mal(?:en)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GlobalGoals();
 
     /// <summary>Whether folded text names something that is not a goal: indicators, assignments, activities, values, scales, documents.</summary>
     public static bool NamesNonGoals(ReadOnlySpan<char> folded) => NonGoalWords().IsMatch(folded);

@@ -27,6 +27,21 @@ public class AnnouncedListTests
     }
 
     [Fact]
+    public void A_list_announced_only_by_the_global_goals_of_the_United_Nations_is_no_list_of_council_goals()
+    {
+        var doc = Parse("""
+            Hållbar utveckling
+
+            Kommunen arbetar med Agenda 2030. Arbetet utgår från de 17 globala målen, bland dem:
+
+              • Ingen fattigdom
+              • Ingen hunger
+              • God hälsa och välbefinnande
+            """);
+        Assert.Empty(doc.Goals);
+    }
+
+    [Fact]
     public void A_legend_of_abbreviations_under_a_goal_title_is_not_a_list_of_goals()
     {
         var doc = Parse("""
