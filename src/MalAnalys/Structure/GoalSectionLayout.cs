@@ -616,8 +616,9 @@ internal static partial class GoalSectionLayout
             return false;
         }
 
+        // Sections of running text alone describe the items; areas hold goals of their own, as items.
         var headings = units.Skip(run[^1] + 1).Where(u => u.Kind is UnitKind.Heading or UnitKind.Label).Select(u => u.Folded.Trim()).ToHashSet(StringComparer.Ordinal);
-        return 2 * items.Count(r => headings.Contains(units[r].Folded.Trim())) > items.Count;
+        return 2 * items.Count(r => headings.Contains(units[r].Folded.Trim())) > items.Count && units.Skip(run[^1] + 1).Any(u => u.Kind == UnitKind.Item);
     }
 
     /// <summary>Takes a list's items as goals.</summary>

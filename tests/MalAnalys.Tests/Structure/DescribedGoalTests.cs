@@ -6,6 +6,34 @@ namespace MalAnalys.Tests.Structure;
 public class DescribedGoalTests
 {
     [Fact]
+    public void Goals_listed_and_then_each_described_under_its_own_name_are_goals_not_areas()
+    {
+        var doc = Parse("""
+            Våra mål
+
+            De tre mål som ska prägla hela verksamheten är:
+
+             • Nöjda invånare
+             • Hållbar kommun
+             • Attraktiv arbetsgivare
+
+            Nöjda invånare
+
+            Invånarnas behov är utgångspunkten för allt vi gör, och vi ska möta dem med respekt.
+
+            Hållbar kommun
+
+            Vi tar ansvar för kommande generationer och väljer det förnybara.
+
+            Attraktiv arbetsgivare
+
+            Vi skapar en kultur där medarbetare växer.
+            """);
+        Assert.Equal(["Nöjda invånare", "Hållbar kommun", "Attraktiv arbetsgivare"], doc.Goals.Select(g => g.Statement));
+        Assert.Empty(doc.Areas);
+    }
+
+    [Fact]
     public void Goal_names_over_describing_paragraphs_are_the_goals()
     {
         var doc = Parse("""
