@@ -46,7 +46,9 @@ internal static class CouncilNames
             return null;
         }
 
-        var inPhrase = InPhrase(text, tokens, i);
+        // A capital in the middle of a sentence makes a name as surely as a council word beside it ("tillväxten i
+        // länet och Vannas centrum"): the word "vannas" would be written small there.
+        var inPhrase = InPhrase(text, tokens, i) || MidSentence(text, tokens, i);
         if (name is null)
         {
             // Two names fold alike (Habo, Håbo): in a council phrase the name stays as written.
@@ -89,6 +91,34 @@ internal static class CouncilNames
         }
 
         return first > 0 && Near(text, tokens[first - 1], tokens[first]) && Before.Contains(tokens[first - 1].Folded);
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> stands inside a sentence: after a word on the same line with nothing but
+    /// spaces, commas or dashes between them, so that its capital is not the one a sentence or a heading starts with.
+    /// </summary>
+    private static bool MidSentence(string text, List<Token> tokens, int i)
+    {
+        if (i == 0 || tokens[i].AllCaps || tokens[i - 1].AllCaps)
+        {
+            return false;
+        }
+
+        var previous = tokens[i - 1];
+        if (tokens[i].Start - previous.End is < 1 or > MaxGap || !char.IsLetter(previous.DecodedSpan[^1]))
+        {
+            return false;
+        }
+
+        foreach (var c in text.AsSpan(previous.End, tokens[i].Start - previous.End))
+        {
+            if (c is not (' ' or ',' or '–' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsNameWord(Token token) =>

@@ -24,6 +24,19 @@ public class NameCompoundAndHeadingRepairTests
     public void A_council_name_in_a_council_phrase_is_never_read_as_a_word(string damaged, string expected) =>
         Assert.Equal(expected, Repaired(damaged));
 
+    [Theory]
+    [InlineData("Samarbetet mellan Ange, Timra och Vannas fortsatter.", "Samarbetet mellan Ånge, Timrå och Vännäs fortsätter.")]
+    [InlineData("Ange dina uppgifter nedan. Skriv Ange i faltet.", "Ange dina uppgifter nedan. Skriv Ånge i fältet.")]
+    public void A_capitalised_word_inside_a_sentence_that_is_a_councils_name_is_the_name(string damaged, string expected) =>
+        Assert.Equal(expected, Repaired(damaged));
+
+    [Fact]
+    public void The_county_and_other_words_of_council_text_win_over_their_rare_twins()
+    {
+        Assert.Equal("Kommunerna i länet samarbetar och länets arbete pågår.", Repaired("Kommunerna i lanet samarbetar och lanets arbete pagar."));
+        Assert.Equal("Årets mätning visar en ökning.", Repaired("Arets matning visar en okning."));
+    }
+
     [Fact]
     public void The_same_letters_as_a_word_are_still_repaired_as_a_word()
     {
