@@ -81,6 +81,12 @@ internal static partial class GoalCues
     [GeneratedRegex(@"^(?:(?:kommunens|regionens|stadens|var|den|nya)\s+)?vision(?:en|sberattelsen)?(?:\s+\d{4})?\s+(?:ar|lyder|pekar|beskriver|visar|uttrycker|innebar|handlar|anger|tar|ger|bestar av|omfattar|innehaller)\b", RegexOptions.CultureInvariant)]
     private static partial Regex VisionStatement();
 
+    /// <summary>Whether a folded heading is the title of a vision ("Vision", "Vår vision", "Kommunens vision 2030"): what stands under it is the vision.</summary>
+    public static bool TitlesVision(ReadOnlySpan<char> folded) => VisionTitle().IsMatch(folded);
+
+    [GeneratedRegex(@"^(?:var |kommunens |regionens |stadens )?vision(?:en)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VisionTitle();
+
     /// <summary>Whether folded text is a modal goal sentence ("… ska öka", "… skall vara", "… bör uppgå").</summary>
     public static bool IsModal(ReadOnlySpan<char> folded) => Modal().IsMatch(folded);
 

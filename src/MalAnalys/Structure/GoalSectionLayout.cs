@@ -468,7 +468,7 @@ internal static partial class GoalSectionLayout
         // "Vision för Lidingö – hälsans ö" right over the list: its items state the vision.
         // "Visionsberättelsen består av åtta punkter …": the points of the vision.
         // "Det strategiska målet Fler i jobb bedöms vara delvis uppfyllt. …" over the list: what was done, the goal's follow-up.
-        return intro is not null && (AnnouncesNonGoals(intro) || intro.Kind == UnitKind.Heading && VisionTitle().IsMatch(intro.Folded)
+        return intro is not null && (AnnouncesNonGoals(intro) || intro.Kind == UnitKind.Heading && GoalCues.TitlesVision(intro.Folded)
                 || intro.Kind == UnitKind.Text && !intro.Content.TrimEnd().EndsWith(':') && AssessesGoal().IsMatch(intro.Folded)
                 || intro.Kind == UnitKind.Text && GoalCues.StatesVision(Diacritics.FoldLower(SentenceEnd().Split(intro.Content.TrimEnd())[^1])))
             || announcement is not null && announcement != intro && MeansIntroduction().IsMatch(Diacritics.FoldLower(announcement.Content));
@@ -1960,8 +1960,6 @@ internal static partial class GoalSectionLayout
     private static partial Regex CommitteeInParentheses();
 
     // "Vision", "Vision 2030", "Vår vision", "Vision för Lidingö": a heading over the vision.
-    [GeneratedRegex(@"^(?:var |kommunens |regionens |stadens )?vision(?:en)?\b", RegexOptions.CultureInvariant)]
-    private static partial Regex VisionTitle();
 
     // "kommunmål (2).jpg", "bild.png": an image's file name as a line of its own.
     [GeneratedRegex(@"^\S[^\n]{0,80}\.(?:jpe?g|png|gif|svg|webp|tiff?)$", RegexOptions.CultureInvariant)]

@@ -227,9 +227,11 @@ internal static class HeadedStatementLayout
         var starts = new List<int>();
         for (var i = 1; i < stop; i++)
         {
-            // A quotation ("“Om du inte vet vart du ska …”") or a heading over values ("Kärnvärdena blev värdegrund") states no goal.
+            // A quotation ("“Om du inte vet vart du ska …”") or a heading over values ("Kärnvärdena blev värdegrund") states no
+            // goal, nor does the vision set as a heading under its title ("Vår vision" / "Ludvika är framtidens kommun").
             if (LayoutRules.IsStatement(ps[i]) && LayoutRules.IsHeading(ps[i - 1]) && !LayoutRules.IsGoalLabel(ps[i - 1].Text) && !GoalCues.NamesDocumentKind(ps[i - 1].FoldedSpan) && !GoalCues.NamesNonGoals(ps[i].FoldedSpan) && !GoalCues.StatesVision(ps[i].FoldedSpan)
-                && !GoalCues.NamesNonGoals(ps[i - 1].FoldedSpan) && ps[i].Text[0] is not ('"' or '“' or '”' or '«' or '»') && !Defines(ps[i].Text))
+                && !GoalCues.NamesNonGoals(ps[i - 1].FoldedSpan) && ps[i].Text[0] is not ('"' or '“' or '”' or '«' or '»') && !Defines(ps[i].Text)
+                && !(i >= 2 && LayoutRules.IsHeading(ps[i - 2]) && GoalCues.TitlesVision(ps[i - 2].FoldedSpan)))
             {
                 starts.Add(i - 1);
             }

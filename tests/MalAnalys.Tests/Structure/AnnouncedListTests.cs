@@ -42,6 +42,21 @@ public class AnnouncedListTests
     }
 
     [Fact]
+    public void The_vision_set_as_a_heading_under_its_title_is_no_headed_goal()
+    {
+        var doc = Parse("""
+            Vision och verksamhetsmål
+
+            Vår vision
+
+            Sjöby är öppenhetens och framtidens kommun
+
+            För att ge riktning har fullmäktige beslutat att alla verksamheter ska arbeta mot visionen.
+            """);
+        Assert.Empty(doc.Goals);
+    }
+
+    [Fact]
     public void A_legend_of_abbreviations_under_a_goal_title_is_not_a_list_of_goals()
     {
         var doc = Parse("""
