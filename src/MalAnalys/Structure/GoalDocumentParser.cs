@@ -1,5 +1,6 @@
 using MalAnalys.Documents;
 using MalAnalys.Swedish;
+using System.Text.RegularExpressions;
 
 namespace MalAnalys.Structure;
 
@@ -9,7 +10,7 @@ namespace MalAnalys.Structure;
 /// rules, not by particular municipalities, names the layout by the form the goals take, and reports what it could not
 /// find as diagnostics. Stateless and thread-safe.
 /// </summary>
-public sealed class GoalDocumentParser
+public sealed partial class GoalDocumentParser
 {
     /// <summary>A shared instance.</summary>
     public static GoalDocumentParser Default { get; } = new();
@@ -155,6 +156,11 @@ public sealed class GoalDocumentParser
         var keepAreas = match.Family == LayoutFamily.AreaBullets ? distinctAreas >= 2 : distinctAreas >= 1;
         foreach (var c in match.Goals)
         {
+            if (c == match.Goals[^1] && match.Goals.Count > 1 && CutOffAtTheEnd(text.Body, c))
+            {
+                continue;
+            }
+
             var reference = BodyCleaner.Reference([c.Statement, c.ShortName], c.ExtraReferenceText);
             var goalBody = BodyCleaner.Clean(c.BodyParagraphs, reference);
             goals.Add(new Goal(goals.Count + 1, c.Number, c.ShortName, c.Statement, goalBody, keepAreas ? c.Area : null, text.MapToOriginal(c.Start, c.End - c.Start))
@@ -174,6 +180,27 @@ public sealed class GoalDocumentParser
             }
         }
     }
+
+    /// <summary>
+    /// Whether a text stops in the middle of its last goal, leaving a fragment of fewer than four words that breaks off
+    /// at a letter or two or at a word no sentence ends with ("• Minskad m", "Olofströms kommun ska"): too little is left
+    /// to say what the goal is.
+    /// </summary>
+    private static bool CutOffAtTheEnd(string body, GoalCandidate c)
+    {
+        var statement = c.Statement.TrimEnd();
+        if (c.End < body.AsSpan().TrimEnd().Length || c.BodyParagraphs.Count > 0 || statement.Length == 0 || !char.IsLetter(statement[^1]))
+        {
+            return false;
+        }
+
+        var words = statement.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words[^1];
+        return words.Length < 4 && last.All(char.IsLower) && (last.Length <= 2 || CutWord().IsMatch(last));
+    }
+
+    [GeneratedRegex(@"^(?:och|att|som|för|till|med|av|på|om|en|ett|de|den|det|är|ska|skall|har|kan|samt|eller|vi|vår|våra|vårt|inom|mot|från|genom)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CutWord();
 
     /// <summary>What was looked for, and what came nearest: a list or label passed over and why, or a goal heading with nothing under it.</summary>
     private static string NoGoalsMessage(List<Paragraph> paragraphs, int stop, List<(string What, bool Taken, string Reason, int Start, int End, string Text)>? log)

@@ -612,6 +612,22 @@ public class OtherLayoutTests
 
 public class ParserRobustnessTests
 {
+    [Theory]
+    [InlineData(" • Minskad m")]
+    [InlineData(" • Kommunen ska")]
+    public void A_last_goal_cut_to_a_fragment_by_the_end_of_the_text_is_left_out(string fragment)
+    {
+        var doc = Parse("Kommunfullmäktiges mål\n\n • Ökad samverkan\n • Effektiv organisation\n" + fragment);
+        Assert.Equal(["Ökad samverkan", "Effektiv organisation"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
+    public void A_last_goal_that_ends_the_text_whole_is_kept()
+    {
+        var doc = Parse("Kommunfullmäktiges mål\n\n • Ökad samverkan\n • Effektiv organisation\n • Trygg kommun");
+        Assert.Equal(["Ökad samverkan", "Effektiv organisation", "Trygg kommun"], doc.Goals.Select(g => g.Statement));
+    }
+
     [Fact]
     public void Goal_area_labels_over_a_description_and_a_bare_goal_heading_over_the_areas_goals()
     {
