@@ -104,6 +104,9 @@ public sealed partial class GoalDocumentParser
         {
             var numbered = NumberedLayout.Find(paragraphs, stop);
             var headed = HeadedStatementLayout.Find(paragraphs, stop);
+            // One heading over one goal-worded sentence, on a page with no other sign of goals, is as often a vision, an
+            // agreement or a news item as a goal: it counts when the heading speaks of a goal ("Mål", "Målanalys").
+            headed = headed is { Goals: [var single] } && !NamesAGoal(single.ShortName) ? null : headed;
             match = numbered is not null && (headed is null || numbered.Goals.Count >= headed.Goals.Count) ? numbered : headed;
         }
 
@@ -179,6 +182,12 @@ public sealed partial class GoalDocumentParser
                 areas.Add(new GoalArea(area.Name, ordinals, span));
             }
         }
+    }
+
+    private static bool NamesAGoal(string? heading)
+    {
+        var folded = Diacritics.FoldLower(heading ?? string.Empty);
+        return folded.StartsWith("mal", StringComparison.Ordinal) || GoalCues.NamesGoals(folded);
     }
 
     /// <summary>

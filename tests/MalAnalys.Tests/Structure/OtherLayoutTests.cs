@@ -622,6 +622,28 @@ public class ParserRobustnessTests
     }
 
     [Fact]
+    public void One_heading_over_one_goal_worded_sentence_is_a_goal_only_when_the_heading_speaks_of_a_goal()
+    {
+        var page = Parse("""
+            Hållbar kommun
+
+            Sjöby kommun ska vara ett hållbart samhälle där livskvaliteten ökar för alla.
+
+            Kontakta kommunens växel för frågor om hållbarhetsarbetet.
+            """);
+        Assert.Empty(page.Goals);
+
+        var goal = Parse("""
+            Målanalys
+
+            Alla i Sjöby ska ha möjlighet att påverka sina liv.
+
+            Under året har fler invånare deltagit i dialoger med kommunen.
+            """);
+        Assert.Equal(["Alla i Sjöby ska ha möjlighet att påverka sina liv."], goal.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
     public void A_last_goal_that_ends_the_text_whole_is_kept()
     {
         var doc = Parse("Kommunfullmäktiges mål\n\n • Ökad samverkan\n • Effektiv organisation\n • Trygg kommun");
