@@ -142,9 +142,9 @@ internal static partial class GoalSectionLayout
                     j++;
                 }
                 else if (u.Kind is UnitKind.Heading or UnitKind.Label && j + 1 < units.Count && units[j + 1].Kind == UnitKind.Item
-                    && !GoalCues.NamesNonGoals(u.Folded) && s.IsAreaLike(j))
+                    && !GoalCues.NamesNonGoals(u.Folded) && !GoalCues.NamesCommitteeGoals(u.Folded) && s.IsAreaLike(j))
                 {
-                    // An area heading between two groups of goals.
+                    // An area heading between two groups of goals (a committee's heading, "Nämndens uppdrag", ends them).
                     j++;
                 }
                 else if (u.Kind == UnitKind.Text && u.Paragraph == units[run[^1]].Paragraph && ExplainedItemResumes(units, run, j) is var next and > 0)
@@ -2185,9 +2185,9 @@ internal static partial class GoalSectionLayout
             for (var k = LastListEnd + 1; k < unit; k++)
             {
                 var u = Units[k];
-                if (GoalCues.NamesNonGoals(u.Folded) || u.Kind == UnitKind.Text && ParagraphWords(k) > 40 || u.Kind == UnitKind.Heading && u.Content.EndsWith('?'))
+                if (GoalCues.NamesNonGoals(u.Folded) || u.Kind == UnitKind.Text && ParagraphWords(k) > 40 || u.Kind == UnitKind.Heading && (u.Content.EndsWith('?') || GoalCues.NamesCommitteeGoals(u.Folded)))
                 {
-                    // ("Vad händer nu?" opens another section.)
+                    // ("Vad händer nu?" opens another section, "Nämndens grunduppdrag och inriktning" a committee's.)
                     return false;
                 }
             }

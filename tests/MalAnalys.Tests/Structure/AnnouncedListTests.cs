@@ -57,6 +57,20 @@ public class AnnouncedListTests
     }
 
     [Fact]
+    public void A_committees_heading_after_the_councils_goals_ends_their_list()
+    {
+        var doc = Parse("""
+            Kommunfullmäktiges mål
+             • Högre måluppfyllelse i grundskolan
+             • Den upplevda tryggheten i skolan ska öka
+            Nämndens grunduppdrag och inriktning
+             • Barn och elever ska utveckla kunskaper och värden.
+             • Samarbeta med hemmen.
+            """);
+        Assert.Equal(["Högre måluppfyllelse i grundskolan", "Den upplevda tryggheten i skolan ska öka"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
     public void A_legend_of_abbreviations_under_a_goal_title_is_not_a_list_of_goals()
     {
         var doc = Parse("""
