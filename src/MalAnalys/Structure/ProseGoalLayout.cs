@@ -175,9 +175,9 @@ internal static partial class ProseGoalLayout
     private static partial Regex NameSeparator();
 
     /// <summary>
-    /// Goals given by their quoted names after the goal noun and "är" ("Visionsmålen är ”Bästa kommun att växa i”,
-    /// ”Livslångt lärande för alla” samt ”Vi skapar ett rikt liv”."): two or more short capitalised names. The first such
-    /// sentence gives the goals.
+    /// Goals given by their quoted names after the goal noun and "är" or a colon ("Visionsmålen är ”Bästa kommun att växa
+    /// i”, ”Livslångt lärande för alla” samt ”Vi skapar ett rikt liv”."): two or more short names, capitalised unless the
+    /// noun names the council's goals. The first such sentence gives the goals.
     /// </summary>
     private static void QuotedNames(IReadOnlyList<Paragraph> ps, int stop, List<GoalCandidate> goals)
     {
@@ -187,8 +187,11 @@ internal static partial class ProseGoalLayout
             foreach (Match m in QuotedNameList().Matches(p.Text))
             {
                 var names = m.Groups["name"].Captures.Select(c => c.Value.Trim()).ToList();
-                if (names.Count >= 2 && names.All(n => char.IsUpper(n[0]) && Paragraph.CountWords(n) is >= 1 and <= 8 && !n.Any(char.IsDigit))
-                    && (m.Groups["noun"].Value.EndsWith("målen", StringComparison.OrdinalIgnoreCase) || GoalCues.NamesGoals(Swedish.Diacritics.FoldLower(m.Groups["noun"].Value))))
+                // Names in lower case ("fyra strategiska mål: ”attraktiv arbetsplats”, ”hög tillgänglighet” …") count after a
+                // noun that itself names the council's goals.
+                var namesGoals = GoalCues.NamesGoals(Swedish.Diacritics.FoldLower(m.Groups["noun"].Value));
+                if (names.Count >= 2 && names.All(n => (char.IsUpper(n[0]) || namesGoals && char.IsLower(n[0])) && Paragraph.CountWords(n) is >= 1 and <= 8 && !n.Any(char.IsDigit))
+                    && (m.Groups["noun"].Value.EndsWith("målen", StringComparison.OrdinalIgnoreCase) || namesGoals))
                 {
                     goals.AddRange(names.Select(n => new GoalCandidate(null, null, n, [], null, p.Start, p.End, [])));
                     return;
@@ -197,8 +200,9 @@ internal static partial class ProseGoalLayout
         }
     }
 
-    // "Visionsmålen är ”A”, ”B” samt ”C”", "De övergripande målen är "A" och "B"": the goal noun, "är", then quoted names.
-    [GeneratedRegex(@"(?<noun>\b(?:\p{L}+ )?\p{L}*mål(?:en)?) är [”“""](?<name>[^”“""\n]{2,80})[”“""](?:(?:, | och | samt )[”“""](?<name>[^”“""\n]{2,80})[”“""])+", RegexOptions.CultureInvariant)]
+    // "Visionsmålen är ”A”, ”B” samt ”C”", "De övergripande målen är "A" och "B"", "fyra strategiska mål: ”A”, …": the goal
+    // noun, "är" or a colon, then quoted names.
+    [GeneratedRegex(@"(?<noun>\b(?:\p{L}+ )?\p{L}*mål(?:en)?)(?: är |: )[”“""](?<name>[^”“""\n]{2,80})[”“""](?:(?:, | och | samt )[”“""](?<name>[^”“""\n]{2,80})[”“""])+", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedNameList();
 
     private static string[] LastTwo(string piece, bool colon)
@@ -350,6 +354,6 @@ internal static partial class ProseGoalLayout
     // surplus, vision, direction or population goal; "Kommunens mål är att …"; "har vi målet att …". Then how the goal is
     // given: a quotation, parentheses, "är att …", "innebär att …", the noun followed at once by "att …" or a colon; or,
     // with the verb first, "… är fullmäktigemålet att …".
-    [GeneratedRegex(@"(?<!\bsyftet med |\bsyfte med )(?<noun>\b(?:det|vart|kommunens|regionens|fullmaktiges|kommunfullmaktiges)\s+(?:\w+\s+){0,2}(?:overgripande|langsiktiga|kortsiktiga|framsta|finansiella|ekonomiska|strategiska)\s+\w*malet|\b(?:resultat|overskotts|visions|huvud|inriktnings|befolknings)malet|\b(?:visions|inriktnings|befolknings)mal(?=\s+att\s)|(?<=\b(?:ett|vart|kommunens|regionens|stadens)\s+)(?:visions|inriktnings|befolknings)mal(?=\s*:\s)|\b(?:kommunens|regionens|stadens)\s+mal(?=\s+ar\s+att\s)|(?<=\b(?:har\s+vi|vi\s+har)\s+(?:\w+\s+)?)malet(?=\s+att\s)|(?<=\bar\s)(?:kommun)?fullmaktigemal(?:et|en))(?:\s+(?:for|om|inom)\s+(?:(?!\s(?:ar|blir|innebar)\s)[^.,""()]){1,60})?(?<how>(?<=(?:fullmaktigemal(?:et|en)|(?:visions|inriktnings|befolknings)mal(?:et)?|\bmalet))\s+(?=att\s)|(?<=(?:visions|inriktnings|befolknings)mal(?:et)?)\s*:\s+|,?\s+(?:[""“”«»]|\()|\s+(?:ar|blir)\s+(?:enligt\s+\w+\s+)?(?=att\s)|\s+ar\s+(?=(?:ett|en)\s)|\s+innebar\s+att\s+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\bsyftet med |\bsyfte med )(?<noun>\b(?:det|vart|kommunens|regionens|fullmaktiges|kommunfullmaktiges)\s+(?:\w+\s+){0,2}(?:overgripande|langsiktiga|kortsiktiga|framsta|finansiella|ekonomiska|strategiska)\s+\w*malet|\b(?:resultat|overskotts|visions|huvud|inriktnings|befolknings)malet|\b(?:visions|inriktnings|befolknings)mal(?=\s+att\s)|(?<=\b(?:ett|vart|kommunens|regionens|stadens)\s+)(?:visions|inriktnings|befolknings)mal(?=\s*:\s)|\b(?:kommunens|regionens|stadens)\s+mal(?=\s+ar\s+att\s)|\b(?:kommunens|regionens|stadens)\s+(?:finansiella|ekonomiska|overgripande|langsiktiga)\s+mal(?=\s+ar\s+(?:ett|en|att)\s)|\bmalet\s+med\s+(?:\w+\s+){0,3}\w*(?:strategi|strategin|planen|programmet)(?=\s+ar\s+(?:ett|en|att)\s)|(?<=\b(?:har\s+vi|vi\s+har)\s+(?:\w+\s+)?)malet(?=\s+att\s)|(?<=\bar\s)(?:kommun)?fullmaktigemal(?:et|en))(?:\s+(?:for|om|inom)\s+(?:(?!\s(?:ar|blir|innebar)\s)[^.,""()]){1,60})?(?<how>(?<=(?:fullmaktigemal(?:et|en)|(?:visions|inriktnings|befolknings)mal(?:et)?|\bmalet))\s+(?=att\s)|(?<=(?:visions|inriktnings|befolknings)mal(?:et)?)\s*:\s+|,?\s+(?:[""“”«»]|\()|\s+(?:ar|blir)\s+(?:enligt\s+\w+\s+)?(?=att\s)|\s+ar\s+(?=(?:ett|en)\s)|\s+innebar\s+att\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex GoalStated();
 }

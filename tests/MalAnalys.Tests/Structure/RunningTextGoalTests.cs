@@ -7,6 +7,37 @@ namespace MalAnalys.Tests.Structure;
 public class RunningTextGoalTests
 {
     [Fact]
+    public void Goals_quoted_in_lower_case_after_a_goal_noun_and_a_colon_are_the_goals()
+    {
+        var doc = Parse("""
+            Budget antagen
+
+            Regionfullmäktige antog budgeten i juni. Grunden är regionens styrmodell, som innehåller tre strategiska mål: ”nöjda invånare”, ”god arbetsmiljö” samt ”ekonomi i balans”. Budgeten ökar med två procent.
+            """);
+        Assert.Equal(["nöjda invånare", "god arbetsmiljö", "ekonomi i balans"], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(GoalKind.Financial, doc.Goals[2].Kind);
+    }
+
+    [Fact]
+    public void What_the_councils_financial_goal_or_a_strategys_goal_is_is_the_goal()
+    {
+        var financial = Parse("""
+            Ekonomi
+
+            Skatten är oförändrad nästa år. Kommunens finansiella mål är ett överskott om två procent av skatter och bidrag. Investeringarna ökar.
+            """);
+        Assert.Equal(["ett överskott om två procent av skatter och bidrag."], financial.Goals.Select(g => g.Statement));
+        Assert.Equal(GoalKind.Financial, financial.Goals[0].Kind);
+
+        var strategy = Parse("""
+            Regional utveckling
+
+            Strategin antogs av regionfullmäktige. Målet med länets utvecklingsstrategi är ett län där alla kan leva ett gott liv. Arbetet följs upp varje år.
+            """);
+        Assert.Equal(["ett län där alla kan leva ett gott liv."], strategy.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
     public void The_councils_goal_and_a_short_term_goal_in_one_sentence_are_two_goals()
     {
         var doc = Parse("""
