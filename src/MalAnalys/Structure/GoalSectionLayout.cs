@@ -308,8 +308,11 @@ internal static partial class GoalSectionLayout
     private static bool CompletesSentenceOrCommittee(State s, List<int> run, List<int> items, List<TextUnit> context)
     {
         var units = s.Units;
+        // ("… uppnår visionen genom fyra mål:" / "Kommunen ska vara en plats…" / "• med …": the sentence the items complete
+        // is itself announced as the goals, so the items are the goals.)
         if (run[0] > 0 && units[run[0] - 1] is { Kind: UnitKind.Text or UnitKind.Heading } lead && !LayoutRules.EndsSentence(lead.Content) && GoalCues.IsModal(lead.Folded)
-            && items.All(r => char.IsLower(units[r].Content[0]) || char.IsDigit(units[r].Content[0])))
+            && items.All(r => char.IsLower(units[r].Content[0]) || char.IsDigit(units[r].Content[0]))
+            && !(run[0] > 1 && units[run[0] - 2] is { Kind: UnitKind.Text } above && above.Content.TrimEnd().EndsWith(':') && GoalCues.NamesGoals(above.Folded) && !GoalCues.NamesNonGoals(above.Folded)))
         {
             s.Note("list", false, $"{items.Count} items complete the sentence above: '{Short(lead.Content)}'", units[run[0]]);
             return true;

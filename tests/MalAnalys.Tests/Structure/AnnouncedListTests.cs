@@ -71,6 +71,21 @@ public class AnnouncedListTests
     }
 
     [Fact]
+    public void Items_that_complete_a_sentence_announced_as_the_goals_are_the_goals()
+    {
+        var doc = Parse("""
+            Alla som bor i kommunen når visionen tillsammans genom tre mål:
+
+            Sjöby kommun ska vara en plats…
+
+              • med god tillväxt i hela kommunen
+              • med ett rikt kulturliv för alla åldrar
+              • som är trygg och tillgänglig
+            """);
+        Assert.Equal(["med god tillväxt i hela kommunen", "med ett rikt kulturliv för alla åldrar", "som är trygg och tillgänglig"], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
     public void A_legend_of_abbreviations_under_a_goal_title_is_not_a_list_of_goals()
     {
         var doc = Parse("""
