@@ -705,10 +705,12 @@ internal static partial class GoalSectionLayout
             {
                 // Read as an area over goal names.
             }
-            else if (u.Content.Length > 0 && (AreaOverTakenList(s, i) || areaLists && u.Label is { } word && AreaLabelWord().IsMatch(Diacritics.FoldLower(word))))
+            else if (u.Content.Length > 0 && (AreaOverTakenList(s, i) || u.Label is { } word && AreaLabelWord().IsMatch(Diacritics.FoldLower(word))
+                && (areaLists || next >= 0 && units[next].Kind == UnitKind.Item && s.Used[next] && !IsSubNumbered(u))))
             {
                 // "Målområde 1: Name" over its description and a "Mål" heading over the area's goals, taken as a list (and
-                // the next area's label so too, when the text is cut before its list).
+                // the next area's label so too, when the text is cut before its list), or right over goals taken as a list
+                // ("Målområde 1 - Ett samhälle för alla" over its bullets).
                 s.Note("label", false, "an area's label over the area's goal list", u);
                 areaLists = true;
             }
@@ -771,6 +773,9 @@ internal static partial class GoalSectionLayout
 
         return false;
     }
+
+    // "Målområde 1:2", "Fokusområde 2.1": a goal numbered within its area, not the area.
+    private static bool IsSubNumbered(TextUnit u) => u.Number is { } n && (n.Contains(':', StringComparison.Ordinal) || n.Contains('.', StringComparison.Ordinal));
 
     // An area label ("Målområde 2:") with a short name and no sentence, followed by the next area's label or nothing.
     private static bool NamesAreaOnly(List<TextUnit> units, int label, int next) =>
@@ -2431,6 +2436,17 @@ internal static partial class GoalSectionLayout
 
                     skippedIntro = true;
                     continue;
+                }
+
+                if (u is { Kind: UnitKind.Label, Label: { } word } && u.Content.Length > 0 && AreaLabelWord().IsMatch(Diacritics.FoldLower(word)) && !IsSubNumbered(u))
+                {
+                    // "Målområde 1 - Ett samhälle för alla" over the area's goals.
+                    var labelled = u.Content.Trim(' ', '–', '—', '-', ':');
+                    if (labelled.Length > 0)
+                    {
+                        var at = u.End - u.Content.Length + u.Content.IndexOf(labelled, StringComparison.Ordinal);
+                        return new AreaCandidate(labelled, at, at + labelled.Length);
+                    }
                 }
 
                 if (u.Kind == UnitKind.Item && AreaLabel().Match(u.Folded) is { Length: > 0 } numberedArea)

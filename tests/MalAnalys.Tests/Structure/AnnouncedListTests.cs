@@ -86,6 +86,24 @@ public class AnnouncedListTests
     }
 
     [Fact]
+    public void A_numbered_area_label_over_goal_bullets_is_their_area_not_a_goal()
+    {
+        var doc = Parse("""
+            Strategiska målområden med prioriterade mål
+            Målområde 1 - Ett samhälle för alla
+              • Kommunen ska vara inkluderande och präglas av tillit.
+              • Alla invånare ska få goda förutsättningar genom livet.
+            Målområde 2 - Livskraftigt näringsliv
+              • Företagen ska få bästa möjliga service av kommunen.
+            """);
+        Assert.Equal(
+            ["Kommunen ska vara inkluderande och präglas av tillit.", "Alla invånare ska få goda förutsättningar genom livet.", "Företagen ska få bästa möjliga service av kommunen."],
+            doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Ett samhälle för alla", "Ett samhälle för alla", "Livskraftigt näringsliv"], doc.Goals.Select(g => g.Area));
+        Assert.Equal(["Ett samhälle för alla", "Livskraftigt näringsliv"], doc.Areas.Select(a => a.Name));
+    }
+
+    [Fact]
     public void A_legend_of_abbreviations_under_a_goal_title_is_not_a_list_of_goals()
     {
         var doc = Parse("""
