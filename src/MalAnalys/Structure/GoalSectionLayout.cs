@@ -2408,6 +2408,26 @@ internal static partial class GoalSectionLayout
             return !seen.Add(tokens) || tokens.Count(c => c == ' ') >= 5 && seen.Any(t => t.Length > tokens.Length && t.StartsWith(tokens + " ", StringComparison.Ordinal));
         }
 
+        // "Målområde 1 - Ett samhälle för alla" over the area's goals, or "5.1 Målområde 1 – Livskvalitet och lärande": a
+        // numbered section heading that names an area.
+        private static AreaCandidate? LabelledArea(TextUnit u)
+        {
+            if (u is { Kind: UnitKind.Label, Label: { } word } && u.Content.Length > 0 && AreaLabelWord().IsMatch(Diacritics.FoldLower(word)) && !IsSubNumbered(u))
+            {
+                var labelled = u.Content.Trim(' ', '–', '—', '-', ':');
+                var at = u.End - u.Content.Length + u.Content.IndexOf(labelled, StringComparison.Ordinal);
+                return labelled.Length > 0 ? new AreaCandidate(labelled, at, at + labelled.Length) : null;
+            }
+
+            if (u.Kind == UnitKind.Item && AreaLabel().Match(u.Folded) is { Length: > 0 } numberedArea)
+            {
+                var areaName = u.Content[numberedArea.Length..].Trim(' ', '–', '—', '-', ':');
+                return areaName.Length > 0 ? new AreaCandidate(areaName, u.End - areaName.Length, u.End) : null;
+            }
+
+            return null;
+        }
+
         private AreaCandidate? AreaBefore(int unit, int previousGoal)
         {
             var skippedIntro = false;
@@ -2438,25 +2458,9 @@ internal static partial class GoalSectionLayout
                     continue;
                 }
 
-                if (u is { Kind: UnitKind.Label, Label: { } word } && u.Content.Length > 0 && AreaLabelWord().IsMatch(Diacritics.FoldLower(word)) && !IsSubNumbered(u))
+                if (LabelledArea(u) is { } labelled)
                 {
-                    // "Målområde 1 - Ett samhälle för alla" over the area's goals.
-                    var labelled = u.Content.Trim(' ', '–', '—', '-', ':');
-                    if (labelled.Length > 0)
-                    {
-                        var at = u.End - u.Content.Length + u.Content.IndexOf(labelled, StringComparison.Ordinal);
-                        return new AreaCandidate(labelled, at, at + labelled.Length);
-                    }
-                }
-
-                if (u.Kind == UnitKind.Item && AreaLabel().Match(u.Folded) is { Length: > 0 } numberedArea)
-                {
-                    // "5.1 Målområde 1 – Livskvalitet och lärande": a numbered section heading that names an area.
-                    var areaName = u.Content[numberedArea.Length..].Trim(' ', '–', '—', '-', ':');
-                    if (areaName.Length > 0)
-                    {
-                        return new AreaCandidate(areaName, u.End - areaName.Length, u.End);
-                    }
+                    return labelled;
                 }
 
                 if (u.Kind is UnitKind.Heading or UnitKind.Label && GoalCues.NamesGoals(u.WholeFolded) && AreaLabel().Match(u.Folded).Length == 0)
