@@ -42,6 +42,12 @@ internal static partial class GoalCues
     /// <summary>Whether folded text names goals of a committee, company or department rather than of the council.</summary>
     public static bool NamesCommitteeGoals(ReadOnlySpan<char> folded) => CommitteeGoalWords().IsMatch(folded);
 
+    /// <summary>Whether folded text names a committee, board or company ("Nämndens grunduppdrag", "Kommunstyrelsens inriktning", "Bolagen"): a heading that opens its section.</summary>
+    public static bool NamesCommittee(ReadOnlySpan<char> folded) => CommitteeWord().IsMatch(folded);
+
+    [GeneratedRegex(@"\b\w*(?:namnd|namnder|styrelse|bolag)(?:en|ens|erna|ernas|ns|ets|s|et)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CommitteeWord();
+
     /// <summary>Whether folded text speaks of goals a committee or company set itself ("Nämndens mål", "Socialnämnden har beslutat om följande mål") rather than goals the council set for it.</summary>
     public static bool NamesCommitteesOwnGoals(ReadOnlySpan<char> folded) => CommitteesOwnGoals().IsMatch(folded);
 

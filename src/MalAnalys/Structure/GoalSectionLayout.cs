@@ -142,7 +142,7 @@ internal static partial class GoalSectionLayout
                     j++;
                 }
                 else if (u.Kind is UnitKind.Heading or UnitKind.Label && j + 1 < units.Count && units[j + 1].Kind == UnitKind.Item
-                    && !GoalCues.NamesNonGoals(u.Folded) && !GoalCues.NamesCommitteeGoals(u.Folded) && s.IsAreaLike(j))
+                    && !GoalCues.NamesNonGoals(u.Folded) && !GoalCues.NamesCommittee(u.Folded) && s.IsAreaLike(j))
                 {
                     // An area heading between two groups of goals (a committee's heading, "Nämndens uppdrag", ends them).
                     j++;
@@ -2165,7 +2165,8 @@ internal static partial class GoalSectionLayout
                     return true;
                 }
 
-                if (u.Kind == UnitKind.Item || u.Kind == UnitKind.Text && u.Words > 30)
+                // ("Kommunstyrelsens grunduppdrag och inriktning" opens a committee's section under the council's goals.)
+                if (u.Kind == UnitKind.Item || u.Kind == UnitKind.Text && u.Words > 30 || u.Kind == UnitKind.Heading && GoalCues.NamesCommittee(u.Folded))
                 {
                     return false;
                 }
@@ -2193,7 +2194,7 @@ internal static partial class GoalSectionLayout
             for (var k = LastListEnd + 1; k < unit; k++)
             {
                 var u = Units[k];
-                if (GoalCues.NamesNonGoals(u.Folded) || u.Kind == UnitKind.Text && ParagraphWords(k) > 40 || u.Kind == UnitKind.Heading && (u.Content.EndsWith('?') || GoalCues.NamesCommitteeGoals(u.Folded)))
+                if (GoalCues.NamesNonGoals(u.Folded) || u.Kind == UnitKind.Text && ParagraphWords(k) > 40 || u.Kind == UnitKind.Heading && (u.Content.EndsWith('?') || GoalCues.NamesCommittee(u.Folded)))
                 {
                     // ("Vad händer nu?" opens another section, "Nämndens grunduppdrag och inriktning" a committee's.)
                     return false;

@@ -104,6 +104,21 @@ public class AnnouncedListTests
     }
 
     [Fact]
+    public void The_executive_boards_section_under_the_councils_goals_lists_no_council_goals()
+    {
+        var doc = Parse("""
+            Kommunfullmäktiges mål
+             • Den upplevda tryggheten ska öka i kommunen.
+             • Kommunen ska ha ett företagsklimat i toppklass.
+            Kommunstyrelsens grunduppdrag och inriktning
+            Kommunstyrelsens uppgift är att leda och samordna kommunens verksamheter och ekonomi.
+             • I kommunen ska entreprenörskap vara ett givet inslag i vardagen.
+             • Det ska vara enkelt för invånare att komma i kontakt med kommunen.
+            """);
+        Assert.Equal(["Den upplevda tryggheten ska öka i kommunen.", "Kommunen ska ha ett företagsklimat i toppklass."], doc.Goals.Select(g => g.Statement));
+    }
+
+    [Fact]
     public void A_legend_of_abbreviations_under_a_goal_title_is_not_a_list_of_goals()
     {
         var doc = Parse("""
