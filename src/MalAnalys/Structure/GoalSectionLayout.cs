@@ -254,7 +254,7 @@ internal static partial class GoalSectionLayout
             return;
         }
 
-        if (items.Count == 1 && !SingleItemAnnounced(units, run, intro) && !s.NextNameOverDescription(run[0]))
+        if (items.Count == 1 && !SingleItemAnnounced(units, run, intro) && !s.NextNameOverDescription(run[0]) && !(s.ContinuesGoalLists(run[0]) && AreaHeadingJustAbove(s, run[0])))
         {
             s.Note("list", false, "a single item without an introduction that announces goals", first);
             return;
@@ -323,6 +323,27 @@ internal static partial class GoalSectionLayout
         {
             s.Note("list", false, $"{run.Count} items of a committee's own goals: '{Short(owner.Content)}'", units[run[0]]);
             return true;
+        }
+
+        return false;
+    }
+
+    // An area's heading right over a list, or over the area's lead sentence and the list: a single item there goes on
+    // with the goal lists above ("Grön omställning" / its lead sentence / "• …").
+    private static bool AreaHeadingJustAbove(State s, int first)
+    {
+        for (var k = first - 1; k >= 0 && first - k <= 3; k--)
+        {
+            var u = s.Units[k];
+            if (u.Kind == UnitKind.Heading)
+            {
+                return s.IsAreaLike(k) && !GoalCues.NamesNonGoals(u.Folded);
+            }
+
+            if (u.Kind != UnitKind.Text)
+            {
+                return false;
+            }
         }
 
         return false;

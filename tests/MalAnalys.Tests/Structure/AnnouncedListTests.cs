@@ -119,6 +119,24 @@ public class AnnouncedListTests
     }
 
     [Fact]
+    public void A_single_goal_under_the_next_area_heading_goes_on_with_the_goal_lists()
+    {
+        var doc = Parse("""
+            Alla verksamheter arbetar inom tre målområden: Hållbar tillväxt, Grön omställning och Trygghet.
+
+            Hållbar tillväxt
+            Den nya järnvägen gör kommunen till en del av storstadsregionen.
+             • Befolkningen ökar med 500 invånare per år
+             • Företagsklimatet förbättras varje år
+            Grön omställning
+            Kommunen går före i omställningen.
+             • Utsläppen av växthusgaser minskar varje år
+            """);
+        Assert.Equal(["Befolkningen ökar med 500 invånare per år", "Företagsklimatet förbättras varje år", "Utsläppen av växthusgaser minskar varje år"], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Hållbar tillväxt", "Hållbar tillväxt", "Grön omställning"], doc.Goals.Select(g => g.Area));
+    }
+
+    [Fact]
     public void A_legend_of_abbreviations_under_a_goal_title_is_not_a_list_of_goals()
     {
         var doc = Parse("""
