@@ -49,9 +49,9 @@ public class AnnouncedListTests
 
             Vår vision
 
-            Sjöby är öppenhetens och framtidens kommun
+            I Sjöby växer alla upp med havet som granne
 
-            För att ge riktning har fullmäktige beslutat att alla verksamheter ska arbeta mot visionen.
+            Varje förvaltning ska visa i sin plan hur den bidrar till bilden av kommunen år 2040.
             """);
         Assert.Empty(doc.Goals);
     }
@@ -61,28 +61,28 @@ public class AnnouncedListTests
     {
         var doc = Parse("""
             Kommunfullmäktiges mål
-             • Högre måluppfyllelse i grundskolan
-             • Den upplevda tryggheten i skolan ska öka
+             • Fler elever klarar gymnasiebehörighet
+             • Färre barn per grupp i förskolan
             Nämndens grunduppdrag och inriktning
-             • Barn och elever ska utveckla kunskaper och värden.
-             • Samarbeta med hemmen.
+             • Nämnden ska driva skolor enligt skollagen.
+             • Erbjuda skolskjuts till den som har rätt till det.
             """);
-        Assert.Equal(["Högre måluppfyllelse i grundskolan", "Den upplevda tryggheten i skolan ska öka"], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Fler elever klarar gymnasiebehörighet", "Färre barn per grupp i förskolan"], doc.Goals.Select(g => g.Statement));
     }
 
     [Fact]
     public void Items_that_complete_a_sentence_announced_as_the_goals_are_the_goals()
     {
         var doc = Parse("""
-            Alla som bor i kommunen når visionen tillsammans genom tre mål:
+            Visionen bryts ner i tre mål:
 
-            Sjöby kommun ska vara en plats…
+            Sjöby kommun ska bli en kommun…
 
-              • med god tillväxt i hela kommunen
-              • med ett rikt kulturliv för alla åldrar
-              • som är trygg och tillgänglig
+              • där hamnen är öppen för alla
+              • med bibliotek i varje kommundel
+              • som har en buss i timmen till staden
             """);
-        Assert.Equal(["med god tillväxt i hela kommunen", "med ett rikt kulturliv för alla åldrar", "som är trygg och tillgänglig"], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["där hamnen är öppen för alla", "med bibliotek i varje kommundel", "som har en buss i timmen till staden"], doc.Goals.Select(g => g.Statement));
     }
 
     [Fact]
@@ -90,17 +90,17 @@ public class AnnouncedListTests
     {
         var doc = Parse("""
             Strategiska målområden med prioriterade mål
-            Målområde 1 - Ett samhälle för alla
-              • Kommunen ska vara inkluderande och präglas av tillit.
-              • Alla invånare ska få goda förutsättningar genom livet.
-            Målområde 2 - Livskraftigt näringsliv
-              • Företagen ska få bästa möjliga service av kommunen.
+            Målområde 1 - Trygg uppväxt
+              • Varje barn ska ha en vuxen att vända sig till i skolan.
+              • Fritidsgårdar ska finnas i alla tätorter.
+            Målområde 2 - Arbete åt fler
+              • Andelen unga utan arbete ska halveras till 2030.
             """);
         Assert.Equal(
-            ["Kommunen ska vara inkluderande och präglas av tillit.", "Alla invånare ska få goda förutsättningar genom livet.", "Företagen ska få bästa möjliga service av kommunen."],
+            ["Varje barn ska ha en vuxen att vända sig till i skolan.", "Fritidsgårdar ska finnas i alla tätorter.", "Andelen unga utan arbete ska halveras till 2030."],
             doc.Goals.Select(g => g.Statement));
-        Assert.Equal(["Ett samhälle för alla", "Ett samhälle för alla", "Livskraftigt näringsliv"], doc.Goals.Select(g => g.Area));
-        Assert.Equal(["Ett samhälle för alla", "Livskraftigt näringsliv"], doc.Areas.Select(a => a.Name));
+        Assert.Equal(["Trygg uppväxt", "Trygg uppväxt", "Arbete åt fler"], doc.Goals.Select(g => g.Area));
+        Assert.Equal(["Trygg uppväxt", "Arbete åt fler"], doc.Areas.Select(a => a.Name));
     }
 
     [Fact]
@@ -108,32 +108,32 @@ public class AnnouncedListTests
     {
         var doc = Parse("""
             Kommunfullmäktiges mål
-             • Den upplevda tryggheten ska öka i kommunen.
-             • Kommunen ska ha ett företagsklimat i toppklass.
+             • Fler invånare ska känna sig säkra i centrum på kvällen.
+             • Nya företag ska få besked om bygglov inom fyra veckor.
             Kommunstyrelsens grunduppdrag och inriktning
-            Kommunstyrelsens uppgift är att leda och samordna kommunens verksamheter och ekonomi.
-             • I kommunen ska entreprenörskap vara ett givet inslag i vardagen.
-             • Det ska vara enkelt för invånare att komma i kontakt med kommunen.
+            Styrelsen håller ihop planering, ekonomi och personalfrågor för hela organisationen.
+             • Styrelsen ska hålla budgetprocessen samman.
+             • Styrelsen ska ge nämnderna stöd i digitala frågor.
             """);
-        Assert.Equal(["Den upplevda tryggheten ska öka i kommunen.", "Kommunen ska ha ett företagsklimat i toppklass."], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Fler invånare ska känna sig säkra i centrum på kvällen.", "Nya företag ska få besked om bygglov inom fyra veckor."], doc.Goals.Select(g => g.Statement));
     }
 
     [Fact]
     public void A_single_goal_under_the_next_area_heading_goes_on_with_the_goal_lists()
     {
         var doc = Parse("""
-            Alla verksamheter arbetar inom tre målområden: Hållbar tillväxt, Grön omställning och Trygghet.
+            Förvaltningarna arbetar inom tre målområden: Bostäder, Klimat och Trygghet.
 
-            Hållbar tillväxt
-            Den nya järnvägen gör kommunen till en del av storstadsregionen.
-             • Befolkningen ökar med 500 invånare per år
-             • Företagsklimatet förbättras varje år
-            Grön omställning
-            Kommunen går före i omställningen.
-             • Utsläppen av växthusgaser minskar varje år
+            Bostäder
+            Efterfrågan på lägenheter har ökat sedan pendeltåget kom.
+             • Tvåhundra nya bostäder byggs varje år
+             • Väntetiden för hyresrätt understiger två år
+            Klimat
+            Utsläppen från transporter är den största posten.
+             • Alla kommunens bilar går på el år 2030
             """);
-        Assert.Equal(["Befolkningen ökar med 500 invånare per år", "Företagsklimatet förbättras varje år", "Utsläppen av växthusgaser minskar varje år"], doc.Goals.Select(g => g.Statement));
-        Assert.Equal(["Hållbar tillväxt", "Hållbar tillväxt", "Grön omställning"], doc.Goals.Select(g => g.Area));
+        Assert.Equal(["Tvåhundra nya bostäder byggs varje år", "Väntetiden för hyresrätt understiger två år", "Alla kommunens bilar går på el år 2030"], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["Bostäder", "Bostäder", "Klimat"], doc.Goals.Select(g => g.Area));
     }
 
     [Fact]

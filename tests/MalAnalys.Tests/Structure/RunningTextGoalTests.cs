@@ -12,9 +12,9 @@ public class RunningTextGoalTests
         var doc = Parse("""
             Budget antagen
 
-            Regionfullmäktige antog budgeten i juni. Grunden är regionens styrmodell, som innehåller tre strategiska mål: ”nöjda invånare”, ”god arbetsmiljö” samt ”ekonomi i balans”. Budgeten ökar med två procent.
+            Regionfullmäktige antog planen i november. Den vilar på tre strategiska mål: ”korta väntetider”, ”friska medarbetare” samt ”ekonomi i balans”. Planen gäller i tre år.
             """);
-        Assert.Equal(["nöjda invånare", "god arbetsmiljö", "ekonomi i balans"], doc.Goals.Select(g => g.Statement));
+        Assert.Equal(["korta väntetider", "friska medarbetare", "ekonomi i balans"], doc.Goals.Select(g => g.Statement));
         Assert.Equal(GoalKind.Financial, doc.Goals[2].Kind);
     }
 
@@ -32,9 +32,9 @@ public class RunningTextGoalTests
         var strategy = Parse("""
             Regional utveckling
 
-            Strategin antogs av regionfullmäktige. Målet med länets utvecklingsstrategi är ett län där alla kan leva ett gott liv. Arbetet följs upp varje år.
+            Strategin antogs av regionfullmäktige. Målet med länets utvecklingsstrategi är ett län med arbete och bostad åt alla. Arbetet följs upp varje år.
             """);
-        Assert.Equal(["ett län där alla kan leva ett gott liv."], strategy.Goals.Select(g => g.Statement));
+        Assert.Equal(["ett län med arbete och bostad åt alla."], strategy.Goals.Select(g => g.Statement));
     }
 
     [Fact]
